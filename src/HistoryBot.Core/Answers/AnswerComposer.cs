@@ -1,0 +1,73 @@
+using HistoryBot.Core.Search;
+
+namespace HistoryBot.Core.Answers;
+
+/// <summary>
+/// Turns ranked paragraphs into an answer: decides found or not found, picks the sentence
+/// that answers best (a "when" question prefers the one with the date), marks the matched
+/// words and gathers alternatives from other paragraphs.
+/// </summary>
+public static class AnswerComposer
+{
+    /// <summary>Below this share of the question's weight, a best match is not an answer.</summary>
+    public const double MinimumCoverage = 0.5;
+
+    public const int MaxAlternatives = 4;
+
+    private const double AlternativeScoreShare = 0.2;
+    private const double AlternativeCoverage = 0.3;
+
+    public static Answer Compose(SearchQuery query, IReadOnlyList<SearchHit> hits)
+    {
+        var results = hits.Select(hit => ToPassage(query, hit)).ToList();
+        if (query.Terms.Count == 0)
+            return new Answer(AnswerStatus.NotFound, query.Text, query.Language, null, [], results, NotFoundReason.NoSearchableWords);
+        if (hits.Count == 0)
+            return new Answer(AnswerStatus.NotFound, query.Text, query.Language, null, [], results, NotFoundReason.NoMatch);
+        if (hits[0].Coverage < MinimumCoverage)
+            return new Answer(AnswerStatus.NotFound, query.Text, query.Language, null, [], results, NotFoundReason.WeakMatch);
+
+        var best = results[0];
+        var alternatives = new List<Passage>();
+        for (var i = 1; i < hits.Count && alternatives.Count < MaxAlternatives; i++)
+        {
+            if (hits[i].Score >= hits[0].Score * AlternativeScoreShare && hits[i].Coverage >= AlternativeCoverage)
+                alternatives.Add(results[i]);
+        }
+        return new Answer(AnswerStatus.Found, query.Text, query.Language, best, alternatives, results);
+    }
+
+    private static Passage ToPassage(SearchQuery query, SearchHit hit)
+    {
+        var paragraph = hit.Paragraph.Paragraph;
+        var marks = hit.MatchedTokens.Keys
+            .Order()
+            .Select(index => hit.Paragraph.Tokens[index].Token)
+            .Select(token => new TextRange(token.Start, token.Length))
+            .ToList();
+        var sentence = BestSentence(query, hit, marks);
+        var citation = new Citation(paragraph.SourceId, paragraph.SourceTitle, paragraph.Section, paragraph.Number, paragraph.Language);
+        return new Passage(citation, sentence, new MarkedText(paragraph.Text, marks), hit.Score, hit.Coverage);
+    }
+
+    private static MarkedText BestSentence(SearchQuery query, SearchHit hit, List<TextRange> marks)
+    {
+        var text = hit.Paragraph.Paragraph.Text;
+        var sentences = hit.Paragraph.Sentences;
+        if (sentences.Count == 0)
+            return new MarkedText(text, marks);
+        var scores = Searcher.SentenceScores(query, hit.Paragraph, hit.MatchedTokens);
+        var best = 0;
+        for (var i = 1; i < sentences.Count; i++)
+        {
+            if (scores[i] > scores[best] + 1e-9)
+                best = i;
+        }
+        var chosen = sentences[best];
+        var sentenceMarks = marks
+            .Where(mark => mark.Start >= chosen.Start && mark.End <= chosen.End)
+            .Select(mark => mark with { Start = mark.Start - chosen.Start })
+            .ToList();
+        return new MarkedText(text.Substring(chosen.Start, chosen.Length), sentenceMarks);
+    }
+}

@@ -1,0 +1,113 @@
+using HistoryBot.Core.Answers;
+using HistoryBot.Core.Text;
+
+namespace HistoryBot.Core.Chat;
+
+/// <summary>Renders answers as platform-neutral replies, with the paging and source buttons.</summary>
+public static class AnswerReplies
+{
+    public const string MorePrefix = "more";
+    public const string SourcePrefix = "src";
+    public const string LanguagesPrefix = "lang";
+
+    /// <summary>The passages a user can page through: the best first, then the alternatives.</summary>
+    public static IReadOnlyList<Passage> Pages(Answer answer) =>
+        answer.IsFound ? [answer.Best!, .. answer.Alternatives] : [];
+
+    /// <summary>Page <paramref name="page"/> of an answer (0 is the best passage).</summary>
+    public static Reply Render(Answer answer, string key, int page = 0)
+    {
+        if (!answer.IsFound)
+        {
+            var text = answer.Reason == NotFoundReason.NoSearchableWords
+                ? BotTexts.NoSearchableWords(answer.QuestionLanguage)
+                : BotTexts.NotFound(answer.QuestionLanguage);
+            return new Reply { Kind = ReplyKind.NotFound, Body = RichText.Plain(text) };
+        }
+
+        var pages = Pages(answer);
+        page = Math.Clamp(page, 0, pages.Count - 1);
+        var passage = pages[page];
+        var buttons = new List<ReplyButton>();
+        if (page > 0)
+            buttons.Add(new ReplyButton(BotTexts.Previous, $"{MorePrefix}:{key}:{page - 1}"));
+        if (page + 1 < pages.Count)
+            buttons.Add(new ReplyButton(BotTexts.MoreResults, $"{MorePrefix}:{key}:{page + 1}"));
+        buttons.Add(new ReplyButton(BotTexts.Source, $"{SourcePrefix}:{key}:{page}"));
+        if (answer.Results.Any(result => result.Citation.Language != passage.Citation.Language))
+            buttons.Add(new ReplyButton(BotTexts.OtherLanguages, $"{LanguagesPrefix}:{key}"));
+
+        var footer = Cite(passage.Citation);
+        if (pages.Count > 1)
+            footer += $" · {page + 1}/{pages.Count}";
+        if (page == 0 && answer.OnlyInOtherLanguage)
+            footer = BotTexts.OnlyInOtherLanguage(answer.QuestionLanguage, passage.Citation.Language) + "\n" + footer;
+
+        return new Reply
+        {
+            Kind = ReplyKind.Answer,
+            Title = passage.Citation.SourceTitle,
+            Body = RichText.From(passage.Sentence),
+            Context = passage.Sentence.Text == passage.Paragraph.Text ? null : RichText.From(passage.Paragraph),
+            Footer = footer,
+            Buttons = buttons,
+        };
+    }
+
+    /// <summary>The whole paragraph of page <paramref name="page"/>, with a button back to the answer.</summary>
+    public static Reply RenderSource(Answer answer, string key, int page)
+    {
+        var pages = Pages(answer);
+        if (pages.Count == 0)
+            return Reply.Error("That answer is no longer in my sources (the library changed). Please ask again.");
+        page = Math.Clamp(page, 0, pages.Count - 1);
+        var passage = pages[page];
+        return new Reply
+        {
+            Kind = ReplyKind.Info,
+            Title = passage.Citation.SourceTitle,
+            Body = RichText.From(passage.Paragraph),
+            Footer = Cite(passage.Citation),
+            Buttons = [new ReplyButton(BotTexts.Back, $"{MorePrefix}:{key}:{page}")],
+        };
+    }
+
+    /// <summary>The best passage in each language other than the one shown.</summary>
+    public static Reply RenderOtherLanguages(Answer answer, string key)
+    {
+        var shown = Pages(answer).FirstOrDefault()?.Citation.Language;
+        var byLanguage = answer.Results
+            .Where(result => result.Citation.Language != shown)
+            .GroupBy(result => result.Citation.Language)
+            .Select(group => group.First())
+            .ToList();
+        if (byLanguage.Count == 0)
+            return Reply.Info("No other language has a passage on this.");
+        var body = RichText.Empty;
+        foreach (var passage in byLanguage)
+        {
+            if (body.Spans.Count > 0)
+                body = body.Append("\n\n");
+            body = body.Append($"{Language.DisplayName(passage.Citation.Language)}: ", TextStyle.Bold)
+                .Append(RichText.From(passage.Sentence))
+                .Append("\n— " + Cite(passage.Citation), TextStyle.Italic);
+        }
+        return new Reply
+        {
+            Kind = ReplyKind.Info,
+            Title = BotTexts.OtherLanguages,
+            Body = body,
+            Buttons = [new ReplyButton(BotTexts.Back, $"{MorePrefix}:{key}:0")],
+        };
+    }
+
+    public static string Cite(Citation citation)
+    {
+        var parts = new List<string> { citation.SourceTitle };
+        if (citation.Section is not null)
+            parts.Add(citation.Section);
+        parts.Add($"¶{citation.ParagraphNumber}");
+        parts.Add(Language.DisplayName(citation.Language));
+        return string.Join(" · ", parts);
+    }
+}

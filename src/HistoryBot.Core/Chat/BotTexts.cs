@@ -1,0 +1,45 @@
+using HistoryBot.Core.Text;
+
+namespace HistoryBot.Core.Chat;
+
+/// <summary>The few sentences every asker meets, in the asker's language when we know it.</summary>
+public static class BotTexts
+{
+    public static string NotFound(string language) => language switch
+    {
+        Language.Lithuanian => "Savo šaltiniuose atsakymo į šį klausimą neradau.",
+        Language.Romanian => "Nu am găsit răspunsul la această întrebare în sursele mele.",
+        Language.Tagalog => "Wala akong nakitang sagot dito sa aking mga sanggunian.",
+        _ => "I could not find an answer to that in my sources.",
+    };
+
+    public static string NoSearchableWords(string language) => language switch
+    {
+        Language.Lithuanian => "Paklauskite konkrečiau: paminėkite vardą, vietą ar datą.",
+        Language.Romanian => "Întrebați mai precis: un nume, un loc sau o dată.",
+        Language.Tagalog => "Pakitanong nang mas tiyak: isang pangalan, lugar o petsa.",
+        _ => "Please ask a little more specifically: a name, a place or a date helps.",
+    };
+
+    public static string OnlyInOtherLanguage(string questionLanguage, string sourceLanguage) => questionLanguage switch
+    {
+        Language.Lithuanian => $"Atsakymas tik iš šaltinio kita kalba ({Language.DisplayName(sourceLanguage)}).",
+        Language.Romanian => $"Răspuns doar dintr-o sursă în altă limbă ({Language.DisplayName(sourceLanguage)}).",
+        Language.Tagalog => $"Ang sagot ay mula lamang sa sangguniang nasa ibang wika ({Language.DisplayName(sourceLanguage)}).",
+        _ => $"Only a source in {Language.DisplayName(sourceLanguage)} answers this.",
+    };
+
+    public static string RateLimited(int seconds) =>
+        $"You are asking faster than I can keep up. Please wait {seconds} s and ask again.";
+
+    public static string TooLong(int length, int max) =>
+        $"That question is {length:N0} characters long; please keep it under {max} characters.";
+
+    public const string EmptyQuestion = "Ask me a history question, e.g. /ask When did the USSR ask to join NATO?";
+
+    public const string MoreResults = "More results ▶";
+    public const string Previous = "◀ Previous";
+    public const string Source = "Source";
+    public const string OtherLanguages = "Other languages";
+    public const string Back = "◀ Back";
+}

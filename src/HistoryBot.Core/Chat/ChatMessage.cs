@@ -1,0 +1,17 @@
+namespace HistoryBot.Core.Chat;
+
+/// <summary>
+/// A message addressed to the bot, already translated from the platform: the adapter has
+/// decided it is for us (command, mention, reply, private chat), stripped the mention,
+/// and worked out the sender's role.
+/// </summary>
+public sealed record ChatMessage(
+    Platform Platform,
+    ChatId ChatId,
+    UserId UserId,
+    string UserName,
+    ChatRole Role,
+    ChatKind ChatKind,
+    string Text,
+    string? LanguageHint = null,
+    ChatAttachment? Attachment = null);

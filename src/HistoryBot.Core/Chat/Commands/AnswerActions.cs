@@ -1,0 +1,28 @@
+using HistoryBot.Core.Answers;
+using HistoryBot.Core.State;
+
+namespace HistoryBot.Core.Chat.Commands;
+
+/// <summary>The buttons under an answer: more results, the source paragraph, other languages.</summary>
+public sealed class AnswerActions(IQueryService queries, IQuestionStore questions, string prefix) : IChatActionHandler
+{
+    public string Prefix { get; } = prefix;
+
+    /// <summary>The button prefixes this handler serves, one instance each.</summary>
+    public static IReadOnlyList<string> Prefixes { get; } = [AnswerReplies.MorePrefix, AnswerReplies.SourcePrefix, AnswerReplies.LanguagesPrefix];
+
+    public async Task<Reply> HandleAsync(ChatAction action, string payload, CancellationToken cancellationToken)
+    {
+        var parts = payload.Split(':');
+        var page = parts.Length > 1 && int.TryParse(parts[1], out var number) && number >= 0 ? number : 0;
+        if (await questions.RecallAsync(parts[0], cancellationToken) is not { } stored)
+            return Reply.Error("I no longer remember that question. Please ask it again.");
+        var answer = await queries.AskAsync(stored.Question, stored.Language, cancellationToken);
+        return Prefix switch
+        {
+            AnswerReplies.SourcePrefix => AnswerReplies.RenderSource(answer, stored.Key, page),
+            AnswerReplies.LanguagesPrefix => AnswerReplies.RenderOtherLanguages(answer, stored.Key),
+            _ => AnswerReplies.Render(answer, stored.Key, page),
+        };
+    }
+}

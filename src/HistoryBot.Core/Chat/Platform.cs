@@ -1,0 +1,8 @@
+namespace HistoryBot.Core.Chat;
+
+public enum Platform
+{
+    Console,
+    Telegram,
+    Discord,
+}

@@ -1,0 +1,48 @@
+using HistoryBot.Core.Answers;
+using HistoryBot.Core.Chat;
+using HistoryBot.Core.Chat.Commands;
+using HistoryBot.Core.Corpus;
+using HistoryBot.Core.Search;
+using HistoryBot.Core.State;
+using HistoryBot.Core.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace HistoryBot.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>The library, the query service, the state store and the chat core.</summary>
+    public static IHostApplicationBuilder AddHistoryBotCore(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<TextAnalyzer>();
+        services.AddSingleton<LanguageDetector>();
+        services.AddSingleton<CorpusLoader>();
+        services.AddSingleton<IndexBuilder>();
+        services.AddSingleton<SearchIndex>();
+        services.AddSingleton<Searcher>();
+        services.AddSingleton<IQueryService, QueryService>();
+
+        services.AddSingleton<StateDatabase>();
+        services.AddSingleton<IQuestionStore, SqliteQuestionStore>();
+
+        services.AddSingleton<RateLimiter>();
+        services.AddSingleton<IChatCommand, AskCommand>();
+        services.AddSingleton<IChatCommand, HelpCommand>();
+        services.AddSingleton<IChatCommand, SourcesCommand>();
+        services.AddSingleton<IChatCommand, StatusCommand>();
+        foreach (var prefix in AnswerActions.Prefixes)
+        {
+            services.AddSingleton<IChatActionHandler>(provider =>
+                new AnswerActions(provider.GetRequiredService<IQueryService>(), provider.GetRequiredService<IQuestionStore>(), prefix));
+        }
+        services.AddSingleton<IChatBot, ChatBot>();
+        return builder;
+    }
+}

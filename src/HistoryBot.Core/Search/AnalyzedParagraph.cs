@@ -1,0 +1,45 @@
+using HistoryBot.Core.Corpus;
+using HistoryBot.Core.Text;
+
+namespace HistoryBot.Core.Search;
+
+/// <summary>A paragraph with its analysis, as the ranker and the answer composer need it.</summary>
+public sealed class AnalyzedParagraph
+{
+    public AnalyzedParagraph(long id, Paragraph paragraph, List<AnalyzedToken> tokens)
+    {
+        Id = id;
+        Paragraph = paragraph;
+        Tokens = tokens;
+        Stems = new string?[tokens.Count];
+        Prefixes = new string?[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Stem is not { } stem)
+                continue;
+            ContentLength++;
+            Stems[i] = IndexTerms.Clean(stem);
+            Prefixes[i] = IndexTerms.PrefixOf(tokens[i].Token.Folded);
+        }
+    }
+
+    private List<Answers.TextRange>? _sentences;
+
+    public long Id { get; }
+
+    public Paragraph Paragraph { get; }
+
+    public List<AnalyzedToken> Tokens { get; }
+
+    /// <summary>The index stem of each token, null for stop words.</summary>
+    public string?[] Stems { get; }
+
+    /// <summary>The cross-language prefix key of each token, null for stop words.</summary>
+    public string?[] Prefixes { get; }
+
+    /// <summary>The paragraph's sentences, in order.</summary>
+    public IReadOnlyList<Answers.TextRange> Sentences => _sentences ??= SentenceSplitter.Split(Paragraph.Text);
+
+    /// <summary>How many content words (not stop words) the paragraph has.</summary>
+    public int ContentLength { get; }
+}

@@ -1,0 +1,7 @@
+namespace HistoryBot.Core.Search;
+
+/// <summary>
+/// A ranked paragraph: its score, how much of the question it covers (0–1), and which of
+/// its tokens matched which question terms (for the highlight and the best sentence).
+/// </summary>
+public sealed record SearchHit(AnalyzedParagraph Paragraph, double Score, double Coverage, IReadOnlyDictionary<int, TermMatch> MatchedTokens);

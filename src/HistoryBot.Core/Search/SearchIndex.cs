@@ -1,0 +1,252 @@
+using System.Globalization;
+using HistoryBot.Core.Corpus;
+using HistoryBot.Core.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace HistoryBot.Core.Search;
+
+/// <summary>
+/// Hands out the current index generation and swaps in new ones (the searcher-manager
+/// pattern). A build writes generation N+1 beside N, validates it, points CURRENT at it
+/// with an atomic rename, and only then swaps; queries in flight finish on N. A failed or
+/// killed build leaves CURRENT, and so the serving generation, untouched.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    private const string CurrentFile = "CURRENT";
+    private const string GenerationPrefix = "gen-";
+    private const string GenerationExtension = ".sqlite";
+
+    private readonly StorageOptions _storage;
+    private readonly TextAnalyzer _analyzer;
+    private readonly CorpusLoader _loader;
+    private readonly IndexBuilder _builder;
+    private readonly ILogger _logger;
+    private readonly SemaphoreSlim _buildGate = new(1, 1);
+    private readonly Lock _swapGate = new();
+    private IndexGeneration? _current;
+
+    public SearchIndex(IOptions<StorageOptions> storage, TextAnalyzer analyzer, CorpusLoader loader, IndexBuilder builder, ILogger<SearchIndex>? logger = null)
+    {
+        _storage = storage.Value;
+        _analyzer = analyzer;
+        _loader = loader;
+        _builder = builder;
+        _logger = logger ?? NullLogger<SearchIndex>.Instance;
+    }
+
+    /// <summary>Raised after a new generation starts serving.</summary>
+    public event Action<IndexGeneration>? Swapped;
+
+    public string IndexDirectory => _storage.IndexDirectory;
+
+    public string SourcesDirectory => _storage.SourcesDirectory;
+
+    public bool IsLoaded => Volatile.Read(ref _current) is not null;
+
+    /// <summary>True while a build runs.</summary>
+    public bool IsBuilding => _buildGate.CurrentCount == 0;
+
+    /// <summary>Takes a lease on the serving generation; dispose it when the query is done.</summary>
+    public IndexLease Acquire()
+    {
+        while (true)
+        {
+            var generation = Volatile.Read(ref _current)
+                ?? throw new IndexNotReadyException("The index is not built yet.");
+            if (generation.TryLease())
+                return new IndexLease(generation);
+            // Lost a race with a swap: the next read sees the new generation.
+        }
+    }
+
+    /// <summary>
+    /// Serves the generation CURRENT names, cleaning up what an interrupted build left;
+    /// builds one when there is none or it cannot be read. Returns the build report when it built.
+    /// </summary>
+    public async Task<IndexBuildReport?> EnsureLoadedAsync(IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (IsLoaded)
+            return null;
+        await _buildGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (IsLoaded)
+                return null;
+            Directory.CreateDirectory(IndexDirectory);
+            var current = ReadCurrentPointer();
+            CleanUp(keep: current, null);
+            if (current is not null)
+            {
+                try
+                {
+                    Swap(IndexGeneration.Open(Path.Combine(IndexDirectory, current), _analyzer));
+                    return null;
+                }
+                catch (Exception ex) when (ex is InvalidDataException or Microsoft.Data.Sqlite.SqliteException or IOException or FormatException or KeyNotFoundException)
+                {
+                    _logger.LogWarning(ex, "The index generation {File} cannot be read; rebuilding", current);
+                }
+            }
+            return await BuildAndSwapAsync(progress, cancellationToken);
+        }
+        finally
+        {
+            _buildGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Rebuilds from the sources folder and swaps the result in. Throws
+    /// <see cref="IndexBuildException"/> when the build fails; the old generation keeps serving.
+    /// </summary>
+    public async Task<IndexBuildReport> RebuildAsync(IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        await _buildGate.WaitAsync(cancellationToken);
+        try
+        {
+            Directory.CreateDirectory(IndexDirectory);
+            return await BuildAndSwapAsync(progress, cancellationToken);
+        }
+        finally
+        {
+            _buildGate.Release();
+        }
+    }
+
+    /// <summary>Like <see cref="RebuildAsync"/>, but returns false at once when a build is already running.</summary>
+    public async Task<IndexBuildReport?> TryRebuildAsync(IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (!await _buildGate.WaitAsync(0, cancellationToken))
+            return null;
+        try
+        {
+            Directory.CreateDirectory(IndexDirectory);
+            return await BuildAndSwapAsync(progress, cancellationToken);
+        }
+        finally
+        {
+            _buildGate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_swapGate)
+        {
+            _current?.Retire();
+            _current = null;
+        }
+        _buildGate.Dispose();
+    }
+
+    private async Task<IndexBuildReport> BuildAndSwapAsync(IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
+    {
+        // Building is CPU and disk work: keep it off the caller's thread.
+        return await Task.Run(() =>
+        {
+            progress?.Report(new BuildProgress("loading sources", 0, 1));
+            LoadedCorpus corpus;
+            try
+            {
+                corpus = _loader.Load(SourcesDirectory, cancellationToken);
+            }
+            catch (DirectoryNotFoundException ex)
+            {
+                throw new IndexBuildException(ex.Message, ex);
+            }
+            progress?.Report(new BuildProgress("loading sources", 1, 1));
+
+            var number = NextGenerationNumber();
+            var file = GenerationPrefix + number.ToString("D6", CultureInfo.InvariantCulture) + GenerationExtension;
+            var path = Path.Combine(IndexDirectory, file);
+            var report = _builder.Build(corpus, path, number, progress,
+                sourceFile => File.Exists(Path.Combine(SourcesDirectory, sourceFile)), cancellationToken);
+
+            IndexGeneration generation;
+            try
+            {
+                generation = IndexGeneration.Open(path, _analyzer);
+            }
+            catch (Exception ex)
+            {
+                File.Delete(path);
+                throw new IndexBuildException($"The new index could not be opened: {ex.Message}", ex);
+            }
+            var previous = Volatile.Read(ref _current) is { } serving ? Path.GetFileName(serving.Path) : null;
+            WriteCurrentPointer(file);
+            Swap(generation);
+            // The previous file stays until the next build: queries may still be reading it.
+            CleanUp(keep: file, previous);
+            return report;
+        }, cancellationToken);
+    }
+
+    private void Swap(IndexGeneration generation)
+    {
+        IndexGeneration? previous;
+        lock (_swapGate)
+        {
+            previous = _current;
+            Volatile.Write(ref _current, generation);
+        }
+        previous?.Retire();
+        _logger.LogInformation("Serving index generation {Generation} ({Paragraphs} paragraphs)", generation.Number, generation.ParagraphCount);
+        Swapped?.Invoke(generation);
+    }
+
+    private string? ReadCurrentPointer()
+    {
+        var path = Path.Combine(IndexDirectory, CurrentFile);
+        if (!File.Exists(path))
+            return null;
+        var name = File.ReadAllText(path).Trim();
+        // The pointer names a file in this folder and nothing else.
+        return name.StartsWith(GenerationPrefix, StringComparison.Ordinal) && name.EndsWith(GenerationExtension, StringComparison.Ordinal)
+            && Path.GetFileName(name) == name && File.Exists(Path.Combine(IndexDirectory, name))
+            ? name
+            : null;
+    }
+
+    private void WriteCurrentPointer(string file)
+    {
+        var path = Path.Combine(IndexDirectory, CurrentFile);
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, file);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private long NextGenerationNumber()
+    {
+        var numbers = Directory.EnumerateFiles(IndexDirectory, GenerationPrefix + "*")
+            .Select(Path.GetFileName)
+            .Select(name => long.TryParse(name![GenerationPrefix.Length..].Split('.')[0], out var n) ? n : 0);
+        var serving = Volatile.Read(ref _current)?.Number ?? 0;
+        return Math.Max(serving, numbers.DefaultIfEmpty(0).Max()) + 1;
+    }
+
+    /// <summary>Deletes leftovers of interrupted builds and generations no longer served.</summary>
+    private void CleanUp(string? keep, string? alsoKeep)
+    {
+        foreach (var path in Directory.EnumerateFiles(IndexDirectory))
+        {
+            var name = Path.GetFileName(path);
+            if (name == CurrentFile || name == keep || name == alsoKeep)
+                continue;
+            var leftover = name.EndsWith(".tmp", StringComparison.Ordinal)
+                || (name.StartsWith(GenerationPrefix, StringComparison.Ordinal) && name.Contains(GenerationExtension, StringComparison.Ordinal));
+            if (!leftover)
+                continue;
+            try
+            {
+                File.Delete(path);
+            }
+            catch (IOException ex)
+            {
+                _logger.LogDebug(ex, "Could not delete {File} yet", name);
+            }
+        }
+    }
+}

@@ -1,0 +1,249 @@
+using HistoryBot.Core.Text;
+
+namespace HistoryBot.Core.Search;
+
+/// <summary>
+/// Finds the paragraphs that answer a question. Rare terms select candidates through the
+/// FTS5 postings (common ones are left to ranking, so no query walks a huge posting list),
+/// then a BM25-style ranker scores each candidate: same stem counts fully, a shared
+/// cross-language prefix ("diplomatic"/"diplomatice") and a typo ("pakt") count less.
+/// </summary>
+public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector)
+{
+    private const double K1 = 1.2;
+    // Passages, not documents: a long paragraph is not much less likely to hold the answer.
+    private const double B = 0.4;
+    private const double SentenceShare = 0.5;
+    private const int MaxCandidates = 80;
+    private const int MaxTypoStems = 3;
+    private const double SameLanguageBoost = 1.15;
+    private const double NoDatePenalty = 0.7;
+
+    private static readonly HashSet<string> WhenWords = new(StringComparer.Ordinal)
+    {
+        "when", "kada", "kuomet", "kailan", "cand", "year", "date", "metais", "metu", "taon", "petsa", "anul", "data",
+    };
+
+    /// <summary>Detects the language (falling back to the hint) and analyzes the question against one generation's vocabulary.</summary>
+    public SearchQuery Parse(string question, string? languageHint, IndexGeneration generation)
+    {
+        var guess = detector.Detect(question);
+        var language = guess.IsKnown ? guess.Language : Language.IsSupported(languageHint) ? languageHint! : Language.Unknown;
+        var stopWords = StopWords.For(language);
+        var stemLanguages = language == Language.Unknown ? Language.All : [language];
+        var tokens = Tokenizer.Tokenize(question);
+        var asksWhen = tokens.Any(token => WhenWords.Contains(token.Folded));
+
+        var terms = new List<QueryTerm>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            if (stopWords.Contains(token.Folded) || !seen.Add(token.Folded))
+                continue;
+            var stems = new HashSet<string>(StringComparer.Ordinal);
+            if (IndexTerms.Clean(token.Folded) is { } plain)
+                stems.Add(plain);
+            foreach (var stemLanguage in stemLanguages)
+            {
+                if (IndexTerms.Clean(analyzer.Stem(token.Folded, stemLanguage)) is { } stem)
+                    stems.Add(stem);
+            }
+            if (stems.Count == 0)
+                continue;
+            var prefix = IndexTerms.PrefixOf(token.Folded);
+            terms.Add(Weigh(token, stems, prefix, generation));
+        }
+        return new SearchQuery(question, language, terms, asksWhen);
+    }
+
+    /// <summary>Ranked paragraphs for a query, best first, at most <paramref name="limit"/>.</summary>
+    public List<SearchHit> Search(IndexGeneration generation, SearchQuery query, int limit)
+    {
+        if (query.Terms.Count == 0)
+            return [];
+
+        var candidates = SelectCandidates(generation, query);
+        var hits = new List<SearchHit>(candidates.Count);
+        foreach (var id in candidates)
+        {
+            if (generation.GetParagraph(id) is { } paragraph && Rank(generation, query, paragraph) is { } hit)
+                hits.Add(hit);
+        }
+        return hits
+            .OrderByDescending(hit => hit.Score)
+            .ThenBy(hit => hit.Paragraph.Id)
+            .Take(limit)
+            .ToList();
+    }
+
+    private QueryTerm Weigh(Token token, HashSet<string> stems, string? prefix, IndexGeneration generation)
+    {
+        var n = Math.Max(1, generation.ParagraphCount);
+        var stemDf = stems.Max(stem => generation.Stems.DocumentFrequency(stem));
+        var prefixDf = prefix is null ? 0 : generation.Prefixes.DocumentFrequency(prefix);
+        var typoStems = new HashSet<string>(StringComparer.Ordinal);
+        var df = stemDf > 0 ? stemDf : prefixDf;
+        if (stemDf == 0 && !char.IsDigit(token.Folded[0]))
+        {
+            foreach (var stem in stems)
+            {
+                foreach (var (term, _) in generation.Stems.Similar(stem, MaxTypoStems))
+                    typoStems.Add(term);
+            }
+            if (df == 0 && typoStems.Count > 0)
+                df = typoStems.Max(generation.Stems.DocumentFrequency);
+        }
+
+        var weight = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+        // Words that are function words somewhere, and one- or two-letter words, say little.
+        if (StopWords.IsStopWordInAnyLanguage(token.Folded) || (token.Folded.Length <= 2 && !char.IsDigit(token.Folded[0])))
+            weight *= 0.35;
+        return new QueryTerm(token.Surface, token.Folded, stems, prefix, typoStems, weight);
+    }
+
+    private static List<long> SelectCandidates(IndexGeneration generation, SearchQuery query)
+    {
+        var n = generation.ParagraphCount;
+        // On a large index a term in a fifth of all paragraphs selects nothing useful; ranking still counts it.
+        var commonDf = n > 5_000 ? n / 5 : int.MaxValue;
+        var votes = new Dictionary<long, double>();
+        var postings = new List<long>();
+        var perTerm = new Dictionary<long, double>();
+        var rarestFetched = false;
+        foreach (var term in query.Terms.OrderByDescending(term => term.Weight))
+        {
+            perTerm.Clear();
+            Collect(term.Stems, prefix: false, MatchLevel.Stem);
+            if (term.Prefix is not null)
+                Collect([term.Prefix], prefix: true, MatchLevel.Prefix);
+            Collect(term.TypoStems, prefix: false, MatchLevel.Typo);
+            foreach (var (id, level) in perTerm)
+                votes[id] = votes.GetValueOrDefault(id) + term.Weight * level;
+
+            void Collect(IEnumerable<string> forms, bool prefix, double level)
+            {
+                foreach (var form in forms)
+                {
+                    var df = prefix ? generation.Prefixes.DocumentFrequency(form) : generation.Stems.DocumentFrequency(form);
+                    if (df == 0 || (df > commonDf && rarestFetched))
+                        continue;
+                    rarestFetched = true;
+                    postings.Clear();
+                    generation.Postings(prefix, form, postings);
+                    foreach (var id in postings)
+                    {
+                        if (perTerm.GetValueOrDefault(id) < level)
+                            perTerm[id] = level;
+                    }
+                }
+            }
+        }
+        return votes
+            .OrderByDescending(vote => vote.Value)
+            .ThenBy(vote => vote.Key)
+            .Take(MaxCandidates)
+            .Select(vote => vote.Key)
+            .ToList();
+    }
+
+    private static SearchHit? Rank(IndexGeneration generation, SearchQuery query, AnalyzedParagraph paragraph)
+    {
+        var matchedTokens = new Dictionary<int, TermMatch>();
+        var paragraphScore = 0.0;
+        var covered = 0.0;
+        var lengthNorm = 1 - B + B * paragraph.ContentLength / generation.AverageLength;
+        for (var termIndex = 0; termIndex < query.Terms.Count; termIndex++)
+        {
+            var term = query.Terms[termIndex];
+            var (level, frequency) = Match(term, termIndex, paragraph, matchedTokens);
+            if (frequency == 0)
+                continue;
+            // A cognate or a typo is a weaker match but still the same word: it counts fully
+            // towards covering the question, and less towards the score.
+            covered += term.Weight * (level >= MatchLevel.Typo ? 1 : level);
+            paragraphScore += term.Weight * level * frequency * (K1 + 1) / (frequency + K1 * lengthNorm);
+        }
+        if (paragraphScore <= 0)
+            return null;
+
+        // The answer is a sentence: question words that stand together in one count more.
+        var sentenceScore = SentenceScores(query, paragraph, matchedTokens).Max();
+        var score = (1 - SentenceShare) * paragraphScore + SentenceShare * sentenceScore;
+        if (query.Language != Language.Unknown && paragraph.Paragraph.Language == query.Language)
+            score *= SameLanguageBoost;
+        if (query.AsksWhen && !DatePattern.HasDate(paragraph.Paragraph.Text))
+            score *= NoDatePenalty;
+        var coverage = query.TotalWeight <= 0 ? 0 : covered / query.TotalWeight;
+        return new SearchHit(paragraph, score, coverage, matchedTokens);
+    }
+
+    /// <summary>
+    /// For each sentence: the weight of the distinct question terms it matches, plus, for a
+    /// "when" question, a bonus when it names a date (more for day and month than a bare year).
+    /// </summary>
+    public static double[] SentenceScores(SearchQuery query, AnalyzedParagraph paragraph, IReadOnlyDictionary<int, TermMatch> matchedTokens)
+    {
+        var sentences = paragraph.Sentences;
+        var scores = new double[Math.Max(1, sentences.Count)];
+        var levels = new Dictionary<int, double>();
+        var maxWeight = query.Terms.Count == 0 ? 0 : query.Terms.Max(term => term.Weight);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            levels.Clear();
+            foreach (var (index, match) in matchedTokens)
+            {
+                var token = paragraph.Tokens[index].Token;
+                if (token.Start >= sentences[s].Start && token.End <= sentences[s].End && levels.GetValueOrDefault(match.TermIndex) < match.Level)
+                    levels[match.TermIndex] = match.Level;
+            }
+            var score = 0.0;
+            foreach (var (termIndex, level) in levels)
+                score += query.Terms[termIndex].Weight * level;
+            if (query.AsksWhen)
+            {
+                var text = paragraph.Paragraph.Text.AsSpan(sentences[s].Start, sentences[s].Length).ToString();
+                if (DatePattern.HasFullDate(text))
+                    score += maxWeight;
+                else if (DatePattern.HasDate(text))
+                    score += maxWeight * 0.6;
+            }
+            scores[s] = score;
+        }
+        return scores;
+    }
+
+    private static (double Level, int Frequency) Match(QueryTerm term, int termIndex, AnalyzedParagraph paragraph, Dictionary<int, TermMatch> matchedTokens)
+    {
+        foreach (var (level, test) in Levels(term))
+        {
+            var frequency = 0;
+            for (var i = 0; i < paragraph.Tokens.Count; i++)
+            {
+                if (paragraph.Stems[i] is null || !test(paragraph, i))
+                    continue;
+                frequency++;
+                if (!matchedTokens.TryGetValue(i, out var existing) || existing.Level < level)
+                    matchedTokens[i] = new TermMatch(termIndex, level);
+            }
+            if (frequency > 0)
+                return (level, frequency);
+        }
+        return (0, 0);
+    }
+
+    private static IEnumerable<(double Level, Func<AnalyzedParagraph, int, bool> Test)> Levels(QueryTerm term)
+    {
+        yield return (MatchLevel.Stem, (paragraph, i) => term.Stems.Contains(paragraph.Stems[i]!));
+        if (term.Prefix is { Length: >= 4 } prefix)
+            yield return (MatchLevel.Prefix, (paragraph, i) => paragraph.Prefixes[i] == prefix);
+        if (term.TypoStems.Count > 0)
+            yield return (MatchLevel.Typo, (paragraph, i) => term.TypoStems.Contains(paragraph.Stems[i]!));
+        var allowed = EditDistance.AllowedTypos(term.Folded.Length);
+        if (allowed > 0 && !char.IsDigit(term.Folded[0]))
+            yield return (MatchLevel.Typo * 0.9, (paragraph, i) =>
+            {
+                var folded = paragraph.Tokens[i].Token.Folded;
+                return folded.Length >= 4 && folded[0] == term.Folded[0] && EditDistance.Bounded(term.Folded, folded, allowed) <= allowed;
+            });
+    }
+}

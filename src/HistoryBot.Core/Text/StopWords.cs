@@ -1,0 +1,55 @@
+using System.Collections.Frozen;
+
+namespace HistoryBot.Core.Text;
+
+/// <summary>
+/// Words too common to select a passage, per language, in folded form. Question words
+/// ("when", "kada", "kailan", "cand") are included: they shape the answer, not the match.
+/// </summary>
+public static class StopWords
+{
+    private static readonly FrozenDictionary<string, FrozenSet<string>> ByLanguage = new Dictionary<string, FrozenSet<string>>
+    {
+        [Language.English] = Set("""
+            a an and are as at be been being but by can could did do does doing done for from had has have having
+            he her hers him his how i if in into is it its itself me my no nor not of on or our ours she so such
+            than that the their theirs them then there these they this those to too us was we were what when where
+            which while who whom whose why will with would you your yours also any all each both either other some
+            very just about against am shall should may might must own same here out up down over under again
+            once only more most few off until s t don does didn wasn weren isn aren
+            """),
+        [Language.Lithuanian] = Set("""
+            ir ar kad bet o tai taip tas ta tie tos to tuo tam su is i iki per prie po nuo del apie be kaip kur
+            kas kada kodel kuris kuri kurie kurios kuriame kuria kuriuo kokia koks kokie kokios kiek yra buvo bus
+            butu jis ji jie jos jo ju juos jas jam jai jiems joms mes jus as tu savo ne nei jau dar tik net labai
+            pat pati pats ten cia taciau nes arba tarp ant uz sis si sie sios sio sia siuo tada kai jeigu jei
+            nors vis visi visa visos visu nebuvo gali galejo turi turejo turetu yra esu esi esame esate mano tavo
+            musu jusu ka kam kuo kurio kurios kurioje kurie kuriais tuo tokia toks tokie
+            """),
+        [Language.Romanian] = Set("""
+            si sau dar de la in din pe cu pentru prin catre despre ca sa se nu mai a al ai ale o un una unei unui
+            unor este sunt fost fi era erau au am ai are avea aveau ce cine cand unde cum care cui cat cate cati
+            acest aceasta aceste acesti acel acea aceea acestea acestia lui lor ei ea el ele noi voi eu tu le li
+            ii il isi iar intre sub fara pana asupra spre dintre printre catre fie nici doar chiar foarte tot
+            toate toti totul cea cel cei celor cele sale sau sai lor s-a ne va vor vom ar fi fiind fusese
+            """),
+        [Language.Tagalog] = Set("""
+            ang ng mga sa na at ay si sina ni nina kay kina ito iyon iyan dito doon diyan ako ka ikaw siya kami
+            tayo kayo sila niya nila namin natin ninyo ko mo nito noon noong ba din rin lang lamang pa po may
+            mayroon wala hindi kung kapag para upang dahil pero ngunit o kanyang kaniyang kanila kanilang ano
+            sino kailan bakit saan paano alin ilan nang yung iyong isang isa ang mga nasa mula hanggang tungkol
+            kaysa tulad gaya sapagkat kaya habang bilang pati
+            """),
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenSet<string> Any = ByLanguage.Values.SelectMany(set => set).ToFrozenSet();
+
+    /// <summary>The stop words of a language; for an unknown language, those of every language.</summary>
+    public static FrozenSet<string> For(string language) =>
+        ByLanguage.TryGetValue(language, out var set) ? set : Any;
+
+    public static bool IsStopWordInAnyLanguage(string folded) => Any.Contains(folded);
+
+    private static FrozenSet<string> Set(string words) =>
+        words.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+}

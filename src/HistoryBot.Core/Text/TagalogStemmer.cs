@@ -1,0 +1,57 @@
+namespace HistoryBot.Core.Text;
+
+/// <summary>
+/// Snowball has no Tagalog stemmer, so this strips the common verbal and nominal affixes:
+/// prefixes (nag-, mag-, pag-, naka-, ipinag-…), the infixes -um- and -in-, the suffixes
+/// -an/-han/-in/-hin and a reduplicated first syllable. "tumanggi" → "tanggi",
+/// "nilagdaan" → "lagda". It stops before a root would fall under four letters.
+/// </summary>
+public sealed class TagalogStemmer : IStemmer
+{
+    private const int MinimumRoot = 4;
+
+    private static readonly string[] Prefixes =
+    [
+        "pakikipag", "pinakama", "makipag", "nakipag", "pinaka", "ipinag", "ikina", "ipina", "nagpa", "magpa",
+        "pagka", "pagpa", "mapag", "napag", "pinag", "naka", "maka", "ipag", "nang", "mang", "pang", "nag",
+        "mag", "pag", "ika", "ipa", "ma", "na", "ka", "pa",
+    ];
+
+    private static readonly string[] Suffixes = ["han", "hin", "an", "in"];
+
+    public string Stem(string word)
+    {
+        if (word.Length <= MinimumRoot)
+            return word;
+
+        var stem = word;
+        foreach (var prefix in Prefixes)
+        {
+            if (stem.StartsWith(prefix, StringComparison.Ordinal) && stem.Length - prefix.Length >= MinimumRoot)
+            {
+                stem = stem[prefix.Length..];
+                break;
+            }
+        }
+
+        if (stem.Length - 2 >= MinimumRoot && !IsVowel(stem[0]) && stem[1..3] is "um" or "in")
+            stem = stem[0] + stem[3..];
+
+        foreach (var suffix in Suffixes)
+        {
+            if (stem.EndsWith(suffix, StringComparison.Ordinal) && stem.Length - suffix.Length >= MinimumRoot)
+            {
+                stem = stem[..^suffix.Length];
+                break;
+            }
+        }
+
+        // Reduplication of the first syllable: "kakain" → "kain".
+        if (stem.Length - 2 >= MinimumRoot && !IsVowel(stem[0]) && IsVowel(stem[1]) && stem[2] == stem[0] && stem[3] == stem[1])
+            stem = stem[2..];
+
+        return stem;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text;
+
+namespace HistoryBot.Core.Text;
+
+/// <summary>Case and diacritic folding, so "Varšuvos", "VARSUVOS" and "varsuvos" meet.</summary>
+public static class TextFolding
+{
+    public static string Fold(string text)
+    {
+        if (text.Length == 0)
+            return text;
+
+        // Fast path: plain ASCII only needs lower-casing.
+        var ascii = true;
+        foreach (var c in text)
+        {
+            if (c > 127) { ascii = false; break; }
+        }
+        if (ascii)
+            return text.ToLowerInvariant();
+
+        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+                continue;
+            builder.Append(c switch
+            {
+                'ß' => "ss",
+                'ł' => "l",
+                'ø' => "o",
+                'đ' => "d",
+                'ı' => "i",
+                'æ' => "ae",
+                'œ' => "oe",
+                _ => c.ToString(),
+            });
+        }
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+}

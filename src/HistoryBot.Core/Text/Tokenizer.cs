@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace HistoryBot.Core.Text;
+
+/// <summary>
+/// Splits text into words: runs of letters and digits. Everything else — punctuation,
+/// FTS5 operators, quotes, control characters — separates words and is never a word.
+/// </summary>
+public static class Tokenizer
+{
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 6 + 1);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text, i))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && (IsWordChar(text, i) || IsJoiner(text, i)))
+                i++;
+            var surface = text[start..i];
+            tokens.Add(new Token(start, i - start, surface, TextFolding.Fold(surface)));
+        }
+        return tokens;
+    }
+
+    private static bool IsWordChar(string text, int i)
+    {
+        var category = CharUnicodeInfo.GetUnicodeCategory(text[i]);
+        return category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    }
+
+    // Digits joined by a dot or comma ("6.000", "1954-1956" is split on purpose) stay one number.
+    private static bool IsJoiner(string text, int i) =>
+        (text[i] is '.' or ',') && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);
+}

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using HistoryBot.Core.Answers;
+using HistoryBot.Core.Chat;
+using HistoryBot.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace HistoryBot.Cli;
+
+/// <summary>`ask "question" [--json]`: one answer to standard output.</summary>
+internal static class AskCli
+{
+    public static Command Create()
+    {
+        var question = new Argument<string>("question") { Description = "The question, in English, Lithuanian, Romanian or Tagalog" };
+        var json = new Option<bool>("--json") { Description = "Print the answer as JSON" };
+        var language = new Option<string?>("--lang") { Description = "The asker's language (en, lt, ro, tl) when the question does not tell" };
+        var command = new Command("ask", "Answer one question and exit") { question, json, language };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            using var host = BotHost.CreateBuilder(CliOptions.Overrides(parseResult), quiet: true).Build();
+            var queries = host.Services.GetRequiredService<IQueryService>();
+            var text = parseResult.GetValue(question) ?? "";
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                Console.Error.WriteLine(BotTexts.EmptyQuestion);
+                return 2;
+            }
+            var answer = await queries.AskAsync(text, parseResult.GetValue(language), cancellationToken);
+            if (parseResult.GetValue(json))
+                Console.WriteLine(ToJson(answer).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            else
+                ConsoleChat.ConsoleRenderer.Render(AnsiConsole.Console, AnswerReplies.Render(answer, "cli") with { Buttons = [] });
+            return answer.IsFound ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static JsonObject ToJson(Answer answer)
+    {
+        var reply = AnswerReplies.Render(answer, "cli");
+        return new JsonObject
+        {
+            ["status"] = answer.IsFound ? "found" : "not_found",
+            ["question"] = answer.Question,
+            ["language"] = answer.QuestionLanguage,
+            ["answer"] = reply.ToMarkdown(),
+            ["only_in_other_language"] = answer.OnlyInOtherLanguage,
+            ["best"] = answer.Best is null ? null : ToJson(answer.Best),
+            ["alternatives"] = new JsonArray(answer.Alternatives.Select(passage => (JsonNode)ToJson(passage)).ToArray()),
+            ["results"] = new JsonArray(answer.Results.Select(passage => (JsonNode)ToJson(passage)).ToArray()),
+        };
+    }
+
+    private static JsonObject ToJson(Passage passage) => new()
+    {
+        ["sentence"] = passage.Sentence.ToMarkdown(),
+        ["paragraph"] = passage.Paragraph.Text,
+        ["source"] = passage.Citation.SourceId.Value,
+        ["title"] = passage.Citation.SourceTitle,
+        ["section"] = passage.Citation.Section,
+        ["paragraph_number"] = passage.Citation.ParagraphNumber,
+        ["language"] = passage.Citation.Language,
+        ["score"] = Math.Round(passage.Score, 4),
+        ["coverage"] = Math.Round(passage.Coverage, 3),
+    };
+}

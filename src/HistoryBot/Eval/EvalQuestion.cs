@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace HistoryBot.Eval;
+
+/// <summary>One line of a question set (see DESIGN.md).</summary>
+public sealed record EvalQuestion
+{
+    [JsonPropertyName("id")] public required string Id { get; init; }
+    [JsonPropertyName("lang")] public string? Lang { get; init; }
+    [JsonPropertyName("kind")] public required string Kind { get; init; }
+    [JsonPropertyName("question")] public required string Question { get; init; }
+    [JsonPropertyName("expect")] public List<string> Expect { get; init; } = [];
+
+    public bool IsUnanswerable => Kind == "unanswerable";
+}

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using HistoryBot.Core.Answers;
+using HistoryBot.Core.Chat;
+
+namespace HistoryBot.Eval;
+
+/// <summary>
+/// Runs a question set through the query service. A found answer is correct at rank k when
+/// the k-th paragraph contains an expected substring (case-insensitive); an answerable
+/// question answered NotFound is a miss; an unanswerable one is right only as NotFound.
+/// </summary>
+public sealed class EvalRunner(IQueryService queries)
+{
+    public static List<EvalQuestion> ReadQuestions(string path)
+    {
+        var questions = new List<EvalQuestion>();
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+                continue;
+            try
+            {
+                questions.Add(JsonSerializer.Deserialize(line, EvalJsonContext.Default.EvalQuestion)
+                    ?? throw new JsonException("empty line"));
+            }
+            catch (JsonException ex)
+            {
+                throw new FormatException($"{path}:{lineNumber}: not a question line ({ex.Message}).", ex);
+            }
+        }
+        return questions;
+    }
+
+    public async Task<EvalReport> RunAsync(IReadOnlyList<EvalQuestion> questions, CancellationToken cancellationToken = default)
+    {
+        var lines = new List<EvalResultLine>();
+        var outcomes = new List<(EvalQuestion Question, bool Found, int Rank)>();
+        foreach (var question in questions)
+        {
+            var answer = await queries.AskAsync(question.Question, question.Lang, cancellationToken);
+            var rank = 0;
+            if (answer.IsFound)
+            {
+                var ranked = answer.Results;
+                for (var i = 0; i < ranked.Count && rank == 0; i++)
+                {
+                    if (question.Expect.Any(expected => ranked[i].Paragraph.Text.Contains(expected, StringComparison.OrdinalIgnoreCase)))
+                        rank = i + 1;
+                }
+            }
+            outcomes.Add((question, answer.IsFound, rank));
+            lines.Add(new EvalResultLine(
+                question.Id,
+                answer.IsFound ? "found" : "not_found",
+                AnswerReplies.Render(answer, "eval").ToMarkdown(),
+                answer.Results.Select(result => new EvalResult(result.Citation.SourceId.Value, result.Citation.ParagraphNumber,
+                    result.Citation.Language, result.Paragraph.Text, Math.Round(result.Score, 4))).ToList()));
+        }
+
+        var byKind = outcomes.GroupBy(outcome => outcome.Question.Kind).OrderBy(group => group.Key)
+            .Select(group => Figures(group.Key, group.ToList())).ToList();
+        var answerable = Figures("answerable", outcomes.Where(outcome => !outcome.Question.IsUnanswerable).ToList());
+        var unanswerable = Figures("unanswerable", outcomes.Where(outcome => outcome.Question.IsUnanswerable).ToList());
+        return new EvalReport(byKind, answerable, unanswerable, lines);
+    }
+
+    public static void WriteLines(string path, IEnumerable<EvalResultLine> lines)
+    {
+        using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
+        foreach (var line in lines)
+            writer.WriteLine(JsonSerializer.Serialize(line, EvalJsonContext.Default.EvalResultLine));
+    }
+
+    private static EvalFigures Figures(string kind, List<(EvalQuestion Question, bool Found, int Rank)> outcomes)
+    {
+        var count = outcomes.Count;
+        var notFound = outcomes.Count(outcome => !outcome.Found);
+        if (count == 0)
+            return new EvalFigures(kind, 0, 0, 0, 0, 0, 0);
+        if (kind == "unanswerable")
+            return new EvalFigures(kind, count, 0, 0, 0, notFound, notFound);
+        var hit1 = outcomes.Count(outcome => outcome.Rank == 1);
+        var hit3 = outcomes.Count(outcome => outcome.Rank is >= 1 and <= 3);
+        var mrr = outcomes.Sum(outcome => outcome.Rank > 0 ? 1.0 / outcome.Rank : 0);
+        return new EvalFigures(kind, count, (double)hit1 / count, (double)hit3 / count, mrr / count, notFound, hit1);
+    }
+}
