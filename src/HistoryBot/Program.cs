@@ -1,9 +1,10 @@
 using System.CommandLine;
 using HistoryBot.Cli;
 
-var root = new RootCommand("HistoryBot answers history questions from its library of sources, in chat.")
+var serve = ServeCli.Create();
+var root = new RootCommand("HistoryBot answers history questions from its library of sources, in chat. Without a command it serves.")
 {
-    ServeCli.Create(),
+    serve,
     AskCli.Create(),
     ChatCli.Create(),
     IndexCli.Create(),
@@ -11,4 +12,6 @@ var root = new RootCommand("HistoryBot answers history questions from its librar
 };
 root.Options.Add(CliOptions.DataDirectory);
 root.Options.Add(CliOptions.Sources);
+// No command means `serve`: the console chat on the embedded default, or the platforms with tokens.
+root.Action = serve.Action;
 return await root.Parse(args).InvokeAsync();
