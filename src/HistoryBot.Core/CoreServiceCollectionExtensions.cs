@@ -31,6 +31,8 @@ public static class CoreServiceCollectionExtensions
 
         services.AddSingleton<StateDatabase>();
         services.AddSingleton<IQuestionStore, SqliteQuestionStore>();
+        services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<AdapterStatus>();
 
         services.AddSingleton<RateLimiter>();
         services.AddSingleton<IChatCommand, AskCommand>();
