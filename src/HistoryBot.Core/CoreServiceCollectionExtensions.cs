@@ -5,6 +5,7 @@ using HistoryBot.Core.Corpus;
 using HistoryBot.Core.Search;
 using HistoryBot.Core.State;
 using HistoryBot.Core.Text;
+using HistoryBot.Core.Text.Lexicon;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -26,6 +27,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<CorpusLoader>();
         services.AddSingleton<IndexBuilder>();
         services.AddSingleton<SearchIndex>();
+        services.AddSingleton(provider => CrossLanguageLexicon.LoadDefault(provider.GetRequiredService<TextAnalyzer>()));
         services.AddSingleton<Searcher>();
         services.AddSingleton<IQueryService, QueryService>();
 

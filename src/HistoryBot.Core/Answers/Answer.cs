@@ -14,11 +14,16 @@ public sealed record Answer(
     IReadOnlyList<Passage> Results,
     NotFoundReason Reason = NotFoundReason.None)
 {
+    /// <summary>How the question was analysed (terms, weights, language): for `ask --json` and eval studies.</summary>
+    public Search.SearchQuery? Query { get; init; }
+
     public bool IsFound => Status == AnswerStatus.Found && Best is not null;
 
-    /// <summary>True when the question's language is known and only sources in other languages answer it.</summary>
+    /// <summary>
+    /// True when the question's language is known and the answer comes from a source in
+    /// another language. Passages in the asker's language are preferred when they answer as
+    /// well, so this means no source in the asker's language answers as well.
+    /// </summary>
     public bool OnlyInOtherLanguage =>
-        IsFound && Text.Language.IsSupported(QuestionLanguage)
-        && Best!.Citation.Language != QuestionLanguage
-        && Alternatives.All(passage => passage.Citation.Language != QuestionLanguage);
+        IsFound && Text.Language.IsSupported(QuestionLanguage) && Best!.Citation.Language != QuestionLanguage;
 }

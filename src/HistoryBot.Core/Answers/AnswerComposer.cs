@@ -12,19 +12,27 @@ public static class AnswerComposer
     /// <summary>Below this share of the question's weight, a best match is not an answer.</summary>
     public const double MinimumCoverage = 0.5;
 
+    /// <summary>A lower share suffices when one sentence holds two distinctive question words.</summary>
+    public const double MinimumCoverageWithEvidence = 0.3;
+
+    private const double SentenceEvidenceShare = 0.3;
+
     public const int MaxAlternatives = 4;
 
     private const double AlternativeScoreShare = 0.2;
     private const double AlternativeCoverage = 0.3;
 
-    public static Answer Compose(SearchQuery query, IReadOnlyList<SearchHit> hits)
+    public static Answer Compose(SearchQuery query, IReadOnlyList<SearchHit> hits) =>
+        ComposeCore(query, hits) with { Query = query };
+
+    private static Answer ComposeCore(SearchQuery query, IReadOnlyList<SearchHit> hits)
     {
         var results = hits.Select(hit => ToPassage(query, hit)).ToList();
         if (query.Terms.Count == 0)
             return new Answer(AnswerStatus.NotFound, query.Text, query.Language, null, [], results, NotFoundReason.NoSearchableWords);
         if (hits.Count == 0)
             return new Answer(AnswerStatus.NotFound, query.Text, query.Language, null, [], results, NotFoundReason.NoMatch);
-        if (hits[0].Coverage < MinimumCoverage)
+        if (!Answers(query, hits[0]))
             return new Answer(AnswerStatus.NotFound, query.Text, query.Language, null, [], results, NotFoundReason.WeakMatch);
 
         var best = results[0];
@@ -35,6 +43,21 @@ public static class AnswerComposer
                 alternatives.Add(results[i]);
         }
         return new Answer(AnswerStatus.Found, query.Text, query.Language, best, alternatives, results);
+    }
+
+    /// <summary>
+    /// Whether the best hit answers rather than merely shares words: it covers most of the
+    /// question, or at least a good part of it with two distinctive question words standing
+    /// together in one of its sentences.
+    /// </summary>
+    private static bool Answers(SearchQuery query, SearchHit best)
+    {
+        if (best.Coverage >= MinimumCoverage)
+            return true;
+        if (best.Coverage < MinimumCoverageWithEvidence)
+            return false;
+        var (terms, weight) = Searcher.SentenceEvidence(query, best.Paragraph, best.MatchedTokens);
+        return terms >= 2 && weight >= SentenceEvidenceShare * query.TotalWeight;
     }
 
     private static Passage ToPassage(SearchQuery query, SearchHit hit)

@@ -2,7 +2,9 @@ namespace HistoryBot.Core.Search;
 
 /// <summary>
 /// One content word of a question with every form it may take in the index: its stems,
-/// its cross-language prefix key, and the indexed stems it may be a typo of.
+/// its cross-language prefix key, and the indexed stems it may be a typo of. Words of one
+/// multi-word name ("Fidel Castro") share a <see cref="NameGroup"/>: sources often name
+/// people by one part ("F. Castro"), so one matching part covers the name.
 /// </summary>
 public sealed record QueryTerm(
     string Surface,
@@ -10,4 +12,9 @@ public sealed record QueryTerm(
     IReadOnlySet<string> Stems,
     string? Prefix,
     IReadOnlySet<string> TypoStems,
-    double Weight);
+    double Weight,
+    int? NameGroup = null)
+{
+    /// <summary>Stems of the word's translations, by language, from the cross-language lexicon.</summary>
+    public IReadOnlyDictionary<string, HashSet<string>> Translations { get; init; } = new Dictionary<string, HashSet<string>>();
+}

@@ -1,4 +1,5 @@
 using HistoryBot.Core.Text;
+using HistoryBot.Core.Text.Lexicon;
 
 namespace HistoryBot.Core.Search;
 
@@ -8,7 +9,7 @@ namespace HistoryBot.Core.Search;
 /// then a BM25-style ranker scores each candidate: same stem counts fully, a shared
 /// cross-language prefix ("diplomatic"/"diplomatice") and a typo ("pakt") count less.
 /// </summary>
-public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector)
+public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, CrossLanguageLexicon lexicon)
 {
     private const double K1 = 1.2;
     // Passages, not documents: a long paragraph is not much less likely to hold the answer.
@@ -17,7 +18,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector)
     private const int MaxCandidates = 80;
     private const int MaxTypoStems = 3;
     private const double SameLanguageBoost = 1.15;
-    private const double NoDatePenalty = 0.7;
+    private const double NoDatePenalty = 0.8;
 
     private static readonly HashSet<string> WhenWords = new(StringComparer.Ordinal)
     {
@@ -34,26 +35,55 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector)
         var tokens = Tokenizer.Tokenize(question);
         var asksWhen = tokens.Any(token => WhenWords.Contains(token.Folded));
 
+        var nameGroups = NameGroups(question, tokens, stopWords);
         var terms = new List<QueryTerm>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in tokens)
+        for (var index = 0; index < tokens.Count; index++)
         {
+            var token = tokens[index];
             if (stopWords.Contains(token.Folded) || !seen.Add(token.Folded))
                 continue;
             var stems = new HashSet<string>(StringComparer.Ordinal);
+            var stemsByLanguage = new List<(string Language, string Stem)>();
             if (IndexTerms.Clean(token.Folded) is { } plain)
                 stems.Add(plain);
             foreach (var stemLanguage in stemLanguages)
             {
                 if (IndexTerms.Clean(analyzer.Stem(token.Folded, stemLanguage)) is { } stem)
+                {
                     stems.Add(stem);
+                    stemsByLanguage.Add((stemLanguage, stem));
+                }
             }
             if (stems.Count == 0)
                 continue;
             var prefix = IndexTerms.PrefixOf(token.Folded);
-            terms.Add(Weigh(token, stems, prefix, generation));
+            var translations = lexicon.Translate(stemsByLanguage);
+            terms.Add(Weigh(token, stems, prefix, translations, generation) with { NameGroup = nameGroups[index], Translations = translations });
         }
         return new SearchQuery(question, language, terms, asksWhen);
+    }
+
+    /// <summary>Runs of two or more capitalised words next to each other form one name.</summary>
+    private static int?[] NameGroups(string question, List<Token> tokens, IReadOnlySet<string> stopWords)
+    {
+        var groups = new int?[tokens.Count];
+        bool IsNamePart(int i) => char.IsUpper(tokens[i].Surface[0]) && !stopWords.Contains(tokens[i].Folded);
+        bool Adjacent(int i) => string.IsNullOrWhiteSpace(question[tokens[i - 1].End..tokens[i].Start]);
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var end = i;
+            while (IsNamePart(end) && end + 1 < tokens.Count && IsNamePart(end + 1) && Adjacent(end + 1))
+                end++;
+            if (end > i)
+            {
+                for (var k = i; k <= end; k++)
+                    groups[k] = i;
+            }
+            i = end + 1;
+        }
+        return groups;
     }
 
     /// <summary>Ranked paragraphs for a query, best first, at most <paramref name="limit"/>.</summary>
@@ -76,14 +106,15 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector)
             .ToList();
     }
 
-    private QueryTerm Weigh(Token token, HashSet<string> stems, string? prefix, IndexGeneration generation)
+    private QueryTerm Weigh(Token token, HashSet<string> stems, string? prefix, Dictionary<string, HashSet<string>> translations, IndexGeneration generation)
     {
         var n = Math.Max(1, generation.ParagraphCount);
         var stemDf = stems.Max(stem => generation.Stems.DocumentFrequency(stem));
+        var translationDf = translations.Values.SelectMany(set => set).Select(generation.Stems.DocumentFrequency).DefaultIfEmpty(0).Max();
         var prefixDf = prefix is null ? 0 : generation.Prefixes.DocumentFrequency(prefix);
         var typoStems = new HashSet<string>(StringComparer.Ordinal);
-        var df = stemDf > 0 ? stemDf : prefixDf;
-        if (stemDf == 0 && !char.IsDigit(token.Folded[0]))
+        var df = stemDf > 0 ? Math.Max(stemDf, translationDf) : translationDf > 0 ? translationDf : prefixDf;
+        if (stemDf == 0 && translationDf == 0 && !char.IsDigit(token.Folded[0]))
         {
             foreach (var stem in stems)
             {
@@ -114,6 +145,8 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector)
         {
             perTerm.Clear();
             Collect(term.Stems, prefix: false, MatchLevel.Stem);
+            foreach (var translated in term.Translations.Values)
+                Collect(translated, prefix: false, MatchLevel.Translation);
             if (term.Prefix is not null)
                 Collect([term.Prefix], prefix: true, MatchLevel.Prefix);
             Collect(term.TypoStems, prefix: false, MatchLevel.Typo);
@@ -152,17 +185,21 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector)
         var paragraphScore = 0.0;
         var covered = 0.0;
         var lengthNorm = 1 - B + B * paragraph.ContentLength / generation.AverageLength;
+        var sameLanguage = query.Language != Language.Unknown && paragraph.Paragraph.Language == query.Language;
+        var termLevels = new double[query.Terms.Count];
         for (var termIndex = 0; termIndex < query.Terms.Count; termIndex++)
         {
             var term = query.Terms[termIndex];
-            var (level, frequency) = Match(term, termIndex, paragraph, matchedTokens);
+            var (level, frequency) = Match(term, termIndex, paragraph, sameLanguage, matchedTokens);
             if (frequency == 0)
                 continue;
+            termLevels[termIndex] = level;
             // A cognate or a typo is a weaker match but still the same word: it counts fully
             // towards covering the question, and less towards the score.
             covered += term.Weight * (level >= MatchLevel.Typo ? 1 : level);
             paragraphScore += term.Weight * level * frequency * (K1 + 1) / (frequency + K1 * lengthNorm);
         }
+        covered += NameCredit(query, termLevels);
         if (paragraphScore <= 0)
             return null;
 
@@ -176,6 +213,35 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector)
         var coverage = query.TotalWeight <= 0 ? 0 : covered / query.TotalWeight;
         return new SearchHit(paragraph, score, coverage, matchedTokens);
     }
+
+    /// <summary>
+    /// The strongest single sentence of a hit: how many distinct, not-too-common question terms
+    /// stand together in it, and their weight. Words that meet in one sentence are evidence
+    /// of an answer even when the question is worded differently from the source.
+    /// </summary>
+    public static (int Terms, double Weight) SentenceEvidence(SearchQuery query, AnalyzedParagraph paragraph, IReadOnlyDictionary<int, TermMatch> matchedTokens)
+    {
+        var best = (Terms: 0, Weight: 0.0);
+        var seen = new HashSet<int>();
+        foreach (var sentence in paragraph.Sentences)
+        {
+            seen.Clear();
+            foreach (var (index, match) in matchedTokens)
+            {
+                var token = paragraph.Tokens[index].Token;
+                if (token.Start >= sentence.Start && token.End <= sentence.End && match.Level >= MatchLevel.Typo
+                    && query.Terms[match.TermIndex].Weight >= DistinctiveWeight)
+                    seen.Add(match.TermIndex);
+            }
+            var weight = seen.Sum(term => query.Terms[term].Weight);
+            if (weight > best.Weight)
+                best = (seen.Count, weight);
+        }
+        return best;
+    }
+
+    /// <summary>The weight (idf) from which a term is distinctive: rarer than in about a third of the paragraphs.</summary>
+    public const double DistinctiveWeight = 1.0;
 
     /// <summary>
     /// For each sentence: the weight of the distinct question terms it matches, plus, for a
@@ -212,9 +278,27 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector)
         return scores;
     }
 
-    private static (double Level, int Frequency) Match(QueryTerm term, int termIndex, AnalyzedParagraph paragraph, Dictionary<int, TermMatch> matchedTokens)
+    /// <summary>
+    /// Sources name people by their last name ("F. Castro", "Eisenhower"): when the last word
+    /// of a name in the question matched, its other words count as covered too.
+    /// </summary>
+    private static double NameCredit(SearchQuery query, double[] termLevels)
     {
-        foreach (var (level, test) in Levels(term))
+        var credit = 0.0;
+        for (var i = 0; i < query.Terms.Count; i++)
+        {
+            if (termLevels[i] > 0 || query.Terms[i].NameGroup is not { } group)
+                continue;
+            var last = query.Terms.Select((term, index) => (term, index)).Last(pair => pair.term.NameGroup == group).index;
+            if (last != i && termLevels[last] > 0)
+                credit += query.Terms[i].Weight;
+        }
+        return credit;
+    }
+
+    private static (double Level, int Frequency) Match(QueryTerm term, int termIndex, AnalyzedParagraph paragraph, bool sameLanguage, Dictionary<int, TermMatch> matchedTokens)
+    {
+        foreach (var (level, test) in Levels(term, sameLanguage))
         {
             var frequency = 0;
             for (var i = 0; i < paragraph.Tokens.Count; i++)
@@ -231,11 +315,17 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector)
         return (0, 0);
     }
 
-    private static IEnumerable<(double Level, Func<AnalyzedParagraph, int, bool> Test)> Levels(QueryTerm term)
+    private static IEnumerable<(double Level, Func<AnalyzedParagraph, int, bool> Test)> Levels(QueryTerm term, bool sameLanguage)
     {
         yield return (MatchLevel.Stem, (paragraph, i) => term.Stems.Contains(paragraph.Stems[i]!));
+        if (term.Translations.Count > 0)
+            yield return (MatchLevel.Translation, (paragraph, i) =>
+                term.Translations.TryGetValue(paragraph.Paragraph.Language, out var translated) && translated.Contains(paragraph.Stems[i]!));
+        // Across languages a shared prefix is how cognates meet; within one language the
+        // stemmer already joined the true inflections, so a prefix-only match is another
+        // word ("capital"/"capitalist", "Australia"/"Austria") and counts little.
         if (term.Prefix is { Length: >= 4 } prefix)
-            yield return (MatchLevel.Prefix, (paragraph, i) => paragraph.Prefixes[i] == prefix);
+            yield return (sameLanguage ? MatchLevel.SameLanguagePrefix : MatchLevel.Prefix, (paragraph, i) => paragraph.Prefixes[i] == prefix);
         if (term.TypoStems.Count > 0)
             yield return (MatchLevel.Typo, (paragraph, i) => term.TypoStems.Contains(paragraph.Stems[i]!));
         var allowed = EditDistance.AllowedTypos(term.Folded.Length);

@@ -25,16 +25,21 @@ public sealed class TagalogStemmer : IStemmer
             return word;
 
         var stem = word;
+        var prefixed = false;
         foreach (var prefix in Prefixes)
         {
             if (stem.StartsWith(prefix, StringComparison.Ordinal) && stem.Length - prefix.Length >= MinimumRoot)
             {
                 stem = stem[prefix.Length..];
+                prefixed = true;
                 break;
             }
         }
 
-        if (stem.Length - 2 >= MinimumRoot && !IsVowel(stem[0]) && stem[1..3] is "um" or "in")
+        // Before l and y the infix -in- becomes the prefix ni-: "nilagdaan" is l-in-agdaan.
+        if (!prefixed && stem.Length - 2 >= MinimumRoot && stem.StartsWith("ni", StringComparison.Ordinal) && stem[2] is 'l' or 'y')
+            stem = stem[2..];
+        else if (!prefixed && stem.Length - 2 >= MinimumRoot && !IsVowel(stem[0]) && stem[1..3] is "um" or "in")
             stem = stem[0] + stem[3..];
 
         foreach (var suffix in Suffixes)

@@ -48,6 +48,14 @@ internal static class AskCli
             ["language"] = answer.QuestionLanguage,
             ["answer"] = reply.ToMarkdown(),
             ["only_in_other_language"] = answer.OnlyInOtherLanguage,
+            ["terms"] = new JsonArray((answer.Query?.Terms ?? []).Select(term => (JsonNode)new JsonObject
+            {
+                ["word"] = term.Surface,
+                ["weight"] = Math.Round(term.Weight, 3),
+                ["stems"] = string.Join(" ", term.Stems),
+                ["prefix"] = term.Prefix,
+                ["typo_of"] = string.Join(" ", term.TypoStems),
+            }).ToArray()),
             ["best"] = answer.Best is null ? null : ToJson(answer.Best),
             ["alternatives"] = new JsonArray(answer.Alternatives.Select(passage => (JsonNode)ToJson(passage)).ToArray()),
             ["results"] = new JsonArray(answer.Results.Select(passage => (JsonNode)ToJson(passage)).ToArray()),

@@ -1,14 +1,43 @@
 using System.CommandLine;
+using HistoryBot.Core.Search;
+using HistoryBot.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace HistoryBot.Cli;
 
 /// <summary>`serve`: run the bot on every configured platform; the console chat when none is.</summary>
 internal static class ServeCli
 {
+    public static readonly string[] TokenKeys = ["Telegram:Token", "Discord:Token"];
+
     public static Command Create()
     {
         var command = new Command("serve", "Run the bot: Telegram and/or Discord when a token is set, else the console chat");
-        command.SetAction((parseResult, cancellationToken) => ChatCli.RunAsync(CliOptions.Overrides(parseResult), cancellationToken));
+        command.SetAction((parseResult, cancellationToken) => RunAsync(CliOptions.Overrides(parseResult), cancellationToken));
         return command;
+    }
+
+    private static async Task<int> RunAsync(Dictionary<string, string?> overrides, CancellationToken cancellationToken)
+    {
+        var builder = BotHost.CreateBuilder(overrides, quiet: false);
+        if (!TokenKeys.Any(key => !string.IsNullOrWhiteSpace(builder.Configuration[key])))
+            return await ChatCli.RunAsync(overrides, cancellationToken);
+
+        using var host = builder.Build();
+        var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HistoryBot");
+        await host.StartAsync(cancellationToken);
+        try
+        {
+            await host.Services.GetRequiredService<SearchIndex>().EnsureLoadedAsync(cancellationToken: cancellationToken);
+        }
+        catch (IndexBuildException ex)
+        {
+            logger.LogError(ex, "The library could not be indexed; questions will fail until an admin fixes the sources and reindexes");
+        }
+        await host.WaitForShutdownAsync(cancellationToken);
+        return 0;
     }
 }

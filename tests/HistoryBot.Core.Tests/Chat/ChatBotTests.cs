@@ -1,0 +1,178 @@
+using HistoryBot.Core.Answers;
+using HistoryBot.Core.Chat;
+using HistoryBot.Core.Chat.Commands;
+using HistoryBot.Core.Corpus;
+using HistoryBot.Core.State;
+using HistoryBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Moq;
+
+namespace HistoryBot.Core.Tests.Chat;
+
+public sealed class ChatBotTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+    private readonly Mock<IQueryService> _queries = new(MockBehavior.Strict);
+    private readonly ManualTimeProvider _time = new();
+    private readonly ChatBot _bot;
+
+    public ChatBotTests()
+    {
+        var options = Options.Create(new ChatOptions { QuestionsPerMinute = 6, MaxQuestionLength = 500 });
+        var questions = new SqliteQuestionStore(new StateDatabase(_temp.Combine("state.db")), _time);
+        var services = new ServiceCollection();
+        services.AddSingleton(_queries.Object);
+        services.AddSingleton<IQuestionStore>(questions);
+        services.AddSingleton<TimeProvider>(_time);
+        services.AddSingleton(options);
+        services.AddSingleton<RateLimiter>();
+        services.AddSingleton<IChatCommand, AskCommand>();
+        services.AddSingleton<IChatCommand, HelpCommand>();
+        services.AddSingleton<IChatCommand, SourcesCommand>();
+        services.AddSingleton<IChatCommand, StatusCommand>();
+        var provider = services.BuildServiceProvider();
+        _bot = new ChatBot(provider.GetServices<IChatCommand>(),
+            AnswerActions.Prefixes.Select(prefix => new AnswerActions(_queries.Object, questions, prefix)));
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private static ChatMessage Message(string text, ChatRole role = ChatRole.Member, string user = "u1") =>
+        new(Platform.Telegram, new ChatId("c1"), new UserId(user), "Ann", role, ChatKind.Group, text);
+
+    private void AnswerEverything() =>
+        _queries.Setup(q => q.AskAsync(It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string question, string? _, CancellationToken _) => FoundAnswer(question));
+
+    private static Answer FoundAnswer(string question)
+    {
+        Passage Passage(int number) => new(
+            new Citation(new SourceId("s"), "Title", "Section", number, "en"),
+            new MarkedText("The Warsaw Pact was signed.", [new TextRange(4, 6)]),
+            new MarkedText($"Paragraph {number}. The Warsaw Pact was signed.", []), 2.0 / number, 1);
+        return new Answer(AnswerStatus.Found, question, "en", Passage(1), [Passage(2), Passage(3)], [Passage(1), Passage(2), Passage(3)]);
+    }
+
+    [Fact]
+    public async Task Plain_text_is_a_question_and_the_answer_has_paging_and_source_buttons()
+    {
+        AnswerEverything();
+
+        var reply = await _bot.HandleAsync(Message("Who signed the Warsaw Pact?"));
+
+        Assert.Equal(ReplyKind.Answer, reply.Kind);
+        Assert.Equal("Title", reply.Title);
+        Assert.Contains(reply.Body.Spans, span => span.Text == "Warsaw" && span.Style == TextStyle.Bold);
+        Assert.Contains(reply.Buttons, button => button.Label == BotTexts.MoreResults);
+        Assert.Contains(reply.Buttons, button => button.Label == BotTexts.Source);
+        Assert.All(reply.Buttons, button => Assert.True(System.Text.Encoding.UTF8.GetByteCount(button.Data) <= ReplyButton.MaxDataBytes));
+    }
+
+    [Fact]
+    public async Task More_results_pages_through_alternatives_and_source_shows_the_paragraph()
+    {
+        AnswerEverything();
+        var first = await _bot.HandleAsync(Message("/ask Who signed the Warsaw Pact?"));
+        var more = first.Buttons.Single(button => button.Label == BotTexts.MoreResults);
+
+        var second = await _bot.HandleActionAsync(new ChatAction(Platform.Telegram, new ChatId("c1"), new UserId("u1"), "Ann", ChatRole.Member, ChatKind.Group, more.Data));
+        var source = await _bot.HandleActionAsync(new ChatAction(Platform.Telegram, new ChatId("c1"), new UserId("u1"), "Ann", ChatRole.Member, ChatKind.Group,
+            second.Buttons.Single(button => button.Label == BotTexts.Source).Data));
+
+        Assert.Contains("¶2", second.Footer);
+        Assert.Contains(second.Buttons, button => button.Label == BotTexts.Previous);
+        Assert.StartsWith("Paragraph 2.", source.Body.ToPlainText());
+    }
+
+    [Fact]
+    public async Task A_command_addressed_with_the_bot_name_works()
+    {
+        AnswerEverything();
+
+        var reply = await _bot.HandleAsync(Message("/ask@HistoryBot Who signed the Warsaw Pact?"));
+
+        Assert.Equal(ReplyKind.Answer, reply.Kind);
+        _queries.Verify(q => q.AskAsync("Who signed the Warsaw Pact?", null, It.IsAny<CancellationToken>()));
+    }
+
+    [Theory]
+    [InlineData(ChatRole.Member)]
+    [InlineData(ChatRole.Moderator)]
+    public async Task Admin_commands_are_refused_to_everyone_else_and_do_nothing(ChatRole role)
+    {
+        var reply = await _bot.HandleAsync(Message("/status", role));
+
+        Assert.Equal(ReplyKind.Refusal, reply.Kind);
+        Assert.True(reply.Private);
+        _queries.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task The_seventh_question_in_a_minute_gets_a_rate_limit_notice_and_the_next_minute_is_fine()
+    {
+        AnswerEverything();
+        for (var i = 0; i < 6; i++)
+            Assert.Equal(ReplyKind.Answer, (await _bot.HandleAsync(Message($"question number {i}"))).Kind);
+
+        var limited = await _bot.HandleAsync(Message("one too many"));
+        var otherUser = await _bot.HandleAsync(Message("another user asks", user: "u2"));
+        _time.Advance(TimeSpan.FromSeconds(61));
+        var later = await _bot.HandleAsync(Message("after a minute"));
+
+        Assert.Equal(ReplyKind.RateLimited, limited.Kind);
+        Assert.Contains("wait", limited.Body.ToPlainText());
+        Assert.Equal(ReplyKind.Answer, otherUser.Kind);
+        Assert.Equal(ReplyKind.Answer, later.Kind);
+        _queries.Verify(q => q.AskAsync(It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()), Times.Exactly(8));
+    }
+
+    [Fact]
+    public async Task An_over_long_question_gets_a_clear_message_and_no_search()
+    {
+        var reply = await _bot.HandleAsync(Message(new string('x', 501)));
+
+        Assert.Equal(ReplyKind.Error, reply.Kind);
+        Assert.Contains("500", reply.Body.ToPlainText());
+        _queries.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task An_unknown_command_points_to_help()
+    {
+        var reply = await _bot.HandleAsync(Message("/frobnicate now"));
+
+        Assert.Equal(ReplyKind.Error, reply.Kind);
+        Assert.Contains("/help", reply.Body.ToPlainText());
+    }
+
+    [Fact]
+    public async Task Help_lists_only_the_commands_the_user_may_run()
+    {
+        var member = await _bot.HandleAsync(Message("/help"));
+        var admin = await _bot.HandleAsync(Message("/start", ChatRole.Admin));
+
+        Assert.DoesNotContain("/status", member.Body.ToPlainText());
+        Assert.Contains("/status", admin.Body.ToPlainText());
+    }
+
+    [Fact]
+    public async Task A_failure_inside_a_command_becomes_a_clear_reply_not_an_exception()
+    {
+        _queries.Setup(q => q.AskAsync(It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("disk gone"));
+
+        var reply = await _bot.HandleAsync(Message("Who signed?"));
+
+        Assert.Equal(ReplyKind.Error, reply.Kind);
+        Assert.DoesNotContain("disk gone", reply.Body.ToPlainText());
+    }
+
+    [Fact]
+    public async Task A_stale_button_asks_to_ask_again()
+    {
+        var reply = await _bot.HandleActionAsync(new ChatAction(Platform.Discord, new ChatId("c"), new UserId("u"), "Bo", ChatRole.Member, ChatKind.Group, "more:unknownkey:1"));
+
+        Assert.Equal(ReplyKind.Error, reply.Kind);
+        Assert.Contains("ask it again", reply.Body.ToPlainText());
+    }
+}

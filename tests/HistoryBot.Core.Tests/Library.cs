@@ -1,0 +1,56 @@
+using HistoryBot.Core;
+using HistoryBot.Core.Answers;
+using HistoryBot.Core.Corpus;
+using HistoryBot.Core.Search;
+using HistoryBot.Core.Text;
+using HistoryBot.Core.Text.Lexicon;
+using HistoryBot.Testing;
+using Microsoft.Extensions.Options;
+
+namespace HistoryBot.Core.Tests;
+
+/// <summary>The real pipeline over a sources folder in a temp directory: loader, builder, index, query service.</summary>
+public sealed class Library : IDisposable
+{
+    private static readonly Lazy<TextAnalyzer> SharedAnalyzer = new(() => new TextAnalyzer());
+
+    public Library(string? sourcesDirectory = null, IEnumerable<IIndexPart>? parts = null)
+    {
+        Temp = new TempDirectory();
+        SourcesDirectory = sourcesDirectory ?? TestCorpus.CopySources(Temp.Path);
+        Storage = new StorageOptions { DataDirectory = Temp.Combine("data"), SourcesDirectory = SourcesDirectory };
+        Analyzer = SharedAnalyzer.Value;
+        Detector = new LanguageDetector();
+        Loader = new CorpusLoader(Detector);
+        Builder = new IndexBuilder(Analyzer, parts ?? [], TimeProvider.System);
+        Index = new SearchIndex(Options.Create(Storage), Analyzer, Loader, Builder);
+        Searcher = new Searcher(Analyzer, Detector, CrossLanguageLexicon.LoadDefault(Analyzer));
+        Queries = new QueryService(Index, Searcher);
+    }
+
+    public TempDirectory Temp { get; }
+
+    public string SourcesDirectory { get; }
+
+    public StorageOptions Storage { get; }
+
+    public TextAnalyzer Analyzer { get; }
+
+    public LanguageDetector Detector { get; }
+
+    public CorpusLoader Loader { get; }
+
+    public IndexBuilder Builder { get; }
+
+    public SearchIndex Index { get; }
+
+    public Searcher Searcher { get; }
+
+    public QueryService Queries { get; }
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        Temp.Dispose();
+    }
+}

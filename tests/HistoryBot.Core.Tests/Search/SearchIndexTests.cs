@@ -1,0 +1,92 @@
+using HistoryBot.Core.Answers;
+using HistoryBot.Core.Search;
+
+namespace HistoryBot.Core.Tests.Search;
+
+public sealed class SearchIndexTests
+{
+    [Fact]
+    public async Task The_first_question_builds_the_index_and_a_restart_reuses_it()
+    {
+        using var library = new Library();
+
+        var answer = await library.Queries.AskAsync("Who signed the Warsaw Pact?");
+        var generation = (await library.Queries.StatsAsync()).Generation;
+
+        using var restarted = new SearchIndex(Microsoft.Extensions.Options.Options.Create(library.Storage), library.Analyzer, library.Loader, library.Builder);
+        var report = await restarted.EnsureLoadedAsync();
+        Assert.True(answer.IsFound);
+        Assert.Null(report);
+        using var lease = restarted.Acquire();
+        Assert.Equal(generation, lease.Generation.Number);
+    }
+
+    [Fact]
+    public async Task A_query_in_flight_finishes_on_the_old_generation_while_a_rebuild_swaps_in_a_new_one()
+    {
+        using var library = new Library();
+        await library.Index.EnsureLoadedAsync();
+        var lease = library.Index.Acquire();
+
+        var report = await library.Index.RebuildAsync();
+
+        Assert.Equal(lease.Generation.Number + 1, report.Generation);
+        Assert.Equal(lease.Generation.ParagraphCount, lease.Generation.Sources.Sum(s => s.ParagraphCount));
+        Assert.NotNull(lease.Generation.GetParagraph(1));
+        lease.Dispose();
+        using var current = library.Index.Acquire();
+        Assert.Equal(report.Generation, current.Generation.Number);
+    }
+
+    [Fact]
+    public async Task A_build_that_fails_validation_leaves_the_previous_generation_serving()
+    {
+        using var library = new Library();
+        await library.Index.EnsureLoadedAsync();
+        var before = (await library.Queries.StatsAsync()).Generation;
+        foreach (var file in Directory.EnumerateFiles(library.SourcesDirectory))
+            File.Delete(file);
+
+        var failure = await Assert.ThrowsAsync<IndexBuildException>(() => library.Index.RebuildAsync());
+
+        Assert.Contains("No paragraphs", failure.Message);
+        Assert.Equal(before, (await library.Queries.StatsAsync()).Generation);
+        Assert.True((await library.Queries.AskAsync("When did the USSR ask to join NATO?")).IsFound);
+        Assert.Empty(Directory.EnumerateFiles(library.Index.IndexDirectory, "*.tmp"));
+    }
+
+    [Fact]
+    public async Task Leftovers_of_an_interrupted_build_are_cleaned_on_start_and_the_named_generation_serves()
+    {
+        using var library = new Library();
+        await library.Index.EnsureLoadedAsync();
+        var serving = (await library.Queries.StatsAsync()).Generation;
+        library.Index.Dispose();
+        var leftover = Path.Combine(library.Index.IndexDirectory, "gen-000099.sqlite.tmp");
+        await File.WriteAllTextAsync(leftover, "half a build");
+
+        using var restarted = new SearchIndex(Microsoft.Extensions.Options.Options.Create(library.Storage), library.Analyzer, library.Loader, library.Builder);
+        await restarted.EnsureLoadedAsync();
+
+        Assert.False(File.Exists(leftover));
+        using var lease = restarted.Acquire();
+        Assert.Equal(serving, lease.Generation.Number);
+    }
+
+    [Fact]
+    public async Task An_unreadable_current_generation_is_rebuilt_on_start()
+    {
+        using var library = new Library();
+        await library.Index.EnsureLoadedAsync();
+        library.Index.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var current = File.ReadAllText(Path.Combine(library.Index.IndexDirectory, "CURRENT")).Trim();
+        await File.WriteAllTextAsync(Path.Combine(library.Index.IndexDirectory, current), "not a database");
+
+        using var restarted = new SearchIndex(Microsoft.Extensions.Options.Options.Create(library.Storage), library.Analyzer, library.Loader, library.Builder);
+        var report = await restarted.EnsureLoadedAsync();
+
+        Assert.NotNull(report);
+        Assert.Equal(library.Loader.Load(library.SourcesDirectory).Paragraphs.Count, report.ParagraphCount);
+    }
+}
