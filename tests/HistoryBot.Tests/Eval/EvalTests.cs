@@ -1,0 +1,77 @@
+using HistoryBot.Core.Answers;
+using HistoryBot.Eval;
+using HistoryBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HistoryBot.Tests.Eval;
+
+/// <summary>
+/// Answer quality must not fall below what was reached. The floors are the figures measured
+/// when they were set (see the README's "Answer quality" section); raise them as quality
+/// improves, never lower them to make a change pass.
+/// </summary>
+public sealed class EvalTests : IDisposable
+{
+    private readonly TestHost _host = new();
+
+    public void Dispose() => _host.Dispose();
+
+    private Task<EvalReport> RunAsync(string file) =>
+        new EvalRunner(_host.Services.GetRequiredService<IQueryService>())
+            .RunAsync(EvalRunner.ReadQuestions(Path.Combine(RepoPaths.TestData, "eval", file)));
+
+    private static EvalFigures Kind(EvalReport report, string kind) => report.ByKind.Single(figures => figures.Kind == kind);
+
+    [Fact]
+    public async Task The_dev_question_set_stays_at_or_above_its_floors()
+    {
+        var report = await RunAsync("dev-questions.jsonl");
+
+        Assert.True(Kind(report, "same").HitAt1 >= 1.0, report.Summary);
+        Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 1.0, report.Summary);
+        Assert.Equal(report.Unanswerable.Count, report.Unanswerable.NotFound);
+        Assert.True(report.FalseNotFound <= 0, report.Summary);
+    }
+
+    [Fact]
+    public async Task Our_own_harder_question_set_stays_at_or_above_its_floors()
+    {
+        var report = await RunAsync("own-questions.jsonl");
+
+        Assert.True(Kind(report, "same").HitAt1 >= 1.0, report.Summary);
+        Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.66, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 6, report.Summary);
+        Assert.True(report.FalseNotFound <= 1, report.Summary);
+    }
+
+    [Fact]
+    public async Task Eval_output_lines_carry_status_answer_and_at_least_three_ranked_results()
+    {
+        using var temp = new TempDirectory();
+        var questions = temp.Combine("questions.jsonl");
+        File.WriteAllLines(questions,
+        [
+            """{"id":"found","lang":"en","kind":"same","question":"Who signed the Warsaw Pact?","expect":["Warsaw"]}""",
+            """{"id":"near-miss","lang":"en","kind":"unanswerable","question":"Which football club did the USSR and NATO support?","expect":[]}""",
+        ]);
+        var report = await new EvalRunner(_host.Services.GetRequiredService<IQueryService>()).RunAsync(EvalRunner.ReadQuestions(questions));
+        var path = temp.Combine("results.jsonl");
+
+        EvalRunner.WriteLines(path, report.Lines);
+
+        var lines = File.ReadAllLines(path);
+        Assert.Equal(2, lines.Length);
+        var notFound = System.Text.Json.JsonDocument.Parse(lines[1]).RootElement;
+        Assert.Equal("near-miss", notFound.GetProperty("id").GetString());
+        Assert.Equal("not_found", notFound.GetProperty("status").GetString());
+        Assert.True(notFound.GetProperty("results").GetArrayLength() >= 3);
+        var found = System.Text.Json.JsonDocument.Parse(lines[0]).RootElement;
+        Assert.Equal("found", found.GetProperty("status").GetString());
+        Assert.Contains("**", found.GetProperty("answer").GetString());
+        var first = found.GetProperty("results")[0];
+        foreach (var property in new[] { "source", "paragraph_number", "language", "paragraph", "score" })
+            Assert.True(first.TryGetProperty(property, out _), property);
+    }
+}
