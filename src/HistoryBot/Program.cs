@@ -14,4 +14,15 @@ root.Options.Add(CliOptions.DataDirectory);
 root.Options.Add(CliOptions.Sources);
 // No command means `serve`: the console chat on the embedded default, or the platforms with tokens.
 root.Action = serve.Action;
-return await root.Parse(args).InvokeAsync();
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+{
+    Console.Error.WriteLine("HistoryBot cannot start: its configuration is not valid.");
+    foreach (var failure in ex.Failures)
+        Console.Error.WriteLine($"  - {failure}");
+    Console.Error.WriteLine("Settings come from appsettings.json, HISTORYBOT_ environment variables (e.g. HISTORYBOT_Chat__QuestionsPerMinute) and command-line options.");
+    return 3;
+}

@@ -20,7 +20,7 @@ internal static class AskCli
         var command = new Command("ask", "Answer one question and exit") { question, json, language };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            using var host = BotHost.CreateBuilder(CliOptions.Overrides(parseResult), quiet: true).Build();
+            using var host = BotHost.Build(BotHost.CreateBuilder(CliOptions.Overrides(parseResult), quiet: true));
             var queries = host.Services.GetRequiredService<IQueryService>();
             var text = parseResult.GetValue(question) ?? "";
             if (string.IsNullOrWhiteSpace(text))

@@ -21,7 +21,7 @@ internal static class ChatCli
     /// <summary>Starts the host (background services included) and chats until the input ends.</summary>
     public static async Task<int> RunAsync(Dictionary<string, string?> overrides, CancellationToken cancellationToken)
     {
-        using var host = BotHost.CreateBuilder(overrides, quiet: true).Build();
+        using var host = BotHost.Build(BotHost.CreateBuilder(overrides, quiet: true));
         await host.StartAsync(cancellationToken);
         try
         {

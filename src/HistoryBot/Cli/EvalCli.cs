@@ -34,7 +34,7 @@ internal static class EvalCli
                 return 2;
             }
 
-            using var host = BotHost.CreateBuilder(CliOptions.Overrides(parseResult), quiet: true).Build();
+            using var host = BotHost.Build(BotHost.CreateBuilder(CliOptions.Overrides(parseResult), quiet: true));
             var report = await new EvalRunner(host.Services.GetRequiredService<IQueryService>()).RunAsync(questions, cancellationToken);
             if (parseResult.GetValue(output) is { } outFile)
                 EvalRunner.WriteLines(outFile.FullName, report.Lines);

@@ -15,7 +15,7 @@ internal static class IndexCli
         var command = new Command("index", "Rebuild the search index from the sources folder");
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            using var host = BotHost.CreateBuilder(CliOptions.Overrides(parseResult), quiet: true).Build();
+            using var host = BotHost.Build(BotHost.CreateBuilder(CliOptions.Overrides(parseResult), quiet: true));
             var index = host.Services.GetRequiredService<SearchIndex>();
             var console = AnsiConsole.Console;
             IndexBuildReport report;

@@ -26,7 +26,7 @@ internal static class ServeCli
         if (!TokenKeys.Any(key => !string.IsNullOrWhiteSpace(builder.Configuration[key])))
             return await ChatCli.RunAsync(overrides, cancellationToken);
 
-        using var host = builder.Build();
+        using var host = BotHost.Build(builder);
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HistoryBot");
         await host.StartAsync(cancellationToken);
         try

@@ -15,6 +15,22 @@ internal static class BotHost
 {
     public const string EnvironmentPrefix = "HISTORYBOT_";
 
+    /// <summary>Builds the host and checks every validated option now, so a bad setting stops any command with its message.</summary>
+    public static IHost Build(HostApplicationBuilder builder)
+    {
+        var host = builder.Build();
+        try
+        {
+            host.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+        return host;
+    }
+
     public static HostApplicationBuilder CreateBuilder(IReadOnlyDictionary<string, string?> overrides, bool quiet)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -41,8 +57,11 @@ internal static class BotHost
         var root = ContentRoot.Find(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
         builder.Services.PostConfigure<StorageOptions>(options =>
         {
-            options.DataDirectory = ContentRoot.Resolve(options.DataDirectory, root);
-            options.SourcesDirectory = ContentRoot.Resolve(options.SourcesDirectory, root);
+            // Empty stays empty, so validation can name the missing key.
+            if (!string.IsNullOrWhiteSpace(options.DataDirectory))
+                options.DataDirectory = ContentRoot.Resolve(options.DataDirectory, root);
+            if (!string.IsNullOrWhiteSpace(options.SourcesDirectory))
+                options.SourcesDirectory = ContentRoot.Resolve(options.SourcesDirectory, root);
         });
         builder.Services.AddSingleton<ConsoleChat.ConsoleAdapter>();
         return builder;
