@@ -9,6 +9,7 @@ var root = new RootCommand("HistoryBot answers history questions from its librar
     ChatCli.Create(),
     IndexCli.Create(),
     EvalCli.Create(),
+    HistoryBot.Bench.BenchCli.Create(),
 };
 root.Options.Add(CliOptions.DataDirectory);
 root.Options.Add(CliOptions.Sources);

@@ -95,12 +95,12 @@ public sealed class IndexGeneration : IDisposable
     public SourceInfo? FindSource(SourceId id) => _sourcesById.GetValueOrDefault(id.Value);
 
     /// <summary>The ids of paragraphs whose postings hold a term.</summary>
-    internal void Postings(bool prefix, string term, List<long> into)
+    internal void Postings(bool prefix, string term, List<long> into, int limit = int.MaxValue)
     {
         var reader = Rent();
         try
         {
-            reader.Postings(prefix, term, into);
+            reader.Postings(prefix, term, into, limit);
         }
         finally
         {
@@ -221,15 +221,16 @@ public sealed class IndexGeneration : IDisposable
         public GenerationReader(SqliteConnection connection)
         {
             _connection = connection;
-            _stemPostings = Prepare("SELECT rowid FROM stem_index WHERE stem_index MATCH $q");
-            _prefixPostings = Prepare("SELECT rowid FROM prefix_index WHERE prefix_index MATCH $q");
+            _stemPostings = Prepare("SELECT rowid FROM stem_index WHERE stem_index MATCH $q LIMIT $limit", "$limit");
+            _prefixPostings = Prepare("SELECT rowid FROM prefix_index WHERE prefix_index MATCH $q LIMIT $limit", "$limit");
             _paragraph = Prepare("SELECT source_id, number, language, section, text FROM paragraphs WHERE id = $q");
         }
 
-        public void Postings(bool prefix, string term, List<long> into)
+        public void Postings(bool prefix, string term, List<long> into, int limit)
         {
             var command = prefix ? _prefixPostings : _stemPostings;
             command.Parameters[0].Value = IndexTerms.Quote(term);
+            command.Parameters[1].Value = limit;
             using var reader = command.ExecuteReader();
             while (reader.Read())
                 into.Add(reader.GetInt64(0));
@@ -254,11 +255,13 @@ public sealed class IndexGeneration : IDisposable
             _connection.Dispose();
         }
 
-        private SqliteCommand Prepare(string sql)
+        private SqliteCommand Prepare(string sql, params string[] more)
         {
             var command = _connection.CreateCommand();
             command.CommandText = sql;
             command.Parameters.Add(new SqliteParameter { ParameterName = "$q" });
+            foreach (var name in more)
+                command.Parameters.Add(new SqliteParameter { ParameterName = name });
             command.Prepare();
             return command;
         }

@@ -17,4 +17,7 @@ public sealed record QueryTerm(
 {
     /// <summary>Stems of the word's translations, by language, from the cross-language lexicon.</summary>
     public IReadOnlyDictionary<string, HashSet<string>> Translations { get; init; } = new Dictionary<string, HashSet<string>>();
+
+    /// <summary>True when the index holds the word itself or a translation of it (so it is no typo).</summary>
+    public bool Known { get; init; }
 }

@@ -90,7 +90,7 @@ public sealed class SearchIndex : IDisposable
                     _logger.LogWarning(ex, "The index generation {File} cannot be read; rebuilding", current);
                 }
             }
-            return await BuildAndSwapAsync(progress, cancellationToken);
+            return await BuildAndSwapAsync(progress, null, cancellationToken);
         }
         finally
         {
@@ -108,7 +108,25 @@ public sealed class SearchIndex : IDisposable
         try
         {
             Directory.CreateDirectory(IndexDirectory);
-            return await BuildAndSwapAsync(progress, cancellationToken);
+            return await BuildAndSwapAsync(progress, null, cancellationToken);
+        }
+        finally
+        {
+            _buildGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Builds a generation from a corpus already in memory (an external or generated corpus,
+    /// for benchmarks) and swaps it in, like <see cref="RebuildAsync"/>.
+    /// </summary>
+    public async Task<IndexBuildReport> RebuildFromAsync(LoadedCorpus corpus, IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        await _buildGate.WaitAsync(cancellationToken);
+        try
+        {
+            Directory.CreateDirectory(IndexDirectory);
+            return await BuildAndSwapAsync(progress, corpus, cancellationToken);
         }
         finally
         {
@@ -124,7 +142,7 @@ public sealed class SearchIndex : IDisposable
         try
         {
             Directory.CreateDirectory(IndexDirectory);
-            return await BuildAndSwapAsync(progress, cancellationToken);
+            return await BuildAndSwapAsync(progress, null, cancellationToken);
         }
         finally
         {
@@ -142,28 +160,18 @@ public sealed class SearchIndex : IDisposable
         _buildGate.Dispose();
     }
 
-    private async Task<IndexBuildReport> BuildAndSwapAsync(IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
+    private async Task<IndexBuildReport> BuildAndSwapAsync(IProgress<BuildProgress>? progress, LoadedCorpus? given, CancellationToken cancellationToken)
     {
         // Building is CPU and disk work: keep it off the caller's thread.
         return await Task.Run(() =>
         {
-            progress?.Report(new BuildProgress("loading sources", 0, 1));
-            LoadedCorpus corpus;
-            try
-            {
-                corpus = _loader.Load(SourcesDirectory, cancellationToken);
-            }
-            catch (DirectoryNotFoundException ex)
-            {
-                throw new IndexBuildException(ex.Message, ex);
-            }
-            progress?.Report(new BuildProgress("loading sources", 1, 1));
+            var corpus = given ?? Load(progress, cancellationToken);
 
             var number = NextGenerationNumber();
             var file = GenerationPrefix + number.ToString("D6", CultureInfo.InvariantCulture) + GenerationExtension;
             var path = Path.Combine(IndexDirectory, file);
             var report = _builder.Build(corpus, path, number, progress,
-                sourceFile => File.Exists(Path.Combine(SourcesDirectory, sourceFile)), cancellationToken);
+                given is null ? sourceFile => File.Exists(Path.Combine(SourcesDirectory, sourceFile)) : null, cancellationToken);
 
             IndexGeneration generation;
             try
@@ -182,6 +190,23 @@ public sealed class SearchIndex : IDisposable
             CleanUp(keep: file, previous);
             return report;
         }, cancellationToken);
+    }
+
+    private LoadedCorpus Load(IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
+    {
+        progress?.Report(new BuildProgress("loading sources", 0, 1));
+        try
+        {
+            return _loader.Load(SourcesDirectory, cancellationToken);
+        }
+        catch (DirectoryNotFoundException ex)
+        {
+            throw new IndexBuildException(ex.Message, ex);
+        }
+        finally
+        {
+            progress?.Report(new BuildProgress("loading sources", 1, 1));
+        }
     }
 
     private void Swap(IndexGeneration generation)

@@ -15,7 +15,10 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
     // Passages, not documents: a long paragraph is not much less likely to hold the answer.
     private const double B = 0.4;
     private const double SentenceShare = 0.5;
-    private const int MaxCandidates = 80;
+    private const int MaxCandidates = 100;
+    private const int RowsPerForm = 20_000;
+    private const int RowBudget = 60_000;
+    private const int CommonDfFloor = 2_000;
     private const int MaxTypoStems = 3;
     private const double SameLanguageBoost = 1.15;
     private const double NoDatePenalty = 0.8;
@@ -129,54 +132,76 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
         // Words that are function words somewhere, and one- or two-letter words, say little.
         if (StopWords.IsStopWordInAnyLanguage(token.Folded) || (token.Folded.Length <= 2 && !char.IsDigit(token.Folded[0])))
             weight *= 0.35;
-        return new QueryTerm(token.Surface, token.Folded, stems, prefix, typoStems, weight);
+        return new QueryTerm(token.Surface, token.Folded, stems, prefix, typoStems, weight) { Known = stemDf > 0 || translationDf > 0 };
     }
 
+    /// <summary>
+    /// Rare forms select candidates: forms are read rarest first, each up to a row limit,
+    /// within a total row budget, and forms in a large share of all paragraphs are left to
+    /// ranking once something was selected. Each candidate collects the weight of the terms
+    /// it holds; the best <see cref="MaxCandidates"/> go on to ranking.
+    /// </summary>
     private static List<long> SelectCandidates(IndexGeneration generation, SearchQuery query)
     {
         var n = generation.ParagraphCount;
-        // On a large index a term in a fifth of all paragraphs selects nothing useful; ranking still counts it.
-        var commonDf = n > 5_000 ? n / 5 : int.MaxValue;
-        var votes = new Dictionary<long, double>();
-        var postings = new List<long>();
-        var perTerm = new Dictionary<long, double>();
-        var rarestFetched = false;
-        foreach (var term in query.Terms.OrderByDescending(term => term.Weight))
+        var commonDf = Math.Max(CommonDfFloor, n / 20);
+        var forms = new List<(int Term, string Form, bool Prefix, double Level, int Df)>();
+        for (var termIndex = 0; termIndex < query.Terms.Count; termIndex++)
         {
-            perTerm.Clear();
-            Collect(term.Stems, prefix: false, MatchLevel.Stem);
-            foreach (var translated in term.Translations.Values)
-                Collect(translated, prefix: false, MatchLevel.Translation);
-            if (term.Prefix is not null)
-                Collect([term.Prefix], prefix: true, MatchLevel.Prefix);
-            Collect(term.TypoStems, prefix: false, MatchLevel.Typo);
-            foreach (var (id, level) in perTerm)
-                votes[id] = votes.GetValueOrDefault(id) + term.Weight * level;
-
-            void Collect(IEnumerable<string> forms, bool prefix, double level)
+            var term = query.Terms[termIndex];
+            void Add(string form, bool prefix, double level)
             {
-                foreach (var form in forms)
-                {
-                    var df = prefix ? generation.Prefixes.DocumentFrequency(form) : generation.Stems.DocumentFrequency(form);
-                    if (df == 0 || (df > commonDf && rarestFetched))
-                        continue;
-                    rarestFetched = true;
-                    postings.Clear();
-                    generation.Postings(prefix, form, postings);
-                    foreach (var id in postings)
-                    {
-                        if (perTerm.GetValueOrDefault(id) < level)
-                            perTerm[id] = level;
-                    }
-                }
+                var df = prefix ? generation.Prefixes.DocumentFrequency(form) : generation.Stems.DocumentFrequency(form);
+                if (df > 0)
+                    forms.Add((termIndex, form, prefix, level, df));
+            }
+            foreach (var stem in term.Stems)
+                Add(stem, prefix: false, MatchLevel.Stem);
+            foreach (var translated in term.Translations.Values.SelectMany(set => set).Except(term.Stems))
+                Add(translated, prefix: false, MatchLevel.Translation);
+            if (term.Prefix is not null)
+                Add(term.Prefix, prefix: true, MatchLevel.Prefix);
+            foreach (var typo in term.TypoStems)
+                Add(typo, prefix: false, MatchLevel.Typo);
+        }
+
+        // The best level each candidate reached for each term, then the sum over terms.
+        var levels = new Dictionary<long, double[]>();
+        var postings = new List<long>();
+        var budget = RowBudget;
+        foreach (var form in forms.OrderBy(form => form.Df).ThenByDescending(form => query.Terms[form.Term].Weight))
+        {
+            if (levels.Count > 0 && (form.Df > commonDf || budget <= 0))
+                continue;
+            postings.Clear();
+            generation.Postings(form.Prefix, form.Form, postings, Math.Min(RowsPerForm, Math.Max(budget, MaxCandidates)));
+            budget -= postings.Count;
+            foreach (var id in postings)
+            {
+                if (!levels.TryGetValue(id, out var termLevels))
+                    levels[id] = termLevels = new double[query.Terms.Count];
+                if (termLevels[form.Term] < form.Level)
+                    termLevels[form.Term] = form.Level;
             }
         }
-        return votes
-            .OrderByDescending(vote => vote.Value)
-            .ThenBy(vote => vote.Key)
-            .Take(MaxCandidates)
-            .Select(vote => vote.Key)
-            .ToList();
+
+        // Keep the top candidates by collected weight without sorting them all.
+        var best = new PriorityQueue<long, (double Vote, long NegativeId)>();
+        foreach (var (id, termLevels) in levels)
+        {
+            var vote = 0.0;
+            for (var i = 0; i < termLevels.Length; i++)
+                vote += termLevels[i] * query.Terms[i].Weight;
+            var key = (vote, -id);
+            if (best.Count < MaxCandidates)
+                best.Enqueue(id, key);
+            else if (best.TryPeek(out _, out var lowest) && key.CompareTo(lowest) > 0)
+                best.EnqueueDequeue(id, key);
+        }
+        var result = new List<long>(best.Count);
+        while (best.TryDequeue(out var id, out _))
+            result.Add(id);
+        return result;
     }
 
     private static SearchHit? Rank(IndexGeneration generation, SearchQuery query, AnalyzedParagraph paragraph)
@@ -229,7 +254,8 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             foreach (var (index, match) in matchedTokens)
             {
                 var token = paragraph.Tokens[index].Token;
-                if (token.Start >= sentence.Start && token.End <= sentence.End && match.Level >= MatchLevel.Typo
+                // Typo matches are too loose to be evidence on their own ("kain" ~ "karin").
+                if (token.Start >= sentence.Start && token.End <= sentence.End && match.Level > MatchLevel.Typo
                     && query.Terms[match.TermIndex].Weight >= DistinctiveWeight)
                     seen.Add(match.TermIndex);
             }
@@ -328,6 +354,8 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             yield return (sameLanguage ? MatchLevel.SameLanguagePrefix : MatchLevel.Prefix, (paragraph, i) => paragraph.Prefixes[i] == prefix);
         if (term.TypoStems.Count > 0)
             yield return (MatchLevel.Typo, (paragraph, i) => term.TypoStems.Contains(paragraph.Stems[i]!));
+        // A word the index knows may still be a typo in the asker's language ("pakt" is a
+        // Lithuanian stem and an English typo of "pact"), so every term may match by typo.
         var allowed = EditDistance.AllowedTypos(term.Folded.Length);
         if (allowed > 0 && !char.IsDigit(term.Folded[0]))
             yield return (MatchLevel.Typo * 0.9, (paragraph, i) =>

@@ -74,8 +74,9 @@ public sealed class CrossLanguageLexicon
     }
 
     /// <summary>
-    /// The stems that translate a word, per other language, given the word's stems in the
-    /// languages it may be in. Empty when the dictionary does not know the word.
+    /// The stems that translate a word, per language — its own language included, for
+    /// synonyms ("ask"/"request") — given the word's stems in the languages it may be in.
+    /// Empty when the dictionary does not know the word.
     /// </summary>
     public Dictionary<string, HashSet<string>> Translate(IEnumerable<(string Language, string Stem)> stems)
     {
@@ -88,8 +89,6 @@ public sealed class CrossLanguageLexicon
             {
                 foreach (var (target, targetStems) in _stems[concept])
                 {
-                    if (target == language)
-                        continue;
                     if (!result.TryGetValue(target, out var set))
                         result[target] = set = new HashSet<string>(StringComparer.Ordinal);
                     set.UnionWith(targetStems);

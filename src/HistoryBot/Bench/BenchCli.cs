@@ -1,0 +1,76 @@
+using System.CommandLine;
+using System.Text.Json;
+using HistoryBot.Cli;
+using HistoryBot.Eval;
+using HistoryBot.Hosting;
+using Spectre.Console;
+
+namespace HistoryBot.Bench;
+
+/// <summary>`bench [--corpus FILE] [--paragraphs N] [--out FILE.json]`: the performance suite.</summary>
+internal static class BenchCli
+{
+    public static Command Create()
+    {
+        var corpus = new Option<FileInfo?>("--corpus") { Description = "A corpus to measure: one paragraph per line, UTF-8 (named \"external\")" };
+        var paragraphs = new Option<int>("--paragraphs") { Description = "Size of the generated corpus when no --corpus is given", DefaultValueFactory = _ => 200_000 };
+        var curve = new Option<string>("--curve") { Description = "Smaller generated sizes to show how latency grows (comma-separated; empty for none)", DefaultValueFactory = _ => "10000,50000" };
+        var asks = new Option<int>("--asks") { Description = "Questions timed per corpus (after warm-up)", DefaultValueFactory = _ => 10_000 };
+        var questions = new Option<FileInfo?>("--questions") { Description = "Question set to cycle through (default tests/data/eval/dev-questions.jsonl)" };
+        var output = new Option<FileInfo?>("--out") { Description = "Write the figures as JSON" };
+        var command = new Command("bench", "Measure build time, index size, answer latency, throughput, start-up and memory")
+        {
+            corpus, paragraphs, curve, asks, questions, output,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var root = ContentRoot.Find(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+            var questionFile = parseResult.GetValue(questions)?.FullName ?? Path.Combine(root, "tests", "data", "eval", "dev-questions.jsonl");
+            if (!File.Exists(questionFile))
+            {
+                Console.Error.WriteLine($"No question set at {questionFile}; pass --questions FILE.");
+                return 2;
+            }
+            var corpusFile = parseResult.GetValue(corpus);
+            if (corpusFile is { Exists: false })
+            {
+                Console.Error.WriteLine($"No corpus at {corpusFile.FullName}.");
+                return 2;
+            }
+            var sizes = (parseResult.GetValue(curve) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(int.Parse).ToList();
+            var overrides = CliOptions.Overrides(parseResult);
+            var settings = new BenchSettings(
+                EvalRunner.ReadQuestions(questionFile).Select(question => question.Question).ToList(),
+                Math.Max(1, parseResult.GetValue(paragraphs)),
+                sizes,
+                corpusFile?.FullName,
+                overrides.GetValueOrDefault("Storage:SourcesDirectory"),
+                AskCount: Math.Max(1, parseResult.GetValue(asks)));
+
+            var report = await new BenchRunner(settings, line => AnsiConsole.MarkupLine(Markup.Escape(line))).RunAsync(cancellationToken);
+            Print(report);
+            if (parseResult.GetValue(output) is { } outFile)
+                await File.WriteAllTextAsync(outFile.FullName, JsonSerializer.Serialize(report, BenchJsonContext.Default.BenchReport), cancellationToken);
+            return 0;
+        });
+        return command;
+    }
+
+    private static void Print(BenchReport report)
+    {
+        var table = new Table().AddColumns("Corpus", "Paragraphs", "Text MiB", "Build ms", "Index MiB", "Index/text", "Ask p50 ms", "Ask p99 ms", "Ask max ms", "qps 1/2/8", "p99 at 8 ms");
+        foreach (var corpus in report.Corpora)
+        {
+            table.AddRow(corpus.Name, corpus.Paragraphs.ToString("N0"), (corpus.TextBytes / 1_048_576.0).ToString("0.0"),
+                corpus.BuildMs.ToString("N0"), (corpus.IndexBytes / 1_048_576.0).ToString("0.0"),
+                (corpus.IndexBytes / (double)Math.Max(1, corpus.TextBytes)).ToString("0.00"),
+                corpus.Ask.P50.ToString("0.###"), corpus.Ask.P99.ToString("0.###"), corpus.Ask.Max.ToString("0.###"),
+                string.Join(" / ", corpus.Throughput.Select(t => t.Qps.ToString("N0"))),
+                corpus.Throughput.Last().P99.ToString("0.###"));
+        }
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine($"Start to first answer (existing index): [bold]{report.StartupToFirstAnswerMs:N0} ms[/]; peak working set serving the sources: [bold]{report.PeakWorkingSetBytes / 1_048_576.0:0} MiB[/]");
+        AnsiConsole.MarkupLine($"[grey]{Markup.Escape(report.Machine)}[/]");
+    }
+}

@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+
+namespace HistoryBot.Bench;
+
+/// <summary>The shape of `bench --out` (DESIGN.md): times in milliseconds, sizes in bytes.</summary>
+public sealed record BenchReport(
+    [property: JsonPropertyName("corpora")] IReadOnlyList<CorpusFigures> Corpora,
+    [property: JsonPropertyName("startup_to_first_answer_ms")] double StartupToFirstAnswerMs,
+    [property: JsonPropertyName("peak_working_set_bytes")] long PeakWorkingSetBytes,
+    [property: JsonPropertyName("telegram_e2e")] LatencyStats? TelegramE2E,
+    [property: JsonPropertyName("machine")] string Machine);
+
+public sealed record CorpusFigures(
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("paragraphs")] int Paragraphs,
+    [property: JsonPropertyName("text_bytes")] long TextBytes,
+    [property: JsonPropertyName("build_ms")] double BuildMs,
+    [property: JsonPropertyName("index_bytes")] long IndexBytes,
+    [property: JsonPropertyName("build_peak_working_set_bytes")] long BuildPeakWorkingSetBytes,
+    [property: JsonPropertyName("ask")] LatencyStats Ask,
+    [property: JsonPropertyName("throughput")] IReadOnlyList<ThroughputFigures> Throughput);
+
+public sealed record ThroughputFigures(
+    [property: JsonPropertyName("askers")] int Askers,
+    [property: JsonPropertyName("qps")] double Qps,
+    [property: JsonPropertyName("p99")] double P99);
+
+[JsonSourceGenerationOptions(WriteIndented = true)]
+[JsonSerializable(typeof(BenchReport))]
+internal sealed partial class BenchJsonContext : JsonSerializerContext;

@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using HistoryBot.Core;
+using HistoryBot.Core.Answers;
+using HistoryBot.Core.Corpus;
+using HistoryBot.Core.Search;
+using HistoryBot.Core.Text;
+using HistoryBot.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace HistoryBot.Bench;
+
+/// <summary>
+/// The performance suite: builds and queries the five sources and a large corpus in temporary
+/// data folders, with the same host and services the bot runs with.
+/// </summary>
+internal sealed class BenchRunner(BenchSettings settings, Action<string> say)
+{
+    private static readonly int[] AskerCounts = [1, 2, 8];
+
+    public async Task<BenchReport> RunAsync(CancellationToken cancellationToken)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "historybot-bench", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        try
+        {
+            var corpora = new List<CorpusFigures>();
+            var sourcesData = Path.Combine(root, "sources-data");
+            LoadedCorpus library;
+            string sourcesDirectory;
+            using (var host = CreateHost(sourcesData, settings.SourcesDirectory))
+            {
+                sourcesDirectory = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value.SourcesDirectory;
+                library = host.Services.GetRequiredService<CorpusLoader>().Load(sourcesDirectory, cancellationToken);
+                say($"sources: {library.Paragraphs.Count} paragraphs");
+                corpora.Add(await MeasureAsync(host, "sources", library, fromFiles: true, cancellationToken));
+            }
+            var peakServingSources = PeakWorkingSet();
+
+            say("startup to first answer (child process, existing index)…");
+            var startup = await StartupToFirstAnswerAsync(sourcesData, sourcesDirectory, cancellationToken);
+
+            var large = new List<(string Name, Func<LoadedCorpus> Make)>();
+            if (settings.CorpusFile is { } file)
+            {
+                large.Add(("external", () => SyntheticCorpus.FromFile(file, new LanguageDetector())));
+            }
+            else
+            {
+                foreach (var size in settings.CurveSizes.Where(size => size < settings.Paragraphs).Append(settings.Paragraphs).Distinct().Order())
+                    large.Add(($"synthetic-{size}", () => SyntheticCorpus.Generate(library, size)));
+            }
+            foreach (var (name, make) in large)
+            {
+                var corpus = make();
+                say($"{name}: {corpus.Paragraphs.Count:N0} paragraphs, {corpus.TextBytes / 1_048_576.0:0.0} MiB of text");
+                var data = Path.Combine(root, name);
+                using (var host = CreateHost(data, sourcesDirectory))
+                    corpora.Add(await MeasureAsync(host, name, corpus, fromFiles: false, cancellationToken));
+                Directory.Delete(data, recursive: true);
+            }
+
+            return new BenchReport(corpora, startup, peakServingSources, null,
+                $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // The temp folder is cleaned by the OS.
+            }
+        }
+    }
+
+    private static IHost CreateHost(string dataDirectory, string? sourcesDirectory)
+    {
+        var overrides = new Dictionary<string, string?> { ["Storage:DataDirectory"] = dataDirectory };
+        if (sourcesDirectory is not null)
+            overrides["Storage:SourcesDirectory"] = sourcesDirectory;
+        return BotHost.Build(BotHost.CreateBuilder(overrides, quiet: true));
+    }
+
+    private async Task<CorpusFigures> MeasureAsync(IHost host, string name, LoadedCorpus corpus, bool fromFiles, CancellationToken cancellationToken)
+    {
+        var index = host.Services.GetRequiredService<SearchIndex>();
+        var queries = host.Services.GetRequiredService<IQueryService>();
+
+        var stopwatch = Stopwatch.StartNew();
+        var report = fromFiles
+            ? await index.RebuildAsync(cancellationToken: cancellationToken)
+            : await index.RebuildFromAsync(corpus, cancellationToken: cancellationToken);
+        var buildMs = stopwatch.Elapsed.TotalMilliseconds;
+        var buildPeak = PeakWorkingSet();
+        say($"  built in {buildMs:N0} ms, index {report.IndexBytes / 1_048_576.0:0.0} MiB");
+
+        for (var i = 0; i < settings.WarmUp; i++)
+            await queries.AskAsync(settings.Questions[i % settings.Questions.Count], null, cancellationToken);
+
+        var latencies = new double[settings.AskCount];
+        for (var i = 0; i < latencies.Length; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await queries.AskAsync(settings.Questions[i % settings.Questions.Count], null, cancellationToken);
+            latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }
+        var ask = LatencyStats.From(latencies);
+        say($"  ask p50 {ask.P50:0.###} ms, p99 {ask.P99:0.###} ms, max {ask.Max:0.###} ms over {ask.Count:N0}");
+
+        var throughput = new List<ThroughputFigures>();
+        foreach (var askers in AskerCounts)
+        {
+            var perAsker = Math.Max(1, settings.ThroughputCount / askers);
+            var all = new double[perAsker * askers];
+            stopwatch.Restart();
+            await Task.WhenAll(Enumerable.Range(0, askers).Select(asker => Task.Run(async () =>
+            {
+                for (var i = 0; i < perAsker; i++)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    await queries.AskAsync(settings.Questions[(asker * 7 + i) % settings.Questions.Count], null, cancellationToken);
+                    all[asker * perAsker + i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                }
+            }, cancellationToken)));
+            var seconds = stopwatch.Elapsed.TotalSeconds;
+            var figures = new ThroughputFigures(askers, Math.Round(all.Length / seconds, 1), LatencyStats.From(all).P99);
+            throughput.Add(figures);
+            say($"  {askers} asker(s): {figures.Qps:N0} questions/s, p99 {figures.P99:0.###} ms");
+        }
+
+        return new CorpusFigures(name, report.ParagraphCount, corpus.TextBytes, Math.Round(buildMs, 1), report.IndexBytes, buildPeak, ask, throughput);
+    }
+
+    /// <summary>Runs `ask` in a new process on the built index and times it to the answer, median of three.</summary>
+    private static async Task<double> StartupToFirstAnswerAsync(string dataDirectory, string sourcesDirectory, CancellationToken cancellationToken)
+    {
+        var times = new List<double>();
+        for (var run = 0; run < 3; run++)
+        {
+            var start = new ProcessStartInfo
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            var processPath = Environment.ProcessPath!;
+            if (Path.GetFileNameWithoutExtension(processPath) == "dotnet")
+            {
+                start.FileName = processPath;
+                start.ArgumentList.Add(typeof(BenchRunner).Assembly.Location);
+            }
+            else
+            {
+                start.FileName = processPath;
+            }
+            foreach (var argument in new[] { "ask", "When did the USSR ask to join NATO?", "--data-dir", dataDirectory, "--sources", sourcesDirectory })
+                start.ArgumentList.Add(argument);
+            var stopwatch = Stopwatch.StartNew();
+            using var process = Process.Start(start)!;
+            var output = await process.StandardOutput.ReadToEndAsync(cancellationToken);
+            await process.WaitForExitAsync(cancellationToken);
+            times.Add(stopwatch.Elapsed.TotalMilliseconds);
+            if (!output.Contains("1954", StringComparison.Ordinal))
+                throw new InvalidOperationException($"The child process did not answer: {output}{await process.StandardError.ReadToEndAsync(cancellationToken)}");
+        }
+        return Math.Round(times.Order().ElementAt(1), 1);
+    }
+
+    private static long PeakWorkingSet()
+    {
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        return process.PeakWorkingSet64;
+    }
+}

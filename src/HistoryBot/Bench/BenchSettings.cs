@@ -1,0 +1,12 @@
+namespace HistoryBot.Bench;
+
+/// <summary>What `bench` measures and how much.</summary>
+internal sealed record BenchSettings(
+    IReadOnlyList<string> Questions,
+    int Paragraphs,
+    IReadOnlyList<int> CurveSizes,
+    string? CorpusFile,
+    string? SourcesDirectory,
+    int AskCount = 10_000,
+    int WarmUp = 500,
+    int ThroughputCount = 4_000);

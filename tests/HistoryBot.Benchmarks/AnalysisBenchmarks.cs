@@ -1,0 +1,27 @@
+using BenchmarkDotNet.Attributes;
+using HistoryBot.Core.Text;
+
+namespace HistoryBot.Benchmarks;
+
+/// <summary>The per-paragraph work of indexing and ranking: analysis and sentence splitting.</summary>
+[MemoryDiagnoser]
+public class AnalysisBenchmarks
+{
+    private const string English = "On March 31, 1954, the USSR, the BSSR and the Ukrainian SSR submitted a request to join NATO, this initiative has its own background. The creation of the NATO bloc was perceived by the Soviets with a negative attitude.";
+    private const string Lithuanian = "1954 m. Kovo 31 d. SSRS, BSSR ir Ukrainos SSR pateikė prašymą įstoti į NATO, ši iniciatyva turi savo pagrindą. NATO bloko sukūrimą sovietai suvokė neigiamai.";
+
+    private readonly TextAnalyzer _analyzer = new();
+    private readonly LanguageDetector _detector = new();
+
+    [Benchmark]
+    public int AnalyzeEnglish() => _analyzer.Analyze(English, Language.English).Count;
+
+    [Benchmark]
+    public int AnalyzeLithuanian() => _analyzer.Analyze(Lithuanian, Language.Lithuanian).Count;
+
+    [Benchmark]
+    public int SplitSentences() => SentenceSplitter.Split(Lithuanian).Count;
+
+    [Benchmark]
+    public string DetectLanguage() => _detector.Detect("Kada SSRS paprašė įstoti į NATO?").Language;
+}
