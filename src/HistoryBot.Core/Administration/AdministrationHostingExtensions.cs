@@ -1,0 +1,31 @@
+using HistoryBot.Core.Chat;
+using HistoryBot.Core.Chat.Commands;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace HistoryBot.Core.Administration;
+
+public static class AdministrationHostingExtensions
+{
+    /// <summary>
+    /// The admin commands (reindex, addsource, removesource, restoresource), the reindex
+    /// coordinator, the source manager and their /status lines. Call after AddHistoryBotCore.
+    /// </summary>
+    public static IHostApplicationBuilder AddAdministration(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<AdminAudit>();
+        services.AddSingleton<SourceManager>();
+        services.AddSingleton<ReindexCoordinator>();
+
+        services.AddSingleton<IChatCommand, ReindexCommand>();
+        services.AddSingleton<IChatCommand, AddSourceCommand>();
+        services.AddSingleton<IChatCommand, RemoveSourceCommand>();
+        services.AddSingleton<IChatCommand, RestoreSourceCommand>();
+
+        services.AddSingleton<IStatusContributor, ReindexStatusContributor>();
+        services.AddSingleton<IStatusContributor, AdapterStatusContributor>();
+        services.AddSingleton<IStatusContributor, AuditStatusContributor>();
+        return builder;
+    }
+}
