@@ -1,9 +1,11 @@
+using HistoryBot.Core.Administration;
 using HistoryBot.Core.Chat;
 using HistoryBot.Core.Chat.Commands;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace HistoryBot.Core.Administration;
+// In the root namespace beside AddHistoryBotCore, so the host wires it with one line and no new using.
+namespace HistoryBot.Core;
 
 public static class AdministrationHostingExtensions
 {

@@ -139,7 +139,7 @@ public static class ReindexReplies
         var invariant = CultureInfo.InvariantCulture;
         var text = RichText.Empty
             .Append(string.Create(invariant, $"Generation {report.Generation} is serving now; the reindex took {Seconds(elapsed)}.\n"))
-            .Append(string.Create(invariant, $"{report.Sources.Count} sources, {report.ParagraphCount:N0} paragraphs: "))
+            .Append(string.Create(invariant, $"{Count(report.Sources.Count, "source")}, {Count(report.ParagraphCount, "paragraph")}: "))
             .Append(string.Join(", ", report.ParagraphsByLanguage.OrderBy(pair => pair.Key, StringComparer.Ordinal)
                 .Select(pair => string.Create(invariant, $"{Language.DisplayName(pair.Key)} {pair.Value:N0}"))));
         if (report.Parts.TryGetValue("facts", out var facts))
@@ -148,7 +148,7 @@ public static class ReindexReplies
         foreach (var source in report.Sources.Take(MaxListedSources))
         {
             text = text.Append("\n• ").Append(source.Title, TextStyle.Bold)
-                .Append(string.Create(invariant, $" — {Language.DisplayName(source.Language)}, {source.ParagraphCount:N0} paragraphs, id "))
+                .Append(string.Create(invariant, $" — {Language.DisplayName(source.Language)}, {Count(source.ParagraphCount, "paragraph")}, id "))
                 .Append(source.Id.Value, TextStyle.Code);
         }
         if (report.Sources.Count > MaxListedSources)
@@ -162,10 +162,16 @@ public static class ReindexReplies
         return text;
     }
 
-    private static string Seconds(TimeSpan elapsed) =>
-        elapsed.TotalSeconds < 60
-            ? string.Create(CultureInfo.InvariantCulture, $"{Math.Max(0, elapsed.TotalSeconds):0.0} s")
-            : string.Create(CultureInfo.InvariantCulture, $"{(int)elapsed.TotalMinutes} min {elapsed.Seconds} s");
+    /// <summary>"1 paragraph", "1,234 paragraphs".</summary>
+    public static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? "" : "s")}");
+
+    private static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds switch
+    {
+        < 1 => string.Create(CultureInfo.InvariantCulture, $"{Math.Max(0, elapsed.TotalMilliseconds):0} ms"),
+        < 60 => string.Create(CultureInfo.InvariantCulture, $"{elapsed.TotalSeconds:0.0} s"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{(int)elapsed.TotalMinutes} min {elapsed.Seconds} s"),
+    };
 
     private static string Ago(TimeSpan ago) =>
         ago < TimeSpan.FromMinutes(1) ? "just now" : string.Create(CultureInfo.InvariantCulture, $"{(int)ago.TotalMinutes} min ago");

@@ -95,12 +95,14 @@ public sealed partial class SourceManager(
         if (File.Exists(target))
             throw new SourceRejectedException($"a file named {source.FileName} is already in the sources folder");
         var entry = new SourceEntry { Id = source.Id, File = source.FileName, Title = source.Title, Language = source.Language };
+        byte[]? catalogBefore = null;
 
         return new SourceChange(
             $"addsource {source.FileName}",
-            string.Create(CultureInfo.InvariantCulture, $"Added “{source.Title}” as {source.FileName} (id {source.Id}, {Language.DisplayName(source.Language)}, {source.ParagraphCount} paragraphs)."),
+            string.Create(CultureInfo.InvariantCulture, $"Added “{source.Title}” as {source.FileName} (id {source.Id}, {Language.DisplayName(source.Language)}, {ReindexReplies.Count(source.ParagraphCount, "paragraph")})."),
             apply: () =>
             {
+                catalogBefore = ReadCatalogBytes();
                 WriteNew(target, source.Bytes);
                 try
                 {
@@ -115,8 +117,7 @@ public sealed partial class SourceManager(
             },
             revert: () =>
             {
-                var current = ReadCatalog();
-                SourceCatalog.Write(SourcesDirectory, current with { Sources = current.Sources.Where(e => e.Id != entry.Id).ToList() });
+                RestoreCatalog(catalogBefore);
                 File.Delete(target);
             });
     }
@@ -142,6 +143,7 @@ public sealed partial class SourceManager(
         var note = trashed + NoteExtension;
         var record = new TrashRecord { File = document.File, Id = document.Id, Entry = entry, Position = Math.Max(position, 0), RemovedAt = removedAt };
         var fileExists = File.Exists(source);
+        byte[]? catalogBefore = null;
 
         return new SourceChange(
             $"removesource {document.Id}",
@@ -150,6 +152,7 @@ public sealed partial class SourceManager(
                 : $"Dropped the entry of {document.Id} from {SourceCatalog.FileName}; its file {document.File} was already missing.",
             apply: () =>
             {
+                catalogBefore = ReadCatalogBytes();
                 if (fileExists)
                 {
                     Directory.CreateDirectory(TrashDirectory);
@@ -162,7 +165,7 @@ public sealed partial class SourceManager(
             revert: () =>
             {
                 if (entry is not null)
-                    WriteCatalogWith(entry, record.Position);
+                    RestoreCatalog(catalogBefore);
                 if (fileExists)
                 {
                     MoveFile(trashed, source);
@@ -199,11 +202,13 @@ public sealed partial class SourceManager(
             throw new SourceRejectedException($"the same text is already in the library as '{duplicate}'");
 
         var target = Path.Combine(SourcesDirectory, record.File);
+        byte[]? catalogBefore = null;
         return new SourceChange(
             $"restoresource {match.Name}",
             $"Put {record.File} (id {record.Id}) back from the trash.",
             apply: () =>
             {
+                catalogBefore = ReadCatalogBytes();
                 MoveFile(trashed, target);
                 if (record.Entry is not null)
                 {
@@ -221,7 +226,7 @@ public sealed partial class SourceManager(
             revert: () =>
             {
                 if (record.Entry is not null)
-                    WriteCatalogWithout(record.Entry.Id);
+                    RestoreCatalog(catalogBefore);
                 MoveFile(target, trashed);
             },
             // The note is only dropped once the restored file is indexed: until then it may go back.
@@ -303,6 +308,29 @@ public sealed partial class SourceManager(
         {
             throw new SourceRejectedException($"{SourceCatalog.FileName} cannot be read ({ex.Message}); fix it by hand first");
         }
+    }
+
+    private byte[]? ReadCatalogBytes()
+    {
+        var path = Path.Combine(SourcesDirectory, SourceCatalog.FileName);
+        return File.Exists(path) ? File.ReadAllBytes(path) : null;
+    }
+
+    /// <summary>
+    /// Puts sources.json back byte for byte (comments and formatting included) as it was before
+    /// a change; the coordinator guarantees nothing else wrote it meanwhile.
+    /// </summary>
+    private void RestoreCatalog(byte[]? original)
+    {
+        var path = Path.Combine(SourcesDirectory, SourceCatalog.FileName);
+        if (original is null)
+        {
+            File.Delete(path);
+            return;
+        }
+        var temporary = path + $".{Guid.NewGuid():N}{TemporaryExtension}";
+        File.WriteAllBytes(temporary, original);
+        File.Move(temporary, path, overwrite: true);
     }
 
     private void WriteCatalogWithout(string id)

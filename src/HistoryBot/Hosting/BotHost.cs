@@ -1,5 +1,4 @@
 using HistoryBot.Core;
-using HistoryBot.Core.Administration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
