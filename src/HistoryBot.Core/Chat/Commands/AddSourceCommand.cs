@@ -38,7 +38,8 @@ public sealed class AddSourceCommand(ReindexCoordinator coordinator, SourceManag
         var (upload, problem) = await ReadUploadAsync(message, parsed, cancellationToken);
         if (upload is null)
         {
-            await audit.RecordAsync(actor, Info.Name, "rejected: " + problem, cancellationToken);
+            var named = message.Attachment?.FileName ?? (message.Platform == Platform.Console ? parsed.Words.FirstOrDefault() : null);
+            await audit.RecordAsync(actor, named is null ? Info.Name : $"{Info.Name} {Path.GetFileName(named)}", "rejected: " + problem, cancellationToken);
             return ReindexReplies.Rejected(BaseTexts, problem!);
         }
 
