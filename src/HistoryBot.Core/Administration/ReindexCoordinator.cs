@@ -87,7 +87,7 @@ public sealed class ReindexCoordinator : IDisposable
         {
             _logger.LogWarning(ex, "The reindex did not stop cleanly");
         }
-        _shutdown.Dispose();
+        // _shutdown is not disposed: a build that outlived the wait may still read its token.
     }
 
     private ReindexStart StartLocked(AdminActor actor, string action, Func<SourceChange>? prepare)
@@ -116,7 +116,7 @@ public sealed class ReindexCoordinator : IDisposable
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 _logger.LogError(ex, "Writing the source change {Action} failed", change?.Action ?? action);
-                return new ReindexStart(ReindexStartStatus.Rejected, null, $"the sources folder could not be written ({ex.Message})");
+                return new ReindexStart(ReindexStartStatus.Rejected, null, $"the sources folder could not be read or written ({ex.Message})");
             }
         }
 

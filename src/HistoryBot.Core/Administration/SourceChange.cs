@@ -12,9 +12,9 @@ public sealed class SourceChange(string action, string summary, Action apply, Ac
     /// <summary>What was done, for the admin, e.g. "Added notes.md (id notes, English, 4 paragraphs)."</summary>
     public string Summary { get; } = summary;
 
-    public void Apply() => apply();
+    internal void Apply() => apply();
 
-    public void Revert() => revert();
+    internal void Revert() => revert();
 
-    public void Commit() => commit?.Invoke();
+    internal void Commit() => commit?.Invoke();
 }
