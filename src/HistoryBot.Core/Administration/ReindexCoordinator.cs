@@ -1,0 +1,218 @@
+using System.Globalization;
+using HistoryBot.Core.Search;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace HistoryBot.Core.Administration;
+
+/// <summary>
+/// Runs one admin reindex at a time, optionally after a change to the sources folder, and
+/// remembers who started the running one. The build runs on its own, bound to the bot's
+/// lifetime and not to any request: a reply's progress stream only watches it. A build that
+/// fails leaves the previous generation serving and undoes the source change it followed.
+/// </summary>
+public sealed class ReindexCoordinator : IDisposable
+{
+    private static readonly TimeSpan ShutdownWait = TimeSpan.FromSeconds(10);
+
+    private readonly SearchIndex _index;
+    private readonly SourceManager _sources;
+    private readonly AdminAudit _audit;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly Lock _gate = new();
+    private readonly CancellationTokenSource _shutdown = new();
+    private ReindexRun? _running;
+    private Task? _job;
+
+    public ReindexCoordinator(SearchIndex index, SourceManager sources, AdminAudit audit, TimeProvider time, ILogger<ReindexCoordinator>? logger = null)
+    {
+        _index = index;
+        _sources = sources;
+        _audit = audit;
+        _time = time;
+        _logger = logger ?? NullLogger<ReindexCoordinator>.Instance;
+    }
+
+    /// <summary>The run in progress, or null.</summary>
+    public ReindexRun? Running
+    {
+        get
+        {
+            lock (_gate)
+                return _running;
+        }
+    }
+
+    /// <summary>
+    /// Starts a reindex unless one is running. With <paramref name="prepare"/>, the source change
+    /// it returns is checked against the library and applied first, under the same lock, so no
+    /// two changes or a change and a build ever overlap. Answers at once; waits for nothing.
+    /// </summary>
+    public async Task<ReindexStart> TryStartAsync(AdminActor actor, string action, Func<SourceChange>? prepare = null, CancellationToken cancellationToken = default)
+    {
+        ReindexStart start;
+        lock (_gate)
+        {
+            start = StartLocked(actor, action, prepare);
+        }
+
+        switch (start.Status)
+        {
+            case ReindexStartStatus.Started:
+                _logger.LogInformation("{User} on {Platform} started {Action}", actor.UserName, actor.Platform, start.Run!.Action);
+                break;
+            case ReindexStartStatus.Busy:
+                await _audit.RecordAsync(actor, action, "busy: " + start.Reason, cancellationToken);
+                break;
+            default:
+                await _audit.RecordAsync(actor, action, "rejected: " + start.Reason, cancellationToken);
+                break;
+        }
+        return start;
+    }
+
+    /// <summary>Stops a running build (the change it followed is undone) and waits briefly for it.</summary>
+    public void Dispose()
+    {
+        Task? job;
+        lock (_gate)
+            job = _job;
+        _shutdown.Cancel();
+        try
+        {
+            job?.Wait(ShutdownWait);
+        }
+        catch (AggregateException ex)
+        {
+            _logger.LogWarning(ex, "The reindex did not stop cleanly");
+        }
+        // _shutdown is not disposed: a build that outlived the wait may still read its token.
+    }
+
+    private ReindexStart StartLocked(AdminActor actor, string action, Func<SourceChange>? prepare)
+    {
+        if (_running is { } running)
+            return new ReindexStart(ReindexStartStatus.Busy, running, $"a reindex started by {running.StartedBy.Describe()} at {Clock(running.StartedAt)} is running");
+        // The first build at start-up or the `index` command of this process: not ours to report on.
+        if (_index.IsBuilding)
+            return new ReindexStart(ReindexStartStatus.Busy, null, "an index build that was not started from chat (the first build after start-up) is running");
+        if (_shutdown.IsCancellationRequested)
+            return new ReindexStart(ReindexStartStatus.Busy, null, "the bot is shutting down");
+
+        SourceChange? change = null;
+        if (prepare is not null)
+        {
+            try
+            {
+                _sources.CleanLeftovers();
+                change = prepare();
+                change.Apply();
+            }
+            catch (SourceRejectedException ex)
+            {
+                return new ReindexStart(ReindexStartStatus.Rejected, null, ex.Message);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                _logger.LogError(ex, "Writing the source change {Action} failed", change?.Action ?? action);
+                return new ReindexStart(ReindexStartStatus.Rejected, null, $"the sources folder could not be read or written ({ex.Message})");
+            }
+        }
+
+        var run = new ReindexRun(actor, change?.Action ?? action, _time.GetUtcNow(), change);
+        _running = run;
+        _job = Task.Run(() => RunAsync(run));
+        return new ReindexStart(ReindexStartStatus.Started, run);
+    }
+
+    private async Task RunAsync(ReindexRun run)
+    {
+        var started = _time.GetTimestamp();
+        var before = ServingGeneration();
+        ReindexOutcome outcome;
+        try
+        {
+            var report = await _index.RebuildAsync(run, _shutdown.Token);
+            try
+            {
+                run.Change?.Commit();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                _logger.LogWarning(ex, "Finishing {Action} left a file behind", run.Action);
+            }
+            outcome = new ReindexOutcome(report, null, report.Generation, _time.GetElapsedTime(started));
+        }
+        catch (Exception ex)
+        {
+            var reason = ex switch
+            {
+                IndexBuildException => ex.Message,
+                OperationCanceledException => "the bot is shutting down",
+                _ => $"an unexpected error ({ex.GetType().Name}: {ex.Message})",
+            };
+            _logger.LogError(ex, "Reindex for {Action} started by {User} failed", run.Action, run.StartedBy.UserName);
+            outcome = Undo(run, before, reason, _time.GetElapsedTime(started));
+        }
+
+        try
+        {
+            await _audit.RecordAsync(run.StartedBy, run.Action, AuditResult(outcome), CancellationToken.None);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _running = null;
+                _job = null;
+            }
+            run.Complete(outcome);
+        }
+    }
+
+    private ReindexOutcome Undo(ReindexRun run, long? before, string reason, TimeSpan elapsed)
+    {
+        var serving = ServingGeneration();
+        if (run.Change is null)
+            return new ReindexOutcome(null, reason, serving, elapsed);
+        // A new generation went live before the failure: it already reflects the change, so keep both.
+        if (serving != before)
+            return new ReindexOutcome(null, reason, serving, elapsed, RevertFailure: "a new index went live with the change before the error, so the change stays");
+        try
+        {
+            run.Change.Revert();
+            return new ReindexOutcome(null, reason, serving, elapsed, ChangeReverted: true);
+        }
+        catch (Exception ex)
+        {
+            _logger.LogError(ex, "Undoing {Action} after a failed reindex failed", run.Action);
+            return new ReindexOutcome(null, reason, serving, elapsed, RevertFailure: ex.Message);
+        }
+    }
+
+    private long? ServingGeneration()
+    {
+        if (!_index.IsLoaded)
+            return null;
+        try
+        {
+            using var lease = _index.Acquire();
+            return lease.Generation.Number;
+        }
+        catch (IndexNotReadyException)
+        {
+            return null;
+        }
+    }
+
+    private static string AuditResult(ReindexOutcome outcome)
+    {
+        if (outcome.Report is { } report)
+            return string.Create(CultureInfo.InvariantCulture, $"ok: generation {report.Generation}, {report.Sources.Count} sources, {report.ParagraphCount} paragraphs, {report.Skipped.Count} skipped");
+        var undo = outcome.ChangeReverted ? "; change undone" : outcome.RevertFailure is { } failure ? $"; change not undone: {failure}" : "";
+        return $"failed: {outcome.Failure}{undo}";
+    }
+
+    internal static string Clock(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+}

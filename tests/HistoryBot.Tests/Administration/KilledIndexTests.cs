@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using HistoryBot.Testing;
+using Xunit;
+
+namespace HistoryBot.Tests.Administration;
+
+/// <summary>
+/// The real executable, killed with SIGKILL in the middle of `index`: the next process must
+/// serve the previous generation, clean the half-written file, and leave sources.json intact.
+/// </summary>
+public sealed class KilledIndexTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private static readonly string Executable = Path.Combine(AppContext.BaseDirectory, "HistoryBot.dll");
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_reindex_killed_mid_build_leaves_ask_answering_from_the_previous_generation()
+    {
+        // Arrange: generation 1 from the committed sources, then a large synthetic library on top,
+        // so the second build runs long enough to be killed in the middle.
+        using var temp = new TempDirectory();
+        var sources = TestCorpus.CopySources(temp.Path);
+        var data = temp.Combine("data");
+        var index = Path.Combine(data, "index");
+        var storage = new[] { "--sources", sources, "--data-dir", data };
+
+        var first = await RunAsync(temp.Path, ["index", .. storage]);
+        Assert.True(first.ExitCode == 0, first.Output + first.Error);
+        WriteSyntheticSources(sources, files: 12, paragraphsPerFile: 2000);
+        var catalog = await File.ReadAllBytesAsync(Path.Combine(sources, "sources.json"));
+        var halfBuilt = Path.Combine(index, "gen-000002.sqlite.tmp");
+
+        // Act: kill -9 as soon as the new generation's file is being written.
+        using (var building = Start(temp.Path, ["index", .. storage]))
+        {
+            using var timeout = new CancellationTokenSource(Patience);
+            while (!File.Exists(halfBuilt) && !building.HasExited)
+                await Task.Delay(10, timeout.Token);
+            Assert.False(building.HasExited, "The build ended before it could be killed; the synthetic library is too small for this machine.");
+            building.Kill();
+            await building.WaitForExitAsync(timeout.Token);
+        }
+        var pointerAfterKill = await File.ReadAllTextAsync(Path.Combine(index, "CURRENT"));
+        var leftoverAfterKill = File.Exists(halfBuilt);
+
+        var answered = await RunAsync(temp.Path, ["ask", "When did the USSR ask to join NATO?", "--json", .. storage]);
+        var synthetic = await RunAsync(temp.Path, ["ask", "zanzibarquux", "--json", .. storage]);
+
+        // Assert: killed mid-build, the pointer never moved…
+        Assert.Equal("gen-000001.sqlite", pointerAfterKill);
+        Assert.True(leftoverAfterKill, "The kill did not land mid-build (no half-written generation).");
+        // …so ask answers from generation 1, which knows nothing of the synthetic library…
+        Assert.True(answered.ExitCode == 0, answered.Output + answered.Error);
+        using (var json = JsonDocument.Parse(answered.Output))
+        {
+            Assert.Equal("found", json.RootElement.GetProperty("status").GetString());
+            Assert.Contains(json.RootElement.GetProperty("best").GetProperty("source").GetString(),
+                new[] { "why-ussr-not-accepted-into-nato.en", "ussr-left-without-nato.en", "why-ussr-not-accepted-into-nato.lt",
+                    "why-ussr-not-accepted-into-nato.tl", "khrushchev-thaw-foreign-policy.ro" });
+        }
+        Assert.True(synthetic.ExitCode == 1, synthetic.Output + synthetic.Error);
+        using (var json = JsonDocument.Parse(synthetic.Output))
+            Assert.Equal("not_found", json.RootElement.GetProperty("status").GetString());
+        // …the leftover is cleaned on start, and sources.json is whole.
+        Assert.Equal(["CURRENT", "gen-000001.sqlite"], Directory.EnumerateFiles(index).Select(Path.GetFileName).Order());
+        Assert.Equal(catalog, await File.ReadAllBytesAsync(Path.Combine(sources, "sources.json")));
+        JsonDocument.Parse(catalog).Dispose();
+    }
+
+    /// <summary>Thousands of distinct paragraphs, written in well under a second.</summary>
+    private static void WriteSyntheticSources(string directory, int files, int paragraphsPerFile)
+    {
+        string[] words = ["treaty", "alliance", "moscow", "council", "conference", "security", "europe", "soviet", "proposal", "diplomat",
+            "minister", "negotiation", "pact", "western", "military", "defence", "germany", "policy", "summit", "delegation", "memorandum"];
+        var random = new Random(1954);
+        for (var file = 0; file < files; file++)
+        {
+            using var writer = new StreamWriter(Path.Combine(directory, $"synthetic-{file:D2}.en.txt"), append: false, new UTF8Encoding(false));
+            writer.Write($"Synthetic chronicle {file}\n\n");
+            for (var paragraph = 0; paragraph < paragraphsPerFile; paragraph++)
+            {
+                for (var word = 0; word < 50; word++)
+                {
+                    writer.Write(words[random.Next(words.Length)]);
+                    writer.Write(random.Next(4) == 0 ? "s " : " ");
+                }
+                writer.Write($"zanzibarquux record {file}-{paragraph}.\n\n");
+            }
+        }
+    }
+
+    private static Process Start(string workingDirectory, IEnumerable<string> arguments)
+    {
+        var process = Process.Start(StartInfo(workingDirectory, arguments)) ?? throw new InvalidOperationException("Could not start the executable.");
+        // Drain both pipes so a chatty progress bar never blocks the child.
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, IEnumerable<string> arguments)
+    {
+        using var process = Process.Start(StartInfo(workingDirectory, arguments)) ?? throw new InvalidOperationException("Could not start the executable.");
+        using var timeout = new CancellationTokenSource(Patience);
+        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var error = process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>`dotnet HistoryBot.dll …`: the executable built once with this test project, no `dotnet run`.</summary>
+    private static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Executable);
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["NO_COLOR"] = "1";
+        return start;
+    }
+}
