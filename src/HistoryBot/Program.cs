@@ -10,6 +10,7 @@ var root = new RootCommand("HistoryBot answers history questions from its librar
     IndexCli.Create(),
     EvalCli.Create(),
     HistoryBot.Bench.BenchCli.Create(),
+    HealthCheckCli.Create(),
 };
 root.Options.Add(CliOptions.DataDirectory);
 root.Options.Add(CliOptions.Sources);

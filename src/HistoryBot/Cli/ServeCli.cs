@@ -23,12 +23,21 @@ internal static class ServeCli
     private static async Task<int> RunAsync(Dictionary<string, string?> overrides, CancellationToken cancellationToken)
     {
         var builder = BotHost.CreateBuilder(overrides, quiet: false);
-        if (!TokenKeys.Any(key => !string.IsNullOrWhiteSpace(builder.Configuration[key])))
+        var hasPlatform = TokenKeys.Any(key => !string.IsNullOrWhiteSpace(builder.Configuration[key]));
+        // In a container there is nobody at the console: stay up and say what to set.
+        var consoleEnabled = builder.Configuration.GetValue("Console:Enabled", true);
+        if (!hasPlatform && consoleEnabled)
             return await ChatCli.RunAsync(overrides, cancellationToken);
 
         using var host = BotHost.Build(builder);
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HistoryBot");
         await host.StartAsync(cancellationToken);
+        if (!hasPlatform)
+        {
+            logger.LogWarning(
+                "No chat platform is configured, so nobody can reach the bot. Set HISTORYBOT_Telegram__Token and/or " +
+                "HISTORYBOT_Discord__Token (see .env.example and the README), then restart. Staying up meanwhile.");
+        }
         try
         {
             await host.Services.GetRequiredService<SearchIndex>().EnsureLoadedAsync(cancellationToken: cancellationToken);
