@@ -35,6 +35,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IQuestionStore, SqliteQuestionStore>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
         services.AddSingleton<AdapterStatus>();
+        services.AddMetrics();
+        services.AddSingleton<Diagnostics.BotMetrics>();
+        services.AddSingleton<IStatusContributor, Diagnostics.MetricsStatusContributor>();
 
         services.AddSingleton<RateLimiter>();
         services.AddSingleton<IChatCommand, AskCommand>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HistoryBot.Core.Corpus;
+using HistoryBot.Core.Diagnostics;
 using HistoryBot.Core.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -28,8 +29,11 @@ public sealed class SearchIndex : IDisposable
     private readonly Lock _swapGate = new();
     private IndexGeneration? _current;
 
-    public SearchIndex(IOptions<StorageOptions> storage, TextAnalyzer analyzer, CorpusLoader loader, IndexBuilder builder, ILogger<SearchIndex>? logger = null)
+    private readonly BotMetrics? _metrics;
+
+    public SearchIndex(IOptions<StorageOptions> storage, TextAnalyzer analyzer, CorpusLoader loader, IndexBuilder builder, ILogger<SearchIndex>? logger = null, BotMetrics? metrics = null)
     {
+        _metrics = metrics;
         _storage = storage.Value;
         _analyzer = analyzer;
         _loader = loader;
@@ -161,6 +165,22 @@ public sealed class SearchIndex : IDisposable
     }
 
     private async Task<IndexBuildReport> BuildAndSwapAsync(IProgress<BuildProgress>? progress, LoadedCorpus? given, CancellationToken cancellationToken)
+    {
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            var report = await BuildAndSwapCoreAsync(progress, given, cancellationToken);
+            _metrics?.Reindex(succeeded: true, stopwatch.Elapsed);
+            return report;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _metrics?.Reindex(succeeded: false, stopwatch.Elapsed);
+            throw;
+        }
+    }
+
+    private async Task<IndexBuildReport> BuildAndSwapCoreAsync(IProgress<BuildProgress>? progress, LoadedCorpus? given, CancellationToken cancellationToken)
     {
         // Building is CPU and disk work: keep it off the caller's thread.
         return await Task.Run(() =>

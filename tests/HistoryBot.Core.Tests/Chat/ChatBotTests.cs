@@ -2,6 +2,7 @@ using HistoryBot.Core.Answers;
 using HistoryBot.Core.Chat;
 using HistoryBot.Core.Chat.Commands;
 using HistoryBot.Core.Corpus;
+using HistoryBot.Core.Diagnostics;
 using HistoryBot.Core.State;
 using HistoryBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ public sealed class ChatBotTests : IDisposable
     private readonly Mock<IQueryService> _queries = new(MockBehavior.Strict);
     private readonly ManualTimeProvider _time = new();
     private readonly ChatBot _bot;
+    private readonly System.Diagnostics.Metrics.IMeterFactory _meters;
 
     public ChatBotTests()
     {
@@ -27,11 +29,14 @@ public sealed class ChatBotTests : IDisposable
         services.AddSingleton<TimeProvider>(_time);
         services.AddSingleton(options);
         services.AddSingleton<RateLimiter>();
+        services.AddMetrics();
+        services.AddSingleton<BotMetrics>();
         services.AddSingleton<IChatCommand, AskCommand>();
         services.AddSingleton<IChatCommand, HelpCommand>();
         services.AddSingleton<IChatCommand, SourcesCommand>();
         services.AddSingleton<IChatCommand, StatusCommand>();
         var provider = services.BuildServiceProvider();
+        _meters = provider.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
         _bot = new ChatBot(provider.GetServices<IChatCommand>(),
             AnswerActions.Prefixes.Select(prefix => new AnswerActions(_queries.Object, questions, prefix)));
     }
@@ -165,6 +170,40 @@ public sealed class ChatBotTests : IDisposable
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
         Assert.DoesNotContain("disk gone", reply.Body.ToPlainText());
+    }
+
+    [Fact]
+    public async Task Every_question_outcome_is_counted_by_platform()
+    {
+        var recorded = new List<(string Outcome, string Platform)>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            // Only this test's meter: other tests run in parallel with their own.
+            if (instrument.Meter.Scope == _meters && instrument.Name == "historybot.questions")
+                l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
+        {
+            var byName = tags.ToArray().ToDictionary(tag => tag.Key, tag => tag.Value?.ToString());
+            lock (recorded)
+                recorded.Add((byName["outcome"]!, byName["platform"]!));
+        });
+        listener.Start();
+        _queries.Setup(q => q.AskAsync("found", It.IsAny<string?>(), It.IsAny<CancellationToken>())).ReturnsAsync(FoundAnswer("found"));
+        _queries.Setup(q => q.AskAsync("missing", It.IsAny<string?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new Answer(AnswerStatus.NotFound, "missing", "en", null, [], [], NotFoundReason.NoMatch));
+
+        await _bot.HandleAsync(Message("found"));
+        await _bot.HandleAsync(Message("missing"));
+        await _bot.HandleAsync(Message(new string('x', 600)));
+        // Six questions a minute: two so far, four more, then one too many.
+        for (var i = 0; i < 4; i++)
+            await _bot.HandleAsync(Message("found"));
+        await _bot.HandleAsync(Message("found"));
+
+        Assert.Equal(["found", "not_found", "refused", "found", "found", "found", "found", "rate_limited"], recorded.Select(r => r.Outcome));
+        Assert.All(recorded, r => Assert.Equal("telegram", r.Platform));
     }
 
     [Fact]

@@ -1,11 +1,12 @@
 using HistoryBot.Core.Answers;
+using HistoryBot.Core.Diagnostics;
 using HistoryBot.Core.State;
 using Microsoft.Extensions.Options;
 
 namespace HistoryBot.Core.Chat.Commands;
 
 /// <summary>/ask: answer a question from the sources. Plain text addressed to the bot comes here too.</summary>
-public sealed class AskCommand(IQueryService queries, IQuestionStore questions, RateLimiter rateLimiter, IOptions<ChatOptions> options) : IChatCommand
+public sealed class AskCommand(IQueryService queries, IQuestionStore questions, RateLimiter rateLimiter, IOptions<ChatOptions> options, BotMetrics metrics, TimeProvider time) : IChatCommand
 {
     public CommandInfo Info { get; } = new(
         "ask",
@@ -23,17 +24,35 @@ public sealed class AskCommand(IQueryService queries, IQuestionStore questions, 
 
     public async Task<Reply> ExecuteAsync(ChatMessage message, string arguments, CancellationToken cancellationToken)
     {
+        var started = time.GetTimestamp();
         var question = arguments.Trim();
         if (question.Length == 0)
-            return Reply.Error(BotTexts.EmptyQuestion);
+            return Done(QuestionOutcome.Refused, Reply.Error(BotTexts.EmptyQuestion));
         var max = options.Value.MaxQuestionLength;
         if (question.Length > max)
-            return Reply.Error(BotTexts.TooLong(question.Length, max));
+            return Done(QuestionOutcome.Refused, Reply.Error(BotTexts.TooLong(question.Length, max)));
         if (!rateLimiter.TryAcquire(message.Platform, message.UserId, out var retryAfter))
-            return new Reply { Kind = ReplyKind.RateLimited, Body = RichText.Plain(BotTexts.RateLimited((int)Math.Ceiling(retryAfter.TotalSeconds))), Private = true };
+        {
+            var notice = BotTexts.RateLimited((int)Math.Ceiling(retryAfter.TotalSeconds));
+            return Done(QuestionOutcome.RateLimited, new Reply { Kind = ReplyKind.RateLimited, Body = RichText.Plain(notice), Private = true });
+        }
 
-        var answer = await queries.AskAsync(question, message.LanguageHint, cancellationToken);
-        var key = answer.IsFound ? await questions.RememberAsync(question, message.LanguageHint, cancellationToken) : "";
-        return AnswerReplies.Render(answer, key);
+        try
+        {
+            var answer = await queries.AskAsync(question, message.LanguageHint, cancellationToken);
+            var key = answer.IsFound ? await questions.RememberAsync(question, message.LanguageHint, cancellationToken) : "";
+            return Done(answer.IsFound ? QuestionOutcome.Found : QuestionOutcome.NotFound, AnswerReplies.Render(answer, key));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            metrics.Question(message.Platform, QuestionOutcome.Error, time.GetElapsedTime(started));
+            throw;
+        }
+
+        Reply Done(QuestionOutcome outcome, Reply reply)
+        {
+            metrics.Question(message.Platform, outcome, time.GetElapsedTime(started));
+            return reply;
+        }
     }
 }
