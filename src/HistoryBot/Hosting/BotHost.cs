@@ -65,6 +65,8 @@ internal static class BotHost
                 options.SourcesDirectory = ContentRoot.Resolve(options.SourcesDirectory, root);
         });
         builder.Services.AddSingleton<ConsoleChat.ConsoleAdapter>();
+        if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT")))
+            builder.Services.AddHostedService<OtlpMetricsService>();
         return builder;
     }
 }
