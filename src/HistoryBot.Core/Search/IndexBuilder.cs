@@ -62,6 +62,7 @@ public sealed class IndexBuilder(
                     ["built_at"] = builtAt.ToString("O"),
                     ["paragraphs"] = corpus.Paragraphs.Count.ToString(),
                     ["stemming"] = analyzer.StemmingAvailable ? "1" : "0",
+                    ["analysis"] = analyzer.Version,
                     ["duration_ms"] = stopwatch.ElapsedMilliseconds.ToString(),
                 });
                 transaction.Commit();

@@ -33,6 +33,8 @@ public sealed class IndexGeneration : IDisposable
         var meta = ReadPairs(connection, "SELECT key, value FROM meta").ToDictionary(pair => pair.Key, pair => pair.Value);
         if (!meta.TryGetValue("schema", out var schema) || schema != IndexSchema.Version.ToString())
             throw new InvalidDataException($"{path} has index schema {schema ?? "none"}; this version reads {IndexSchema.Version}.");
+        if (meta.GetValueOrDefault("analysis") != analyzer.Version)
+            throw new InvalidDataException($"{path} was built with analysis {meta.GetValueOrDefault("analysis") ?? "unknown"}; this version analyses as {analyzer.Version}.");
         Number = long.Parse(meta["generation"]);
         BuiltAt = DateTimeOffset.Parse(meta["built_at"], System.Globalization.CultureInfo.InvariantCulture);
         BuildDuration = TimeSpan.FromMilliseconds(long.Parse(meta.GetValueOrDefault("duration_ms", "0")));

@@ -89,7 +89,11 @@ public sealed class SearchIndex : IDisposable
                     Swap(IndexGeneration.Open(Path.Combine(IndexDirectory, current), _analyzer));
                     return null;
                 }
-                catch (Exception ex) when (ex is InvalidDataException or Microsoft.Data.Sqlite.SqliteException or IOException or FormatException or KeyNotFoundException)
+                catch (InvalidDataException ex)
+                {
+                    _logger.LogInformation("Rebuilding the index: {Reason}", ex.Message);
+                }
+                catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or FormatException or KeyNotFoundException)
                 {
                     _logger.LogWarning(ex, "The index generation {File} cannot be read; rebuilding", current);
                 }

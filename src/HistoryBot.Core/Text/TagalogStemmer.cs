@@ -2,8 +2,8 @@ namespace HistoryBot.Core.Text;
 
 /// <summary>
 /// Snowball has no Tagalog stemmer, so this strips the common verbal and nominal affixes:
-/// prefixes (nag-, mag-, pag-, naka-, ipinag-…), the infixes -um- and -in-, the suffixes
-/// -an/-han/-in/-hin and a reduplicated first syllable. "tumanggi" → "tanggi",
+/// the linker (-ng/-g), prefixes (nag-, mag-, pag-, naka-, ipinag-…), the infixes -um- and
+/// -in-, the suffixes -an/-han/-in/-hin and a reduplicated first syllable. "tumanggi" → "tanggi",
 /// "nilagdaan" → "lagda". It stops before a root would fall under four letters.
 /// </summary>
 public sealed class TagalogStemmer : IStemmer
@@ -24,7 +24,7 @@ public sealed class TagalogStemmer : IStemmer
         if (word.Length <= MinimumRoot)
             return word;
 
-        var stem = word;
+        var stem = StripLinker(word);
         var prefixed = false;
         foreach (var prefix in Prefixes)
         {
@@ -42,13 +42,14 @@ public sealed class TagalogStemmer : IStemmer
         else if (!prefixed && stem.Length - 2 >= MinimumRoot && !IsVowel(stem[0]) && stem[1..3] is "um" or "in")
             stem = stem[0] + stem[3..];
 
-        foreach (var suffix in Suffixes)
+        // Suffixes stack ("kadahilanan" → "dahilanan" → "dahilan" → "dahil"), and a root may
+        // itself end in one ("dahilan"): stripping until none is left brings both to one stem.
+        for (var round = 0; round < 2; round++)
         {
-            if (stem.EndsWith(suffix, StringComparison.Ordinal) && stem.Length - suffix.Length >= MinimumRoot)
-            {
-                stem = stem[..^suffix.Length];
+            var suffix = Suffixes.FirstOrDefault(suffix => stem.EndsWith(suffix, StringComparison.Ordinal) && stem.Length - suffix.Length >= MinimumRoot);
+            if (suffix is null)
                 break;
-            }
+            stem = stem[..^suffix.Length];
         }
 
         // Reduplication of the first syllable: "kakain" → "kain".
@@ -56,6 +57,18 @@ public sealed class TagalogStemmer : IStemmer
             stem = stem[2..];
 
         return stem;
+    }
+
+    /// <summary>
+    /// The linker joins a word to the next: "-ng" after a vowel ("magandang"), "-g" after n
+    /// ("kadahilanang"). Only long words lose it, so roots ending in "ng" keep theirs.
+    /// </summary>
+    private static string StripLinker(string word)
+    {
+        if (word.Length < 7 || !word.EndsWith("ng", StringComparison.Ordinal) || !IsVowel(word[^3]))
+            return word;
+        // "-nang"/"-aang" mostly close a root ending in n ("kadahilanan"+g, "pamahalaan"+g).
+        return word[^4] is 'n' or 'a' ? word[..^1] : word[..^2];
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';

@@ -42,6 +42,14 @@ public sealed class TextAnalyzer
     /// <summary>False when libstemmer was missing and words are matched unstemmed.</summary>
     public bool StemmingAvailable { get; }
 
+    /// <summary>
+    /// Names the analysis an index was built with. Raise <see cref="AnalysisVersion"/> with any
+    /// change to folding, stop words or stemming: an index built otherwise is rebuilt on start.
+    /// </summary>
+    public string Version => $"{AnalysisVersion}/{(StemmingAvailable ? "snowball" : "unstemmed")}";
+
+    private const int AnalysisVersion = 3;
+
     /// <summary>Tokens of a text with stems in the given language; stop words carry no stem.</summary>
     public List<AnalyzedToken> Analyze(string text, string language)
     {

@@ -89,4 +89,20 @@ public sealed class SearchIndexTests
         Assert.NotNull(report);
         Assert.Equal(library.Loader.Load(library.SourcesDirectory).Paragraphs.Count, report.ParagraphCount);
     }
+
+    [Fact]
+    public async Task An_index_built_with_other_analysis_is_rebuilt_on_start()
+    {
+        using var library = new Library();
+        await library.Index.EnsureLoadedAsync();
+        library.Index.Dispose();
+        var unstemmed = new HistoryBot.Core.Text.TextAnalyzer(snowball: null, "simulated: libstemmer missing");
+
+        using var restarted = new SearchIndex(Microsoft.Extensions.Options.Options.Create(library.Storage), unstemmed, library.Loader,
+            new IndexBuilder(unstemmed, [], TimeProvider.System));
+        var report = await restarted.EnsureLoadedAsync();
+
+        Assert.NotNull(report);
+        Assert.False(report.StemmingAvailable);
+    }
 }
