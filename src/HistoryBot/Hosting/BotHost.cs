@@ -1,4 +1,5 @@
 using HistoryBot.Core;
+using HistoryBot.Core.Facts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -38,6 +39,7 @@ internal static class BotHost
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
 
         builder.AddHistoryBotCore();
+        builder.AddDailyFacts();
         var root = ContentRoot.Find(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
         builder.Services.PostConfigure<StorageOptions>(options =>
         {
@@ -45,6 +47,7 @@ internal static class BotHost
             options.SourcesDirectory = ContentRoot.Resolve(options.SourcesDirectory, root);
         });
         builder.Services.AddSingleton<ConsoleChat.ConsoleAdapter>();
+        builder.Services.AddSingleton<ConsoleChat.ConsoleTransport>().AddSingleton<Core.Chat.IChatTransport>(provider => provider.GetRequiredService<ConsoleChat.ConsoleTransport>());
         return builder;
     }
 }
