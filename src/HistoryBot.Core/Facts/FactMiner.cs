@@ -49,6 +49,12 @@ public sealed partial class FactMiner
             if (previous is null || previous.SourceId != paragraph.SourceId || previous.Section != paragraph.Section)
                 Flush(passage, facts, seen);
             previous = paragraph;
+            // Furniture the loader let through ("Video: …") is skipped whole, with all its sentences.
+            if (Furniture().IsMatch(paragraph.Text))
+            {
+                Flush(passage, facts, seen);
+                continue;
+            }
 
             var sentences = SentenceSplitter.Split(paragraph.Text);
             foreach (var range in sentences)
