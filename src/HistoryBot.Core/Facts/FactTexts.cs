@@ -37,10 +37,10 @@ public static class FactTexts
         _ => "Tell me more",
     };
 
-    /// <summary>"Nothing on this date", naming the next date that has an event.</summary>
+    /// <summary>"Nothing on this date", naming the next date that has an event. (A Lithuanian date ends in "d.", so no full stop follows it.)</summary>
     public static string NothingOn(string date, string nextDate, string language) => language switch
     {
-        Language.Lithuanian => $"Mano šaltiniuose nėra įvykio, nutikusio {date}. Artimiausia data su įvykiu – {nextDate}:",
+        Language.Lithuanian => $"Mano šaltiniuose nėra įvykio, nutikusio {date}; artimiausia data su įvykiu – {nextDate}:",
         Language.Romanian => $"Sursele mele nu au niciun eveniment pe {date}. Cea mai apropiată dată cu un eveniment este {nextDate}:",
         Language.Tagalog => $"Walang pangyayari sa aking mga sanggunian sa {date}. Ang pinakamalapit na petsang may pangyayari ay {nextDate}:",
         _ => $"Nothing in my sources happened on {date}. The next date with an event is {nextDate}:",
@@ -49,7 +49,7 @@ public static class FactTexts
     /// <summary>"Nothing on this date" when no fact has a day at all: another fact follows.</summary>
     public static string NothingOnAnyDay(string date, string language) => language switch
     {
-        Language.Lithuanian => $"Mano šaltiniuose nėra įvykio, nutikusio {date}. Štai kitas faktas:",
+        Language.Lithuanian => $"Mano šaltiniuose nėra įvykio, nutikusio {date}; štai kitas faktas:",
         Language.Romanian => $"Sursele mele nu au niciun eveniment pe {date}. Iată un alt fapt:",
         Language.Tagalog => $"Walang pangyayari sa aking mga sanggunian sa {date}. Narito ang isa pang kaalaman:",
         _ => $"Nothing in my sources happened on {date}. Here is another fact:",

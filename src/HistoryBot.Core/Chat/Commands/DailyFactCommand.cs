@@ -175,14 +175,20 @@ public sealed partial class DailyFactCommand(
         return (Reply.Info(lines.ToString(), "Daily fact") with { Private = true }, "status shown");
     }
 
-    /// <summary>When the scheduler will post next: today's time unless today is done or was set after it, else tomorrow's.</summary>
+    /// <summary>
+    /// When the scheduler will post next: today's time (late if it passed) while today has no post
+    /// and the time was set before it, a failed post's retry, else tomorrow's time.
+    /// </summary>
     private async Task<DateTimeOffset> NextPostAsync(Subscription subscription, DailySchedule schedule, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var today = schedule.LocalDate(now);
         var due = schedule.DueAt(today);
-        if (due >= subscription.Since && (due > now || await posts.GetAsync(subscription.Channel, today, cancellationToken) is null))
-            return due;
-        return schedule.DueAt(today.AddDays(1));
+        return await posts.GetAsync(subscription.Channel, today, cancellationToken) switch
+        {
+            null when due >= subscription.Since => due,
+            { Status: PostStatus.Failed, RetryAt: { } retry } => retry,
+            _ => schedule.DueAt(today.AddDays(1)),
+        };
     }
 
     private static (Reply, string) Rejected(string text, string reason) => (Reply.Error(text), "rejected: " + reason);
