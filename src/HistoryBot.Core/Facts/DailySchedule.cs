@@ -25,14 +25,6 @@ public sealed class DailySchedule(TimeOnly time, TimeZoneInfo zone)
         return new DateTimeOffset(local, offset).ToUniversalTime();
     }
 
-    /// <summary>The first due instant strictly after <paramref name="instant"/>.</summary>
-    public DateTimeOffset NextDueAfter(DateTimeOffset instant)
-    {
-        var today = LocalDate(instant);
-        var due = DueAt(today);
-        return due > instant ? due : DueAt(today.AddDays(1));
-    }
-
     public static DailySchedule? For(Subscription subscription) =>
         TimeZones.Find(subscription.TimeZoneId) is { } zone ? new DailySchedule(subscription.Time, zone) : null;
 }

@@ -16,8 +16,6 @@ public sealed class FactSet
         CountByLanguage = facts.GroupBy(fact => fact.Language).ToDictionary(group => group.Key, group => group.Count());
     }
 
-    public static FactSet Empty { get; } = new([]);
-
     /// <summary>The index generation the facts were read from (0 when built in memory).</summary>
     public long Generation { get; }
 

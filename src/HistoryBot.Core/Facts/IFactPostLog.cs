@@ -27,7 +27,4 @@ public interface IFactPostLog
 
     /// <summary>The facts posted (or possibly posted) to a chat in one rotation cycle.</summary>
     Task<IReadOnlySet<FactId>> PostedInCycleAsync(ChannelKey channel, int cycle, CancellationToken cancellationToken = default);
-
-    /// <summary>The chat's newest records, newest first.</summary>
-    Task<IReadOnlyList<DailyPost>> RecentAsync(ChannelKey channel, int count, CancellationToken cancellationToken = default);
 }

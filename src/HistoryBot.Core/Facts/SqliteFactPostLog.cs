@@ -125,21 +125,6 @@ public sealed class SqliteFactPostLog : IFactPostLog
         return posted;
     }
 
-    public async Task<IReadOnlyList<DailyPost>> RecentAsync(ChannelKey channel, int count, CancellationToken cancellationToken = default)
-    {
-        using var connection = _database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM fact_posts WHERE platform = $platform AND chat_id = $chat ORDER BY local_date DESC LIMIT $count";
-        command.Parameters.AddWithValue("$platform", channel.Platform.ToString());
-        command.Parameters.AddWithValue("$chat", channel.ChatId.Value);
-        command.Parameters.AddWithValue("$count", count);
-        using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var posts = new List<DailyPost>();
-        while (await reader.ReadAsync(cancellationToken))
-            posts.Add(Read(reader));
-        return posts;
-    }
-
     private static async Task<DailyPost?> ReadOneAsync(SqliteConnection connection, SqliteTransaction? transaction, string key, CancellationToken cancellationToken)
     {
         using var command = connection.CreateCommand();

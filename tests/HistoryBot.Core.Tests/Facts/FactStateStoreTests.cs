@@ -139,7 +139,6 @@ public sealed class FactStateStoreTests : IDisposable
         Assert.Null(afterSent);
         var post = await log.GetAsync(Channel, Day);
         Assert.Equal((PostStatus.Sent, Noon.AddMinutes(5)), (post!.Status, post.FinishedAt));
-        Assert.Single(await log.RecentAsync(Channel, 10));
     }
 
     [Fact(Timeout = 10_000)]
