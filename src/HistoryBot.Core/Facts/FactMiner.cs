@@ -21,7 +21,7 @@ public sealed partial class FactMiner
     private const int MaxWordsUndated = 100;
 
     // Conditions and questions are not facts: "If the West accepted…", "Who actually shot…".
-    private static readonly HashSet<string> Hedges = ["if", "who", "what", "why", "whether", "jei", "jeigu", "kas", "kodel", "daca", "cine", "de ce", "kung", "sino", "bakit"];
+    private static readonly HashSet<string> Hedges = ["if", "who", "what", "why", "whether", "jei", "jeigu", "kas", "kodel", "daca", "cine", "kung", "sino", "bakit"];
 
     // Words that point back at something named earlier, by language (folded).
     private static readonly Dictionary<string, HashSet<string>> PointingBack = new()
@@ -40,7 +40,7 @@ public sealed partial class FactMiner
     {
         var facts = new List<Fact>();
         var seen = new HashSet<FactId>();
-        var passage = new List<(Paragraph Paragraph, string Sentence, bool Alone)>();
+        var passage = new List<Part>();
         Paragraph? previous = null;
         foreach (var paragraph in paragraphs)
         {
@@ -60,7 +60,7 @@ public sealed partial class FactMiner
             foreach (var range in sentences)
             {
                 var sentence = paragraph.Text.Substring(range.Start, range.Length).Trim();
-                var entry = (paragraph, sentence, sentences.Count == 1);
+                var entry = new Part(paragraph, sentence, sentences.Count == 1);
                 if (passage.Count > 0 && LeansOnPrevious(sentence, paragraph.Language))
                 {
                     if (Length(passage) + 1 + sentence.Length > MaxTextLength)
@@ -76,7 +76,7 @@ public sealed partial class FactMiner
                 Flush(passage, facts, seen);
                 passage.Add(entry);
                 // A caption stands alone: nothing after it leans on it.
-                if (IsCaption(sentence, sentences.Count))
+                if (entry.AloneInParagraph && IsCaption(sentence))
                     Flush(passage, facts, seen);
             }
         }
@@ -103,7 +103,7 @@ public sealed partial class FactMiner
     /// names enough to be notable. Its key sentence, the one cited and asked about, is the one
     /// with the most precise date, else the first.
     /// </summary>
-    private static void Flush(List<(Paragraph Paragraph, string Sentence, bool Alone)> passage, List<Fact> facts, HashSet<FactId> seen)
+    private static void Flush(List<Part> passage, List<Fact> facts, HashSet<FactId> seen)
     {
         if (passage.Count == 0)
             return;
@@ -119,7 +119,7 @@ public sealed partial class FactMiner
                 key = part;
             }
         }
-        var fact = IsFact(passage.Select(part => part.Sentence).ToList(), first.Alone, text, date, first.Paragraph.Language);
+        var fact = IsFact(passage.Select(part => part.Sentence).ToList(), first.AloneInParagraph, text, date, first.Paragraph.Language);
         passage.Clear();
         if (!fact)
             return;
@@ -135,7 +135,7 @@ public sealed partial class FactMiner
     private static bool IsFact(List<string> sentences, bool aloneInParagraph, string text, FactDate? date, string language)
     {
         var opening = sentences[0];
-        if (text.Length > MaxTextLength || sentences.Any(sentence => Furniture().IsMatch(sentence)))
+        if (text.Length > MaxTextLength)
             return false;
         // A fragment ("” And also: …") or a lower-case start is a splitting accident, not a fact.
         var firstLetter = opening.FirstOrDefault(char.IsLetterOrDigit);
@@ -144,7 +144,7 @@ public sealed partial class FactMiner
         var end = sentences[^1].TrimEnd('"', '\'', '”', '“', '»', '’', ')', ' ');
         if (end.EndsWith('?') || end.EndsWith(':'))
             return false;
-        if (sentences.Count == 1 && IsCaption(opening, aloneInParagraph ? 1 : 2))
+        if (sentences.Count == 1 && aloneInParagraph && IsCaption(opening))
             return false;
         var words = Tokenizer.Tokenize(text).Where(token => char.IsLetter(token.Surface[0])).ToList();
         if (words.Count < MinWords)
@@ -155,15 +155,15 @@ public sealed partial class FactMiner
             return false;
         if (Hedges.Contains(words[0].Folded))
             return false;
-        var names = Names(Tokenizer.Tokenize(opening), language) + sentences.Skip(1).Sum(sentence => Names(Tokenizer.Tokenize(sentence), language));
+        var names = sentences.Sum(sentence => Names(Tokenizer.Tokenize(sentence), language));
         return names >= 2 || (names >= 1 && Quotation().IsMatch(text));
     }
 
     /// <summary>A paragraph of one line without a full stop is a caption: "The story of the "Boeing" put an end to…".</summary>
-    private static bool IsCaption(string sentence, int sentencesInParagraph)
+    private static bool IsCaption(string sentence)
     {
         var end = sentence.TrimEnd('"', '\'', '”', '“', '»', '’', ')', ' ');
-        return sentencesInParagraph == 1 && !(end.Length > 0 && end[^1] is '.' or '!' or '…');
+        return !(end.Length > 0 && end[^1] is '.' or '!' or '…');
     }
 
     /// <summary>
@@ -190,8 +190,11 @@ public sealed partial class FactMiner
         return names.Count;
     }
 
-    private static int Length(List<(Paragraph Paragraph, string Sentence, bool Alone)> passage) =>
+    private static int Length(List<Part> passage) =>
         passage.Sum(part => part.Sentence.Length + 1) - 1;
+
+    /// <summary>A sentence of a paragraph; a paragraph of one sentence may be a caption.</summary>
+    private readonly record struct Part(Paragraph Paragraph, string Sentence, bool AloneInParagraph);
 
     [GeneratedRegex(@"^\s*(video|watch the video|watch video|image|photo|foto|recommended|popular categories|table of contents|contents|read also|read more|see also|share|advertisement|anonim|tags)\b|https?://|www\.", RegexOptions.IgnoreCase)]
     private static partial Regex Furniture();
