@@ -85,11 +85,11 @@ public sealed class DailyFactHarness
         await Scheduler.RunDueAsync(CancellationToken.None);
     }
 
-    public ChatBot Bot(IQueryService? queries = null)
+    public ChatBot Bot(IQueryService? queries = null, int questionsPerMinute = 100)
     {
         IChatCommand[] commands =
         [
-            new FactCommand(Catalog, Subscriptions, Time, new Random(7)),
+            new FactCommand(Catalog, Subscriptions, new RateLimiter(Microsoft.Extensions.Options.Options.Create(new ChatOptions { QuestionsPerMinute = questionsPerMinute }), Time), Time, new Random(7)),
             new DailyFactCommand(Subscriptions, Posts, Rotations, Catalog, Poster, Signal, Audit, Time),
         ];
         IChatActionHandler[] actions = [new FactActions(Catalog, queries ?? Mock.Of<IQueryService>(MockBehavior.Strict), Questions)];

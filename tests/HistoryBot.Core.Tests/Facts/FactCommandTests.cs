@@ -4,6 +4,7 @@ using HistoryBot.Core.Chat;
 using HistoryBot.Core.Chat.Commands;
 using HistoryBot.Core.Facts;
 using HistoryBot.Testing;
+using Microsoft.Extensions.Options;
 using Moq;
 using Xunit;
 
@@ -119,6 +120,24 @@ public sealed class FactCommandTests(FactsIndexFixture index) : IDisposable
     }
 
     [Fact(Timeout = 10_000)]
+    public async Task Facts_count_against_the_askers_question_limit()
+    {
+        // Arrange
+        var process = Process(Utc(6, 10));
+        var bot = process.Bot(questionsPerMinute: 2);
+
+        // Act
+        var first = await bot.HandleAsync(DailyFactHarness.Message("/fact", ChatRole.Member));
+        var second = await bot.HandleAsync(DailyFactHarness.Message("/fact today", ChatRole.Member));
+        var third = await bot.HandleAsync(DailyFactHarness.Message("/fact", ChatRole.Member));
+        process.Time.Advance(TimeSpan.FromMinutes(1));
+        var later = await bot.HandleAsync(DailyFactHarness.Message("/fact", ChatRole.Member));
+
+        // Assert
+        Assert.Equal([ReplyKind.Info, ReplyKind.Info, ReplyKind.RateLimited, ReplyKind.Info], new[] { first, second, third, later }.Select(reply => reply.Kind));
+    }
+
+    [Fact(Timeout = 10_000)]
     public async Task Fact_with_another_word_explains_its_use()
     {
         // Arrange
@@ -185,7 +204,7 @@ public sealed class FactCommandTests(FactsIndexFixture index) : IDisposable
         var process = Process(Utc(6, 10));
         IChatCommand[] commands =
         [
-            new FactCommand(index.Catalog, process.Subscriptions, process.Time),
+            new FactCommand(index.Catalog, process.Subscriptions, new RateLimiter(Options.Create(new ChatOptions()), process.Time), process.Time),
             new DailyFactCommand(process.Subscriptions, process.Posts, process.Rotations, index.Catalog, process.Poster, process.Signal, process.Audit, process.Time),
         ];
 

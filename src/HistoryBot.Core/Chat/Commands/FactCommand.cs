@@ -4,7 +4,7 @@ using HistoryBot.Core.Text;
 namespace HistoryBot.Core.Chat.Commands;
 
 /// <summary>/fact: a fact from the sources at random; /fact today: an event that happened on today's date.</summary>
-public sealed class FactCommand(FactCatalog catalog, ISubscriptionStore subscriptions, TimeProvider time, Random? random = null) : IChatCommand
+public sealed class FactCommand(FactCatalog catalog, ISubscriptionStore subscriptions, RateLimiter rateLimiter, TimeProvider time, Random? random = null) : IChatCommand
 {
     private readonly Random _random = random ?? Random.Shared;
 
@@ -26,6 +26,9 @@ public sealed class FactCommand(FactCatalog catalog, ISubscriptionStore subscrip
         var argument = arguments.Trim().ToLowerInvariant();
         if (argument is not ("" or "today"))
             return Reply.Error("Use /fact for a fact from my sources, or /fact today for an event that happened on today's date.");
+        // Facts count against the asker's question budget, so nobody floods a group with them.
+        if (!rateLimiter.TryAcquire(message.Platform, message.UserId, out var retryAfter))
+            return new Reply { Kind = ReplyKind.RateLimited, Body = RichText.Plain(BotTexts.RateLimited((int)Math.Ceiling(retryAfter.TotalSeconds))), Private = true };
 
         var subscription = await subscriptions.GetAsync(new ChannelKey(message.Platform, message.ChatId), cancellationToken);
         // The asker's language when the platform tells it, else the chat's daily-fact language, else English.
