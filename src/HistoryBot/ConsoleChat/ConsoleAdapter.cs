@@ -7,7 +7,7 @@ namespace HistoryBot.ConsoleChat;
 /// The embedded default adapter: chat with the bot in a terminal, no token needed. The local
 /// user is the bot's admin. Typing a button's number presses it.
 /// </summary>
-internal sealed class ConsoleAdapter(IChatBot bot)
+internal sealed class ConsoleAdapter(IChatBot bot, ConsoleTransport? posts = null)
 {
     public static readonly ChatId ChatId = new("console");
     private static readonly UserId LocalUser = new("local");
@@ -34,6 +34,7 @@ internal sealed class ConsoleAdapter(IChatBot bot)
                 break;
             if (string.IsNullOrWhiteSpace(line))
                 continue;
+            buttons = posts?.TakePostedButtons() ?? buttons;
 
             Reply reply;
             if (int.TryParse(line.Trim(), out var number) && number >= 1 && number <= buttons.Count)

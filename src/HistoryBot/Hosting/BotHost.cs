@@ -1,4 +1,5 @@
 using HistoryBot.Core;
+using HistoryBot.Core.Facts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -55,6 +56,7 @@ internal static class BotHost
 
         builder.AddHistoryBotCore();
         builder.AddAdministration();
+        builder.AddDailyFacts();
         var root = ContentRoot.Find(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
         builder.Services.PostConfigure<StorageOptions>(options =>
         {
@@ -65,6 +67,7 @@ internal static class BotHost
                 options.SourcesDirectory = ContentRoot.Resolve(options.SourcesDirectory, root);
         });
         builder.Services.AddSingleton<ConsoleChat.ConsoleAdapter>();
+        builder.Services.AddSingleton<ConsoleChat.ConsoleTransport>().AddSingleton<Core.Chat.IChatTransport>(provider => provider.GetRequiredService<ConsoleChat.ConsoleTransport>());
         if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT")))
             builder.Services.AddHostedService<OtlpMetricsService>();
         return builder;

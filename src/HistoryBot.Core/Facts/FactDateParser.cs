@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using HistoryBot.Core.Text;
+
+namespace HistoryBot.Core.Facts;
+
+/// <summary>
+/// Reads the dates a sentence states, in English, Lithuanian, Tagalog and Romanian, typed with
+/// or without diacritics: "On March 31, 1954", "1954 m. Kovo 31 d.", "Noong Marso 31, 1954",
+/// "31 martie 1954", "At the end of August 1952", "În 1963", "(1956)", "1954-1956", "the 80s",
+/// "anilor '50". Works on the folded text, so month names match in any case and spelling.
+/// </summary>
+public static class FactDateParser
+{
+    private const string Year = @"(?:1[0-9]{3}|20[0-9]{2})";
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    private static readonly string Months =
+        "(?<mon>" + string.Join('|', MonthNames.Forms.Keys.OrderByDescending(form => form.Length).Select(Regex.Escape)) + ")";
+
+    // A number is a year only when it is not part of a longer number ("6.000") or a count of something.
+    private const string NotPartOfNumber = @"(?<![\d.,\p{L}])";
+    private const string NotACount = @"(?![\d]|[.,]\d|\s*(?:%|km\b|kilomet|metr|meters|people|persons|oameni|zmon|katao|de\s+(?!catre)))";
+
+    private static readonly Regex[] DayPatterns =
+    [
+        // ISO: 1954-03-31
+        new($@"{NotPartOfNumber}(?<y>{Year})-(?<m>[01][0-9])-(?<d>[0-3][0-9])(?!\d)", Options),
+        // Lithuanian: 1954 m. kovo 31 d., 1954-ųjų kovo 31-ąją
+        new($@"{NotPartOfNumber}(?<y>{Year})(?:\s*m\.?|-[a-z]+),?\s+{Months}\s+(?<d>[0-3]?[0-9])(?!\d)", Options),
+        // English and Tagalog: March 31, 1954 · Marso 31, 1954 · May 7th 1954
+        new($@"\b{Months}\.?\s+(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?<y>{Year}){NotACount}", Options),
+        // Day first: 31 March 1954 · 31 martie 1954 · 31st of March, 1954 · ika-31 ng Marso, 1954
+        new($@"(?:\bika-?\s*)?{NotPartOfNumber}(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+|ng\s+)?{Months}\b\.?,?\s+(?:(?:of|din|ng)\s+)?(?<y>{Year}){NotACount}", Options),
+    ];
+
+    private static readonly Regex[] MonthPatterns =
+    [
+        // Lithuanian: 1954 m. gegužę, 1954 m. gegužės mėn.
+        new($@"{NotPartOfNumber}(?<y>{Year})(?:\s*m\.?|-[a-z]+),?\s+{Months}\b(?!\s+[0-3]?[0-9](?!\d))", Options),
+        // August 1952 · early May 1954 · martie 1954 · Marso ng 1954
+        new($@"\b{Months}\.?\s+(?:(?:of|de|din|ng|noong)\s+)?(?<y>{Year}){NotACount}", Options),
+    ];
+
+    private static readonly Regex[] DecadePatterns =
+    [
+        // the 70-80s · '50s-'60s
+        new(@"(?<![\w'’])['’]?(?<c>1[0-9]|20)?(?<d>[0-9]0)(?:['’]?s)?\s*[-–]\s*['’]?(?:1[0-9]|20)?(?<e>[0-9]0)['’]?s\b", Options),
+        // the 1950s · the '50s · the early 80s · 50's
+        new(@"(?<![\w'’])['’]?(?<c>1[0-9]|20)?(?<d>[0-9]0)['’]?s\b", Options),
+        // anii '50 · anilor 1950 · anilor cincizeci · dekada ng 1950
+        new(@"\b(?:anii|anilor|dekada\s+(?:ng\s+)?)\s*['’]?(?<c>1[0-9]|20)?(?<d>[0-9]0)(?!\d)", Options),
+        new(@"\b(?:anii|anilor)\s+(?<w>zece|douazeci|treizeci|patruzeci|cincizeci|saizeci|saptezeci|optzeci|nouazeci)\b", Options),
+    ];
+
+    private static readonly Regex[] YearPatterns =
+    [
+        // 1954-1956 · 1954–56
+        new($@"{NotPartOfNumber}(?<y>{Year})\s*[-–—]\s*(?<e>{Year}|[0-9]{{2}}){NotACount}", Options),
+        // in 1954 · (1956) · 1942 m.
+        new($@"{NotPartOfNumber}(?<y>{Year}){NotACount}", Options),
+    ];
+
+    private static readonly string[] DecadeWords = ["zece", "douazeci", "treizeci", "patruzeci", "cincizeci", "saizeci", "saptezeci", "optzeci", "nouazeci"];
+
+    /// <summary>The most precise date of a sentence (the first among equals), or null when it states none.</summary>
+    public static FactDate? Parse(string text)
+    {
+        FactDate? best = null;
+        foreach (var mention in FindAll(text))
+        {
+            if (best is null || mention.Date.Precision > best.Precision)
+                best = mention.Date;
+        }
+        return best;
+    }
+
+    /// <summary>Every date a text mentions, in order; a span counts once, as its most precise reading.</summary>
+    public static IReadOnlyList<DateMention> FindAll(string text)
+    {
+        var folded = TextFolding.Fold(text);
+        var mentions = new List<DateMention>();
+        var taken = new bool[folded.Length];
+        Collect(folded, DayPatterns, taken, mentions, ReadDay);
+        Collect(folded, MonthPatterns, taken, mentions, ReadMonth);
+        Collect(folded, DecadePatterns, taken, mentions, ReadDecade);
+        Collect(folded, YearPatterns, taken, mentions, ReadYear);
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return mentions;
+    }
+
+    private static void Collect(string folded, Regex[] patterns, bool[] taken, List<DateMention> into, Func<Match, FactDate?> read)
+    {
+        foreach (var pattern in patterns)
+        {
+            foreach (Match match in pattern.Matches(folded))
+            {
+                if (Overlaps(taken, match.Index, match.Length) || read(match) is not { } date)
+                    continue;
+                Array.Fill(taken, true, match.Index, match.Length);
+                into.Add(new DateMention(date, match.Index, match.Length));
+            }
+        }
+    }
+
+    private static FactDate? ReadDay(Match match)
+    {
+        var year = Number(match.Groups["y"]);
+        var month = match.Groups["m"].Success ? Number(match.Groups["m"]) : MonthNames.MonthOf(match.Groups["mon"].Value);
+        var day = Number(match.Groups["d"]);
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? FactDate.OnDay(year, month, day)
+            : null;
+    }
+
+    private static FactDate? ReadMonth(Match match) =>
+        MonthNames.MonthOf(match.Groups["mon"].Value) is var month and > 0 ? FactDate.InMonth(Number(match.Groups["y"]), month) : null;
+
+    private static FactDate? ReadDecade(Match match)
+    {
+        if (match.Groups["w"].Success)
+            return FactDate.InDecade(1900 + 10 * (Array.IndexOf(DecadeWords, match.Groups["w"].Value) + 1));
+        // A bare "'50s" is the twentieth century's: the sources are about it.
+        var century = match.Groups["c"].Success ? Number(match.Groups["c"]) * 100 : 1900;
+        var first = century + Number(match.Groups["d"]);
+        if (!match.Groups["e"].Success)
+            return FactDate.InDecade(first);
+        var last = century + Number(match.Groups["e"]);
+        return last > first ? FactDate.InDecade(first, last + 9) : null;
+    }
+
+    private static FactDate? ReadYear(Match match)
+    {
+        var year = Number(match.Groups["y"]);
+        if (!match.Groups["e"].Success)
+            return FactDate.InYear(year);
+        var end = Number(match.Groups["e"]);
+        if (end < 100)
+            end += year / 100 * 100;
+        return end > year ? FactDate.InYear(year, end) : null;
+    }
+
+    private static bool Overlaps(bool[] taken, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (taken[i])
+                return true;
+        }
+        return false;
+    }
+
+    private static int Number(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,205 @@
+using System.Text.RegularExpressions;
+using HistoryBot.Core.Answers;
+using HistoryBot.Core.Corpus;
+using HistoryBot.Core.Text;
+
+namespace HistoryBot.Core.Facts;
+
+/// <summary>
+/// Finds the facts in a corpus: sentences that state a dated event, and undated sentences
+/// that make a notable statement about named people, places or bodies. A sentence that leans
+/// on the one before ("It was he who…", "Būtent jis…", "Siya ang…", "Ea a cerut…") comes with
+/// it, so every fact reads on its own. Page furniture never becomes a fact.
+/// </summary>
+public sealed partial class FactMiner
+{
+    /// <summary>Longer texts make poor posts; the paragraph is one "Tell me more" away.</summary>
+    public const int MaxTextLength = 700;
+
+    private const int MinWords = 4;
+    private const int MinWordsUndated = 8;
+    private const int MaxWordsUndated = 100;
+
+    // Conditions and questions are not facts: "If the West accepted…", "Who actually shot…".
+    private static readonly HashSet<string> Hedges = ["if", "who", "what", "why", "whether", "jei", "jeigu", "kas", "kodel", "daca", "cine", "kung", "sino", "bakit"];
+
+    // Words that point back at something named earlier, by language (folded).
+    private static readonly Dictionary<string, HashSet<string>> PointingBack = new()
+    {
+        [Language.English] = ["he", "she", "it", "they", "him", "her", "his", "its", "their", "them", "this", "these", "those", "that", "here", "such"],
+        [Language.Lithuanian] = ["jis", "ji", "jie", "jos", "jo", "jam", "jai", "jiems", "joje", "jame", "tai", "sis", "si", "sie", "sios", "sio", "tas", "ta", "to", "tie", "cia"],
+        [Language.Tagalog] = ["siya", "sila", "ito", "iyon", "iyan", "nito", "niya", "nila", "dito", "doon", "rito", "roon"],
+        [Language.Romanian] = ["el", "ea", "ei", "ele", "acesta", "aceasta", "acest", "aceste", "acesti", "acestea", "aceia", "aici"],
+    };
+
+    // Openers that only introduce the pointing word: "After that", "Po to", "Būtent jis", "După aceea".
+    private static readonly HashSet<string> Openers = ["after", "po", "butent", "pagkatapos", "dupa", "in", "sa"];
+
+    /// <summary>The facts of every paragraph, in corpus order, each once.</summary>
+    public IReadOnlyList<Fact> Mine(IEnumerable<Paragraph> paragraphs, CancellationToken cancellationToken = default)
+    {
+        var facts = new List<Fact>();
+        var seen = new HashSet<FactId>();
+        var passage = new List<Part>();
+        Paragraph? previous = null;
+        foreach (var paragraph in paragraphs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            // A sentence may lean on the paragraph before, but not on another source or section.
+            if (previous is null || previous.SourceId != paragraph.SourceId || previous.Section != paragraph.Section)
+                Flush(passage, facts, seen);
+            previous = paragraph;
+            // Furniture the loader let through ("Video: …") is skipped whole, with all its sentences.
+            if (Furniture().IsMatch(paragraph.Text))
+            {
+                Flush(passage, facts, seen);
+                continue;
+            }
+
+            var sentences = SentenceSplitter.Split(paragraph.Text);
+            foreach (var range in sentences)
+            {
+                var sentence = paragraph.Text.Substring(range.Start, range.Length).Trim();
+                var entry = new Part(paragraph, sentence, sentences.Count == 1);
+                if (passage.Count > 0 && LeansOnPrevious(sentence, paragraph.Language))
+                {
+                    if (Length(passage) + 1 + sentence.Length > MaxTextLength)
+                    {
+                        // Too long to post: keep only the sentence it leans on.
+                        var last = passage[^1];
+                        Flush(passage, facts, seen);
+                        passage.Add(last);
+                    }
+                    passage.Add(entry);
+                    continue;
+                }
+                Flush(passage, facts, seen);
+                passage.Add(entry);
+                // A caption stands alone: nothing after it leans on it.
+                if (entry.AloneInParagraph && IsCaption(sentence))
+                    Flush(passage, facts, seen);
+            }
+        }
+        Flush(passage, facts, seen);
+        return facts;
+    }
+
+    /// <summary>True when a sentence opens with a word that points back ("He…", "It was he who…", "Sinasabi nito…").</summary>
+    public static bool LeansOnPrevious(string sentence, string language)
+    {
+        if (!PointingBack.TryGetValue(language, out var pointing))
+            return false;
+        var words = Tokenizer.Tokenize(sentence).Take(3).Select(token => token.Folded).ToList();
+        if (words.Count == 0)
+            return false;
+        if (pointing.Contains(words[0]))
+            return true;
+        // Tagalog puts the verb first ("Sinasabi nito…"); elsewhere a short opener may come first.
+        return words.Count > 1 && (language == Language.Tagalog || Openers.Contains(words[0])) && pointing.Contains(words[1]);
+    }
+
+    /// <summary>
+    /// Turns a passage (a sentence and those leaning on it) into a fact when it states a date or
+    /// names enough to be notable. Its key sentence, the one cited and asked about, is the one
+    /// with the most precise date, else the first.
+    /// </summary>
+    private static void Flush(List<Part> passage, List<Fact> facts, HashSet<FactId> seen)
+    {
+        if (passage.Count == 0)
+            return;
+        var text = string.Join(' ', passage.Select(part => part.Sentence));
+        var first = passage[0];
+        var key = first;
+        FactDate? date = null;
+        foreach (var part in passage)
+        {
+            if (FactDateParser.Parse(part.Sentence) is { } found && (date is null || found.Precision > date.Precision))
+            {
+                date = found;
+                key = part;
+            }
+        }
+        var fact = IsFact(passage.Select(part => part.Sentence).ToList(), first.AloneInParagraph, text, date, first.Paragraph.Language);
+        passage.Clear();
+        if (!fact)
+            return;
+
+        var paragraph = key.Paragraph;
+        var id = FactId.For(paragraph.SourceId.Value, paragraph.Number, key.Sentence);
+        if (!seen.Add(id))
+            return;
+        var citation = new Citation(paragraph.SourceId, paragraph.SourceTitle, paragraph.Section, paragraph.Number, paragraph.Language);
+        facts.Add(new Fact(id, text, key.Sentence, date, paragraph.Language, citation));
+    }
+
+    private static bool IsFact(List<string> sentences, bool aloneInParagraph, string text, FactDate? date, string language)
+    {
+        var opening = sentences[0];
+        if (text.Length > MaxTextLength)
+            return false;
+        // A fragment ("” And also: …") or a lower-case start is a splitting accident, not a fact.
+        var firstLetter = opening.FirstOrDefault(char.IsLetterOrDigit);
+        if (firstLetter == default || char.IsLower(firstLetter) || opening.TrimStart()[0] is '”' or '’' or '»')
+            return false;
+        var end = sentences[^1].TrimEnd('"', '\'', '”', '“', '»', '’', ')', ' ');
+        if (end.EndsWith('?') || end.EndsWith(':'))
+            return false;
+        if (sentences.Count == 1 && aloneInParagraph && IsCaption(opening))
+            return false;
+        var words = Tokenizer.Tokenize(text).Where(token => char.IsLetter(token.Surface[0])).ToList();
+        if (words.Count < MinWords)
+            return false;
+        if (date is not null)
+            return true;
+        if (words.Count < MinWordsUndated || words.Count > MaxWordsUndated)
+            return false;
+        if (Hedges.Contains(words[0].Folded))
+            return false;
+        var names = sentences.Sum(sentence => Names(Tokenizer.Tokenize(sentence), language));
+        return names >= 2 || (names >= 1 && Quotation().IsMatch(text));
+    }
+
+    /// <summary>A paragraph of one line without a full stop is a caption: "The story of the "Boeing" put an end to…".</summary>
+    private static bool IsCaption(string sentence)
+    {
+        var end = sentence.TrimEnd('"', '\'', '”', '“', '»', '’', ')', ' ');
+        return !(end.Length > 0 && end[^1] is '.' or '!' or '…');
+    }
+
+    /// <summary>
+    /// Names a sentence mentions past its first word: runs of capitalised words ("Dwight
+    /// Eisenhower", "United States") and acronyms ("USSR"), each distinct run once.
+    /// </summary>
+    private static int Names(List<Token> words, string language)
+    {
+        var stopWords = StopWords.For(language);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var run = new List<string>();
+        for (var i = 1; i <= words.Count; i++)
+        {
+            var isName = i < words.Count && char.IsUpper(words[i].Surface[0]) && !stopWords.Contains(words[i].Folded);
+            if (isName)
+            {
+                run.Add(words[i].Folded);
+                continue;
+            }
+            if (run.Count > 0)
+                names.Add(string.Join(' ', run));
+            run.Clear();
+        }
+        return names.Count;
+    }
+
+    private static int Length(List<Part> passage) =>
+        passage.Sum(part => part.Sentence.Length + 1) - 1;
+
+    /// <summary>A sentence of a paragraph; a paragraph of one sentence may be a caption.</summary>
+    private readonly record struct Part(Paragraph Paragraph, string Sentence, bool AloneInParagraph);
+
+    [GeneratedRegex(@"^\s*(video|watch the video|watch video|image|photo|foto|recommended|popular categories|table of contents|contents|read also|read more|see also|share|advertisement|anonim|tags)\b|https?://|www\.", RegexOptions.IgnoreCase)]
+    private static partial Regex Furniture();
+
+    // A quotation of four words or more: "The unreal nature of the proposal…".
+    [GeneratedRegex(@"[""“„«][^""“”„«»]*(\s[^""“”„«»\s]+){3,}[^""“”„«»]*[""”“»]")]
+    private static partial Regex Quotation();
+}

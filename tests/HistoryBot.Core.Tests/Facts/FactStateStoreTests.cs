@@ -1,0 +1,162 @@
+using HistoryBot.Core.Chat;
+using HistoryBot.Core.Facts;
+using HistoryBot.Core.State;
+using HistoryBot.Testing;
+using Xunit;
+
+namespace HistoryBot.Core.Tests.Facts;
+
+public sealed class FactStateStoreTests : IDisposable
+{
+    private static readonly DateOnly Day = new(2026, 3, 31);
+    private static readonly DateTimeOffset Noon = new(2026, 3, 31, 12, 0, 0, TimeSpan.Zero);
+    private static readonly ChannelKey Channel = new(Platform.Discord, new ChatId("1234567890"));
+
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private StateDatabase Database() => new(_temp.Combine("state.db"));
+
+    private static PostClaim Claim(string owner, DateTimeOffset now, string fact = "aaaaaaaaaa") =>
+        new(Channel, Day, new FactId(fact), 1, false, owner, now, now.AddMinutes(2));
+
+    [Fact(Timeout = 10_000)]
+    public async Task A_subscription_is_kept_per_platform_and_chat_and_can_be_deactivated()
+    {
+        // Arrange
+        var store = new SqliteSubscriptionStore(Database());
+        var subscription = new Subscription(Channel, new TimeOnly(9, 0), "Europe/Vilnius", "lt", true, Noon, "Alice");
+        var otherPlatform = subscription with { Channel = new ChannelKey(Platform.Telegram, Channel.ChatId), Time = new TimeOnly(18, 30) };
+
+        // Act
+        await store.SaveAsync(subscription);
+        await store.SaveAsync(otherPlatform);
+        var deactivated = await store.DeactivateAsync(Channel, "blocked");
+        var deactivatedAgain = await store.DeactivateAsync(Channel, "blocked");
+
+        // Assert
+        Assert.True(deactivated);
+        Assert.False(deactivatedAgain);
+        Assert.Equal(subscription with { Active = false, InactiveReason = "blocked" }, await new SqliteSubscriptionStore(Database()).GetAsync(Channel));
+        Assert.Equal([otherPlatform], await store.ActiveAsync());
+    }
+
+    [Fact(Timeout = 10_000)]
+    public async Task The_facts_schema_is_a_versioned_migration_applied_once()
+    {
+        // Arrange
+        var database = Database();
+
+        // Act
+        _ = new SqliteSubscriptionStore(database);
+        _ = new SqliteFactPostLog(database);
+        _ = new SqliteFactPostLog(Database());
+
+        // Assert
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT group_concat(version) FROM schema_migrations WHERE area = 'facts'";
+        Assert.Equal("1", command.ExecuteScalar());
+    }
+
+    [Fact(Timeout = 10_000)]
+    public async Task Only_one_claim_on_a_day_wins()
+    {
+        // Arrange
+        var first = new SqliteFactPostLog(Database());
+        var second = new SqliteFactPostLog(Database());
+
+        // Act
+        var won = await first.TryClaimAsync(Claim("A", Noon));
+        var lost = await second.TryClaimAsync(Claim("B", Noon.AddSeconds(30)));
+
+        // Assert
+        Assert.NotNull(won);
+        Assert.Equal(("A", PostStatus.Claimed, 1, "discord:1234567890:2026-03-31"), (won.Owner, won.Status, won.Attempts, won.IdempotencyKey));
+        Assert.Null(lost);
+    }
+
+    [Fact(Timeout = 10_000)]
+    public async Task A_claim_whose_lease_ran_out_before_sending_is_taken_over_and_the_old_owner_loses_it()
+    {
+        // Arrange
+        var log = new SqliteFactPostLog(Database());
+        await log.TryClaimAsync(Claim("A", Noon));
+
+        // Act
+        var takenOver = await log.TryClaimAsync(Claim("B", Noon.AddMinutes(3)));
+        var oldOwnerSends = await log.BeginSendingAsync(Channel, Day, "A", Noon.AddMinutes(5));
+        var newOwnerSends = await log.BeginSendingAsync(Channel, Day, "B", Noon.AddMinutes(5));
+
+        // Assert
+        Assert.Equal(("B", 2), (takenOver!.Owner, takenOver.Attempts));
+        Assert.False(oldOwnerSends);
+        Assert.True(newOwnerSends);
+    }
+
+    [Fact(Timeout = 10_000)]
+    public async Task A_post_that_began_sending_is_never_claimed_again_and_becomes_unconfirmed_after_its_lease()
+    {
+        // Arrange
+        var log = new SqliteFactPostLog(Database());
+        await log.TryClaimAsync(Claim("A", Noon));
+        await log.BeginSendingAsync(Channel, Day, "A", Noon.AddMinutes(2));
+
+        // Act
+        var tooEarly = await log.MarkUnconfirmedAsync(Channel, Day, Noon.AddMinutes(1));
+        var reclaim = await log.TryClaimAsync(Claim("B", Noon.AddHours(1)));
+        var unconfirmed = await log.MarkUnconfirmedAsync(Channel, Day, Noon.AddHours(1));
+        var reclaimLater = await log.TryClaimAsync(Claim("C", Noon.AddHours(2)));
+
+        // Assert
+        Assert.False(tooEarly);
+        Assert.Null(reclaim);
+        Assert.True(unconfirmed);
+        Assert.Null(reclaimLater);
+        Assert.Equal(PostStatus.Unconfirmed, (await log.GetAsync(Channel, Day))!.Status);
+        Assert.Equal([new FactId("aaaaaaaaaa")], await log.PostedInCycleAsync(Channel, 1));
+    }
+
+    [Fact(Timeout = 10_000)]
+    public async Task A_failed_post_may_be_claimed_again_but_a_sent_one_may_not()
+    {
+        // Arrange
+        var log = new SqliteFactPostLog(Database());
+        await log.TryClaimAsync(Claim("A", Noon));
+        await log.BeginSendingAsync(Channel, Day, "A", Noon.AddMinutes(2));
+        await log.FinishAsync(Channel, Day, "A", PostStatus.Failed, Noon, Noon.AddMinutes(5), "timeout");
+
+        // Act
+        var retry = await log.TryClaimAsync(Claim("A", Noon.AddMinutes(5)));
+        await log.BeginSendingAsync(Channel, Day, "A", Noon.AddMinutes(7));
+        var finished = await log.FinishAsync(Channel, Day, "A", PostStatus.Sent, Noon.AddMinutes(5));
+        var afterSent = await log.TryClaimAsync(Claim("B", Noon.AddHours(3)));
+
+        // Assert
+        Assert.Equal(2, retry!.Attempts);
+        Assert.True(finished);
+        Assert.Null(afterSent);
+        var post = await log.GetAsync(Channel, Day);
+        Assert.Equal((PostStatus.Sent, Noon.AddMinutes(5)), (post!.Status, post.FinishedAt));
+    }
+
+    [Fact(Timeout = 10_000)]
+    public async Task A_completed_cycle_moves_on_once_however_many_processes_ask()
+    {
+        // Arrange
+        var time = new ManualTimeProvider();
+        var first = new SqliteFactRotationStore(Database(), time);
+        var second = new SqliteFactRotationStore(Database(), time);
+
+        // Act
+        var initial = await first.CurrentCycleAsync(Channel);
+        var movedByFirst = await first.StartNextCycleAsync(Channel, 1);
+        var movedBySecond = await second.StartNextCycleAsync(Channel, 1);
+        var third = await second.StartNextCycleAsync(Channel, 2);
+
+        // Assert
+        Assert.Equal((1, 2, 2, 3), (initial, movedByFirst, movedBySecond, third));
+        Assert.Equal(3, await first.CurrentCycleAsync(Channel));
+    }
+}
