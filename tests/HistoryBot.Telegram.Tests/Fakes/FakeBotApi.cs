@@ -461,6 +461,11 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 
     private static async Task WriteAsync(HttpContext context, FakeResponse response)
     {
+        if (response.StatusCode == 0)
+        {
+            context.Abort();
+            return;
+        }
         context.Response.StatusCode = response.StatusCode;
         context.Response.ContentType = "application/json";
         try

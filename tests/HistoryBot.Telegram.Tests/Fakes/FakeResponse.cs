@@ -25,6 +25,9 @@ public sealed record FakeResponse(int StatusCode, JsonObject Body)
 
     public static FakeResponse Forbidden(string description = "Forbidden: bot was blocked by the user") => Error(403, description);
 
+    /// <summary>The connection is cut before any answer: a network error for the bot.</summary>
+    public static FakeResponse Drop() => new(0, new JsonObject());
+
     public static FakeResponse CantParseEntities() =>
         Error(400, "Bad Request: can't parse entities: Unsupported start tag \"b\" at byte offset 0");
 }

@@ -56,9 +56,13 @@ public sealed class TelegramScenario : IAsyncLifetime
     public async Task InitializeAsync() => Api = await FakeBotApi.StartAsync(Clock);
 
     /// <summary>Builds and starts a bot host; <paramref name="realCore"/> uses the real chat core over the committed sources.</summary>
-    public async Task<IHost> StartBotAsync(Action<Dictionary<string, string?>>? configure = null, bool realCore = false, bool waitForPolling = true)
+    public async Task<IHost> StartBotAsync(
+        Action<Dictionary<string, string?>>? configure = null,
+        bool realCore = false,
+        bool waitForPolling = true,
+        Action<IServiceCollection>? services = null)
     {
-        var host = BuildBot(configure, realCore);
+        var host = BuildBot(configure, realCore, services);
         await host.StartAsync(Timeout);
         _hosts.Add(host);
         if (waitForPolling && !IsWebhook(host))
@@ -66,7 +70,7 @@ public sealed class TelegramScenario : IAsyncLifetime
         return host;
     }
 
-    public IHost BuildBot(Action<Dictionary<string, string?>>? configure = null, bool realCore = false)
+    public IHost BuildBot(Action<Dictionary<string, string?>>? configure = null, bool realCore = false, Action<IServiceCollection>? services = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -99,6 +103,7 @@ public sealed class TelegramScenario : IAsyncLifetime
             builder.Services.AddSingleton(Bot.Object);
         }
         builder.AddTelegram();
+        services?.Invoke(builder.Services);
         return builder.Build();
     }
 
