@@ -206,4 +206,22 @@ public sealed class ReliabilityTests : ScenarioTests
         Assert.Equal("Source\n\nIn 1954 the USSR asked.\n\nSource · ¶1", calls[1].Text);
         Assert.Equal(calls[0].ReplyTo, calls[1].ReplyTo);
     }
+
+    [Fact]
+    public async Task The_token_never_reaches_the_logs_even_when_errors_echo_the_url()
+    {
+        // Arrange: a proxy error that repeats the request URL, logged as a retry warning.
+        Scenario.Api.FailNext("sendMessage", FakeResponse.Error(502, $"Bad Gateway: POST {Scenario.Api.BaseUrl}/bot{FakeBotApi.Token}/sendMessage"));
+        await Scenario.StartBotAsync();
+
+        // Act
+        Scenario.Api.EnqueueUpdate(Fixtures.PrivateText(Fixtures.Alice, "question"));
+        await Scenario.Clock.WaitForDelayAsync(TimeSpan.FromSeconds(1), Scenario.Timeout);
+        Scenario.Clock.Advance(TimeSpan.FromSeconds(1));
+        await Scenario.Api.WaitForCallsAsync("sendMessage", 2, cancellationToken: Scenario.Timeout);
+
+        // Assert (the scenario also checks every log line of every test for the token)
+        Assert.Contains(Scenario.Logs.Lines, line => line.Text.Contains("/bot<redacted>/sendMessage"));
+        Assert.DoesNotContain(FakeBotApi.Token, Scenario.Logs.All);
+    }
 }

@@ -82,7 +82,13 @@ internal static class TelegramAddressing
         if (mentions.Count == 0)
             return null;
         foreach (var mention in mentions)
-            text = text.Remove(mention.Offset, mention.Length);
+        {
+            // "@Bot, when…" and "@Bot: when…": the punctuation belonged to the mention.
+            var length = mention.Length;
+            if (mention.Offset + length < text.Length && text[mention.Offset + length] is ',' or ':')
+                length++;
+            text = text.Remove(mention.Offset, length);
+        }
         return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', ':');
     }
 }
