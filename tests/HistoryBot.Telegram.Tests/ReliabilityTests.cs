@@ -224,4 +224,20 @@ public sealed class ReliabilityTests : ScenarioTests
         Assert.Contains(Scenario.Logs.Lines, line => line.Text.Contains("/bot<redacted>/sendMessage"));
         Assert.DoesNotContain(FakeBotApi.Token, Scenario.Logs.All);
     }
+
+    [Fact]
+    public async Task A_group_that_became_a_supergroup_is_followed_to_its_new_id()
+    {
+        // Arrange
+        var host = await Scenario.StartBotAsync();
+        Scenario.Api.FailNext("sendMessage", FakeResponse.Error(400, "Bad Request: group chat was upgraded to a supergroup chat", migrateTo: -1009876543210), when: call => call.ChatId == -4242);
+        var transport = host.Services.GetServices<IChatTransport>().Single();
+
+        // Act
+        var result = await transport.SendAsync(new ChatId("-4242"), Reply.Info("Fact of the day"), Scenario.Timeout);
+
+        // Assert
+        Assert.Equal(DeliveryResult.Sent, result);
+        Assert.Equal([-4242L, -1009876543210L], Scenario.Api.CallsTo("sendMessage").Select(call => call.ChatId!.Value));
+    }
 }
