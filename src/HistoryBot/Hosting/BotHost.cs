@@ -1,5 +1,6 @@
 using HistoryBot.Core;
 using HistoryBot.Core.Facts;
+using HistoryBot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -57,6 +58,7 @@ internal static class BotHost
         builder.AddHistoryBotCore();
         builder.AddAdministration();
         builder.AddDailyFacts();
+        builder.AddTelegram();
         var root = ContentRoot.Find(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
         builder.Services.PostConfigure<StorageOptions>(options =>
         {

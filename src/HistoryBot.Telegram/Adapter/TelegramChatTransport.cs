@@ -1,0 +1,33 @@
+using System.Globalization;
+using HistoryBot.Core.Chat;
+using HistoryBot.Telegram.Api;
+using Microsoft.Extensions.Logging;
+
+namespace HistoryBot.Telegram.Adapter;
+
+/// <summary>
+/// Messages the bot starts itself (the daily fact). A chat that blocked or removed the bot gives
+/// <see cref="DeliveryResult.Forbidden"/>, and the scheduler turns its subscription off.
+/// </summary>
+internal sealed class TelegramChatTransport(TelegramReplySender sender, ILogger<TelegramChatTransport> logger) : IChatTransport
+{
+    public Platform Platform => Platform.Telegram;
+
+    public async Task<DeliveryResult> SendAsync(ChatId chat, Reply reply, CancellationToken cancellationToken = default)
+    {
+        if (!long.TryParse(chat.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chatId))
+        {
+            logger.LogWarning("{ChatId} is not a Telegram chat id", chat.Value);
+            return DeliveryResult.Failed;
+        }
+        try
+        {
+            return (await sender.SendAsync(chatId, reply, cancellationToken: cancellationToken)).Result;
+        }
+        catch (TelegramApiException ex)
+        {
+            logger.LogWarning("Sending to Telegram chat {ChatId} failed ({ErrorCode}: {Description})", chatId, ex.ErrorCode, ex.Description);
+            return DeliveryResult.Failed;
+        }
+    }
+}

@@ -1,0 +1,160 @@
+using HistoryBot.Core.Chat;
+using HistoryBot.Telegram.Api;
+using HistoryBot.Telegram.Api.Requests;
+using HistoryBot.Telegram.Api.Types;
+using HistoryBot.Telegram.Rendering;
+using HistoryBot.Telegram.State;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HistoryBot.Telegram.Adapter;
+
+/// <summary>
+/// Sends and edits replies: HTML first, plain text when Telegram rejects the HTML; a 403 marks the
+/// chat as blocked (nothing is sent there until it writes to the bot again); a group that became
+/// a supergroup is followed to its new id.
+/// </summary>
+internal sealed class TelegramReplySender(ITelegramApi api, ITelegramStateStore store, IOptions<TelegramOptions> options, ILogger<TelegramReplySender> logger)
+{
+    private const string Html = "HTML";
+
+    /// <summary>
+    /// Sends a reply, as an answer to <paramref name="replyTo"/> when given, then applies its
+    /// <see cref="Reply.Updates"/> by editing the sent message. Failures other than 403 throw
+    /// <see cref="TelegramApiException"/>.
+    /// </summary>
+    public async Task<SentReply> SendAsync(long chatId, Reply reply, int? replyTo = null, int? threadId = null, CancellationToken cancellationToken = default)
+    {
+        if (await store.IsBlockedAsync(chatId, cancellationToken))
+        {
+            logger.LogDebug("Not sending to Telegram chat {ChatId}: it blocked the bot", chatId);
+            return new SentReply(DeliveryResult.Forbidden);
+        }
+
+        // Buttons and later edits belong under the whole reply, so those replies stay one message.
+        var single = reply.Buttons.Count > 0 || reply.Updates is not null;
+        var texts = TelegramRenderer.Render(reply, single ? 1 : options.Value.MaxMessagesPerReply);
+        var keyboard = Keyboard(reply);
+        Message? last = null;
+        try
+        {
+            for (var i = 0; i < texts.Count; i++)
+            {
+                var request = new SendMessageRequest(
+                    chatId,
+                    texts[i].Html,
+                    Html,
+                    threadId,
+                    LinkPreviewOptions.Disabled,
+                    i == 0 && replyTo is { } id ? new ReplyParameters(id, AllowSendingWithoutReply: true) : null,
+                    i == texts.Count - 1 ? keyboard : null);
+                last = await SendMessageAsync(request, texts[i].Plain, cancellationToken);
+                chatId = last.Chat.Id;
+            }
+        }
+        catch (TelegramApiException ex) when (ex.IsForbidden)
+        {
+            await BlockAsync(chatId, ex, cancellationToken);
+            return new SentReply(DeliveryResult.Forbidden);
+        }
+
+        if (reply.Updates is not null && last is not null)
+            await ApplyUpdatesAsync(chatId, last.MessageId, reply.Updates, cancellationToken);
+        return new SentReply(DeliveryResult.Sent, last?.MessageId);
+    }
+
+    /// <summary>Replaces a message's text and buttons (a pressed button's answer), then applies the reply's updates.</summary>
+    public async Task<DeliveryResult> EditAsync(long chatId, int messageId, Reply reply, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await EditOnceAsync(chatId, messageId, reply, cancellationToken);
+        }
+        catch (TelegramApiException ex) when (ex.IsForbidden)
+        {
+            await BlockAsync(chatId, ex, cancellationToken);
+            return DeliveryResult.Forbidden;
+        }
+        if (reply.Updates is not null)
+            await ApplyUpdatesAsync(chatId, messageId, reply.Updates, cancellationToken);
+        return DeliveryResult.Sent;
+    }
+
+    private async Task<Message> SendMessageAsync(SendMessageRequest request, string plain, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SendFormattedAsync(request, plain, cancellationToken);
+        }
+        catch (TelegramApiException ex) when (ex.MigrateToChatId is { } newChatId)
+        {
+            logger.LogInformation("Telegram chat {ChatId} became supergroup {NewChatId}; sending there", request.ChatId, newChatId);
+            return await SendFormattedAsync(request with { ChatId = newChatId, ReplyParameters = null }, plain, cancellationToken);
+        }
+    }
+
+    private async Task<Message> SendFormattedAsync(SendMessageRequest request, string plain, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await api.SendMessageAsync(request, cancellationToken);
+        }
+        catch (TelegramApiException ex) when (ex.IsFormattingRejected)
+        {
+            logger.LogWarning("Telegram rejected the formatting of a reply in chat {ChatId} ({Description}); sending it as plain text", request.ChatId, ex.Description);
+            return await api.SendMessageAsync(request with { Text = plain, ParseMode = null }, cancellationToken);
+        }
+    }
+
+    private async Task EditOnceAsync(long chatId, int messageId, Reply reply, CancellationToken cancellationToken)
+    {
+        var text = TelegramRenderer.Render(reply, maxMessages: 1)[0];
+        var request = new EditMessageTextRequest(chatId, messageId, text.Html, Html, LinkPreviewOptions.Disabled, Keyboard(reply));
+        try
+        {
+            try
+            {
+                await api.EditMessageTextAsync(request, cancellationToken);
+            }
+            catch (TelegramApiException ex) when (ex.IsFormattingRejected)
+            {
+                logger.LogWarning("Telegram rejected the formatting of an edit in chat {ChatId} ({Description}); editing with plain text", chatId, ex.Description);
+                await api.EditMessageTextAsync(request with { Text = text.Plain, ParseMode = null }, cancellationToken);
+            }
+        }
+        catch (TelegramApiException ex) when (ex.IsNotModified)
+        {
+            // The same page pressed twice: the message already shows it.
+        }
+    }
+
+    /// <summary>Later versions of a reply (progress of a long job) replace the message one by one.</summary>
+    private async Task ApplyUpdatesAsync(long chatId, int messageId, IAsyncEnumerable<Reply> updates, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var update in updates.WithCancellation(cancellationToken))
+                await EditOnceAsync(chatId, messageId, update, cancellationToken);
+        }
+        catch (TelegramApiException ex) when (ex.IsForbidden)
+        {
+            await BlockAsync(chatId, ex, cancellationToken);
+        }
+    }
+
+    private InlineKeyboardMarkup? Keyboard(Reply reply)
+    {
+        var keyboard = TelegramRenderer.Keyboard(reply.Buttons);
+        var shown = keyboard?.InlineKeyboard.Sum(row => row.Count) ?? 0;
+        if (shown < reply.Buttons.Count)
+            logger.LogWarning("Left out {Count} buttons whose data is empty or longer than {Max} bytes", reply.Buttons.Count - shown, TelegramRenderer.MaxCallbackDataBytes);
+        return keyboard;
+    }
+
+    private async Task BlockAsync(long chatId, TelegramApiException ex, CancellationToken cancellationToken)
+    {
+        logger.LogWarning("Telegram chat {ChatId} does not accept messages from the bot ({Description}); not sending there until it writes to the bot again",
+            chatId, ex.Description);
+        await store.BlockAsync(chatId, ex.Description, cancellationToken);
+    }
+}

@@ -1,0 +1,190 @@
+using System.Globalization;
+using HistoryBot.Core.Chat;
+using HistoryBot.Telegram.Api;
+using HistoryBot.Telegram.Api.Requests;
+using HistoryBot.Telegram.Api.Types;
+using HistoryBot.Telegram.Rendering;
+using HistoryBot.Telegram.State;
+using Microsoft.Extensions.Logging;
+
+namespace HistoryBot.Telegram.Adapter;
+
+/// <summary>
+/// The translator: a Telegram update in, a <see cref="ChatMessage"/> or <see cref="ChatAction"/>
+/// to the chat core, its <see cref="Reply"/> rendered back. Knows nothing about search.
+/// </summary>
+internal sealed class TelegramUpdateHandler(
+    IChatBot bot,
+    ITelegramApi api,
+    TelegramBotIdentity identity,
+    TelegramRoles roles,
+    TelegramReplySender sender,
+    ITelegramStateStore store,
+    TimeProvider time,
+    ILogger<TelegramUpdateHandler> logger)
+{
+    /// <summary>"typing…" shows for five seconds; renew it a little earlier.</summary>
+    private static readonly TimeSpan TypingRenewal = TimeSpan.FromSeconds(4);
+
+    private readonly string[] _commandNames = bot.Commands.Select(command => command.Name).ToArray();
+
+    public async Task HandleAsync(Update update, CancellationToken cancellationToken = default)
+    {
+        var me = await identity.WaitAsync(cancellationToken);
+        if (update.Message is { } message)
+            await HandleMessageAsync(message, me, cancellationToken);
+        else if (update.CallbackQuery is { } query)
+            await HandleCallbackAsync(query, cancellationToken);
+        else if (update.MyChatMember is { } membership)
+            await HandleMembershipAsync(membership, cancellationToken);
+    }
+
+    private async Task HandleMessageAsync(Message message, User me, CancellationToken cancellationToken)
+    {
+        if (message.From is not { } from || TelegramAddressing.TextFor(message, me, _commandNames) is not { } text)
+            return;
+        var chat = message.Chat;
+        // A chat that writes to the bot accepts its answers again (unblocked, or re-added).
+        if (await store.UnblockAsync(chat.Id, cancellationToken))
+            logger.LogInformation("Telegram chat {ChatId} writes to the bot again; sending there again", chat.Id);
+
+        var role = await roles.ResolveAsync(chat, from, message.SenderChat, cancellationToken);
+        var chatMessage = new ChatMessage(
+            Platform.Telegram,
+            ChatIdOf(chat),
+            UserIdOf(from),
+            from.DisplayName,
+            role,
+            chat.IsPrivate ? ChatKind.Private : ChatKind.Group,
+            text,
+            TelegramAddressing.LanguageHint(from.LanguageCode),
+            Attachment(message.Document));
+        logger.LogDebug("Telegram message {MessageId} in chat {ChatId} from user {UserId} ({Role}) is for the bot", message.MessageId, chat.Id, from.Id, role);
+
+        var threadId = message.IsTopicMessage == true ? message.MessageThreadId : null;
+        Reply reply;
+        using (var typing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            var indicator = KeepTypingAsync(chat.Id, threadId, typing.Token);
+            try
+            {
+                reply = await bot.HandleAsync(chatMessage, cancellationToken);
+            }
+            finally
+            {
+                await typing.CancelAsync();
+                await indicator;
+            }
+        }
+        await sender.SendAsync(chat.Id, reply, message.MessageId, threadId, cancellationToken);
+    }
+
+    private async Task HandleCallbackAsync(CallbackQuery query, CancellationToken cancellationToken)
+    {
+        var answered = false;
+        try
+        {
+            // Buttons of inline messages, games and unknown clients carry nothing the core knows.
+            if (query.Data is not { Length: > 0 } data || query.Message is not { } message || !(message.Chat.IsPrivate || message.Chat.IsGroup))
+                return;
+            var chat = message.Chat;
+            await store.UnblockAsync(chat.Id, cancellationToken);
+            var role = await roles.ResolveAsync(chat, query.From, cancellationToken: cancellationToken);
+            var action = new ChatAction(
+                Platform.Telegram,
+                ChatIdOf(chat),
+                UserIdOf(query.From),
+                query.From.DisplayName,
+                role,
+                chat.IsPrivate ? ChatKind.Private : ChatKind.Group,
+                data,
+                TelegramAddressing.LanguageHint(query.From.LanguageCode));
+            var reply = await bot.HandleActionAsync(action, cancellationToken);
+
+            if (reply.Kind is ReplyKind.Error or ReplyKind.Refusal or ReplyKind.RateLimited)
+            {
+                // Only the presser sees an alert; the message stays as it was for everyone else.
+                await api.AnswerCallbackQueryAsync(new AnswerCallbackQueryRequest(query.Id, TelegramRenderer.AlertText(reply), ShowAlert: true), cancellationToken);
+                answered = true;
+                return;
+            }
+            await api.AnswerCallbackQueryAsync(new AnswerCallbackQueryRequest(query.Id), cancellationToken);
+            answered = true;
+            if (message.IsAccessible)
+                await sender.EditAsync(chat.Id, message.MessageId, reply, cancellationToken);
+            else
+                await sender.SendAsync(chat.Id, reply, cancellationToken: cancellationToken);
+        }
+        finally
+        {
+            if (!answered && !cancellationToken.IsCancellationRequested)
+                await AnswerQuietlyAsync(query.Id, cancellationToken);
+        }
+    }
+
+    /// <summary>The bot was added, promoted, removed or blocked: remember whether it may post there.</summary>
+    private async Task HandleMembershipAsync(ChatMemberUpdated membership, CancellationToken cancellationToken)
+    {
+        var chatId = membership.Chat.Id;
+        if (membership.NewChatMember.HasLeft)
+        {
+            logger.LogInformation("The bot was removed from or blocked in Telegram chat {ChatId} ({Status})", chatId, membership.NewChatMember.Status);
+            await store.BlockAsync(chatId, membership.NewChatMember.Status, cancellationToken);
+        }
+        else if (await store.UnblockAsync(chatId, cancellationToken))
+        {
+            logger.LogInformation("The bot is back in Telegram chat {ChatId} ({Status})", chatId, membership.NewChatMember.Status);
+        }
+    }
+
+    private async Task KeepTypingAsync(long chatId, int? threadId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (true)
+            {
+                await api.SendChatActionAsync(new SendChatActionRequest(chatId, SendChatActionRequest.Typing, threadId), cancellationToken);
+                await Task.Delay(TypingRenewal, time, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        catch (TelegramApiException ex)
+        {
+            // A missing "typing…" is no reason to delay or fail the answer.
+            logger.LogDebug("Typing indicator in Telegram chat {ChatId} failed: {Description}", chatId, ex.Description);
+        }
+    }
+
+    /// <summary>The client shows a spinner until the query is answered, even when there is nothing to say.</summary>
+    private async Task AnswerQuietlyAsync(string queryId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await api.AnswerCallbackQueryAsync(new AnswerCallbackQueryRequest(queryId), cancellationToken);
+        }
+        catch (TelegramApiException ex)
+        {
+            logger.LogDebug("Answering callback query failed: {Description}", ex.Description);
+        }
+    }
+
+    /// <summary>A document sent with the message, downloaded only when the core opens it (getFile, then the file URL).</summary>
+    private ChatAttachment? Attachment(Document? document)
+    {
+        if (document is null)
+            return null;
+        return new ChatAttachment(document.FileName ?? "document", document.FileSize, async cancellationToken =>
+        {
+            var file = await api.GetFileAsync(new GetFileRequest(document.FileId), cancellationToken);
+            if (file.FilePath is not { Length: > 0 } path)
+                throw new TelegramApiException("getFile", 400, "Telegram gave no download path (files over 20 MB cannot be downloaded by bots)");
+            return await api.DownloadFileAsync(path, cancellationToken);
+        });
+    }
+
+    private static ChatId ChatIdOf(Chat chat) => new(chat.Id.ToString(CultureInfo.InvariantCulture));
+
+    private static UserId UserIdOf(User user) => new(user.Id.ToString(CultureInfo.InvariantCulture));
+}

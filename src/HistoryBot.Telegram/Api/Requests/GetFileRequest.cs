@@ -1,0 +1,3 @@
+namespace HistoryBot.Telegram.Api.Requests;
+
+public sealed record GetFileRequest(string FileId);

@@ -1,0 +1,5 @@
+using HistoryBot.Telegram.Api.Types;
+
+namespace HistoryBot.Telegram.Api.Requests;
+
+public sealed record SetMyCommandsRequest(IReadOnlyList<BotCommand> Commands, BotCommandScope? Scope = null, string? LanguageCode = null);

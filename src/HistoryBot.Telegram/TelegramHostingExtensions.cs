@@ -1,0 +1,69 @@
+using HistoryBot.Core.Chat;
+using HistoryBot.Telegram.Adapter;
+using HistoryBot.Telegram.Api;
+using HistoryBot.Telegram.Polling;
+using HistoryBot.Telegram.State;
+using HistoryBot.Telegram.Webhook;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace HistoryBot.Telegram;
+
+public static class TelegramHostingExtensions
+{
+    /// <summary>
+    /// The Telegram adapter, when Telegram:Token is configured; without a token nothing is
+    /// registered and nothing Telegram runs. Needs the core (<c>AddHistoryBotCore</c>): the chat
+    /// bot, the state database and the adapter status.
+    /// </summary>
+    public static IHostApplicationBuilder AddTelegram(this IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(TelegramOptions.Section);
+        if (string.IsNullOrWhiteSpace(section[nameof(TelegramOptions.Token)]))
+            return builder;
+
+        var services = builder.Services;
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddHttpClient<ITelegramApi, TelegramApiClient>(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            // The default HttpClient logs print request URLs, and every Bot API URL holds the token.
+            .RemoveAllLoggers()
+            // The typed client lives in singletons: rotate connections here instead of the handler.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+
+        services.AddSingleton<ITelegramStateStore, SqliteTelegramStateStore>();
+        services.AddSingleton<TelegramBotIdentity>();
+        services.AddSingleton<TelegramRoles>();
+        services.AddSingleton<TelegramReplySender>();
+        services.AddSingleton<TelegramUpdateHandler>();
+        services.AddSingleton<TelegramUpdateProcessor>();
+        services.AddSingleton<TelegramCommandMenus>();
+        services.AddSingleton<TelegramConnector>();
+        services.AddSingleton<IChatTransport, TelegramChatTransport>();
+
+        if (IsWebhookMode(section))
+        {
+            services.AddOptions<HttpServerOptions>().BindConfiguration(HttpServerOptions.Section);
+            services.AddSingleton<TelegramUpdateQueue>();
+            services.AddSingleton<TelegramWebhookEndpoint>();
+            services.AddSingleton<TelegramWebhookService>();
+            // Stopped in reverse order: the web app stops taking updates before the queue drains.
+            services.AddHostedService(provider => provider.GetRequiredService<TelegramUpdateQueue>());
+            services.AddHostedService(provider => provider.GetRequiredService<TelegramWebhookService>());
+        }
+        else
+        {
+            services.AddHostedService<TelegramPollingService>();
+        }
+        return builder;
+    }
+
+    private static bool IsWebhookMode(IConfigurationSection section) =>
+        Enum.TryParse<TelegramMode>(section[nameof(TelegramOptions.Mode)], ignoreCase: true, out var mode) && mode == TelegramMode.Webhook;
+}

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Threading.Channels;
+using HistoryBot.Telegram.Adapter;
+using HistoryBot.Telegram.Api;
+using HistoryBot.Telegram.Api.Types;
+using HistoryBot.Telegram.State;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HistoryBot.Telegram.Webhook;
+
+/// <summary>
+/// Webhook updates wait here between the quick 200 to Telegram and their handling. They are in
+/// the state store already, so updates left over by a crash or a shutdown are handled on the next
+/// start. Stopping lets the updates in flight finish.
+/// </summary>
+internal sealed class TelegramUpdateQueue(
+    TelegramUpdateProcessor processor,
+    ITelegramStateStore store,
+    IOptions<TelegramOptions> options,
+    ILogger<TelegramUpdateQueue> logger) : BackgroundService
+{
+    // Unbounded: Telegram limits concurrent webhook requests (max_connections), and updates are small.
+    private readonly Channel<Update> _updates = Channel.CreateUnbounded<Update>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
+    private readonly CancellationTokenSource _handling = new();
+
+    public bool TryEnqueue(Update update) => _updates.Writer.TryWrite(update);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var slots = new SemaphoreSlim(options.Value.MaxConcurrentUpdates);
+        try
+        {
+            foreach (var payload in await store.UnfinishedAsync(stoppingToken))
+            {
+                if (Parse(payload) is { } update)
+                    _updates.Writer.TryWrite(update);
+            }
+            await foreach (var update in _updates.Reader.ReadAllAsync(stoppingToken))
+            {
+                await slots.WaitAsync(stoppingToken);
+                var task = HandleAsync(update, slots);
+                _inFlight.TryAdd(task, 0);
+                _ = task.ContinueWith(done => _inFlight.TryRemove(done, out _), TaskScheduler.Default);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        // Finish what was started; what is still queued stays unfinished in the store for the next start.
+        await Task.WhenAll(_inFlight.Keys);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _updates.Writer.TryComplete();
+        await using var registration = cancellationToken.Register(_handling.Cancel);
+        await base.StopAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _handling.Dispose();
+        base.Dispose();
+    }
+
+    private async Task HandleAsync(Update update, SemaphoreSlim slots)
+    {
+        try
+        {
+            await processor.ProcessAsync(update, _handling.Token);
+        }
+        catch (OperationCanceledException) when (_handling.IsCancellationRequested)
+        {
+            logger.LogWarning("Stopped before Telegram update {UpdateId} was handled; it will be handled after the restart", update.UpdateId);
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
+    private Update? Parse(string payload)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(payload, TelegramJsonContext.Default.Update);
+        }
+        catch (JsonException ex)
+        {
+            logger.LogWarning("A stored Telegram update could not be read ({Message}); skipped", ex.Message);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using HistoryBot.Core.Chat;
+using HistoryBot.Telegram.Api;
+using HistoryBot.Telegram.Tests.Fakes;
+using HistoryBot.Telegram.Tests.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Xunit;
+
+namespace HistoryBot.Telegram.Tests;
+
+public sealed class TelegramOptionsTests : ScenarioTests
+{
+    [Fact]
+    public void Without_a_token_nothing_Telegram_is_registered()
+    {
+        // Arrange
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Telegram:Mode"] = "Webhook" });
+
+        // Act
+        builder.AddTelegram();
+
+        // Assert
+        Assert.DoesNotContain(builder.Services, service => service.ServiceType == typeof(IHostedService));
+        Assert.DoesNotContain(builder.Services, service => service.ServiceType == typeof(ITelegramApi));
+        Assert.DoesNotContain(builder.Services, service => service.ServiceType == typeof(IChatTransport));
+    }
+
+    [Fact]
+    public async Task Webhook_mode_without_a_secret_fails_the_start_naming_the_key()
+    {
+        // Arrange
+        using var host = Scenario.BuildBot(settings =>
+        {
+            settings["Telegram:Mode"] = "Webhook";
+            settings["Telegram:WebhookUrl"] = "https://bot.example.com:8443/telegram";
+            settings["Http:Urls"] = "http://127.0.0.1:0";
+        });
+
+        // Act
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(Scenario.Timeout));
+
+        // Assert
+        Assert.Contains("Telegram:WebhookSecret is required", failure.Message);
+        Assert.Empty(Scenario.Api.Calls);
+    }
+
+    [Fact]
+    public async Task A_malformed_token_fails_the_start_without_showing_it()
+    {
+        // Arrange
+        using var host = Scenario.BuildBot(settings => settings["Telegram:Token"] = "not-a-token-secret-value");
+
+        // Act
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(Scenario.Timeout));
+
+        // Assert
+        Assert.Contains("Telegram:Token", failure.Message);
+        Assert.Contains("HISTORYBOT_Telegram__Token", failure.Message);
+        Assert.DoesNotContain("not-a-token-secret-value", failure.Message);
+    }
+
+    [Theory]
+    [InlineData("Telegram:WebhookUrl", "http://bot.example.com/hook", "Telegram:WebhookUrl must be the public https://")]
+    [InlineData("Telegram:WebhookUrl", "https://bot.example.com:9000/hook", "port 443, 80, 88 or 8443")]
+    [InlineData("Telegram:ApiBaseUrl", "api.telegram.org", "Telegram:ApiBaseUrl must be an absolute")]
+    [InlineData("Telegram:PollingTimeout", "00:00:00", "Telegram:PollingTimeout")]
+    [InlineData("Telegram:MaxAttempts", "0", "Telegram:MaxAttempts")]
+    public void Bad_settings_are_reported_by_key(string key, string value, string message)
+    {
+        // Arrange
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Telegram:Token"] = FakeBotApi.Token,
+            ["Telegram:Mode"] = "Webhook",
+            ["Telegram:WebhookUrl"] = "https://bot.example.com/hook",
+            ["Telegram:WebhookSecret"] = "secret",
+            [key] = value,
+        }).Build();
+        var options = configuration.GetSection("Telegram").Get<TelegramOptions>()!;
+
+        // Act
+        var result = new TelegramOptionsValidator().Validate(null, options);
+
+        // Assert
+        Assert.True(result.Failed);
+        Assert.Contains(message, result.FailureMessage);
+    }
+
+    [Fact]
+    public void The_webhook_path_follows_the_public_address_unless_set()
+    {
+        Assert.Equal("/telegram/hook", new TelegramOptions { WebhookUrl = "https://bot.example.com/telegram/hook" }.EffectiveWebhookPath);
+        Assert.Equal("/telegram/webhook", new TelegramOptions { WebhookUrl = "https://bot.example.com" }.EffectiveWebhookPath);
+        Assert.Equal("/hook", new TelegramOptions { WebhookUrl = "https://bot.example.com/x", WebhookPath = "hook" }.EffectiveWebhookPath);
+    }
+}
