@@ -1,3 +1,4 @@
+using HistoryBot.Core.Hosting;
 using HistoryBot.Core.Chat;
 using HistoryBot.Telegram.Adapter;
 using HistoryBot.Telegram.Api;
@@ -49,13 +50,13 @@ public static class TelegramHostingExtensions
 
         if (IsWebhookMode(section))
         {
-            services.AddOptions<HttpServerOptions>().BindConfiguration(HttpServerOptions.Section);
             services.AddSingleton<TelegramUpdateQueue>();
             services.AddSingleton<TelegramWebhookEndpoint>();
-            services.AddSingleton<TelegramWebhookService>();
-            // Stopped in reverse order: the web app stops taking updates before the queue drains.
+            services.AddSingleton<IHttpEndpoints, TelegramWebhookHttpEndpoints>();
+            // Stopped in reverse order: the web host stops taking updates before the queue drains.
             services.AddHostedService(provider => provider.GetRequiredService<TelegramUpdateQueue>());
-            services.AddHostedService(provider => provider.GetRequiredService<TelegramWebhookService>());
+            services.AddHostedService<TelegramWebhookService>();
+            services.AddHttpEndpoints();
         }
         else
         {

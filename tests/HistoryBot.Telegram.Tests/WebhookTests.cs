@@ -141,8 +141,8 @@ public sealed class WebhookTests : ScenarioTests, IDisposable
             settings["Http:Urls"] = "http://127.0.0.1:0";
             configure?.Invoke(settings);
         });
-        var service = host.Services.GetServices<IHostedService>().OfType<TelegramWebhookService>().Single();
-        return new Uri(service.Addresses[0] + "/telegram/hook");
+        var web = host.Services.GetRequiredService<HistoryBot.Core.Hosting.HttpEndpointsService>();
+        return new Uri(web.Addresses[0] + "/telegram/hook");
     }
 
     private static JsonObject Update(long id, string text)

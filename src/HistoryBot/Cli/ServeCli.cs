@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HistoryBot.Core.Hosting;
 using HistoryBot.Core.Search;
 using HistoryBot.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +30,8 @@ internal static class ServeCli
         if (!hasPlatform && consoleEnabled)
             return await ChatCli.RunAsync(overrides, cancellationToken);
 
+        // Health and readiness for whoever runs the bot: on by default when it serves a platform.
+        builder.Services.AddHttpEndpoints();
         using var host = BotHost.Build(builder);
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HistoryBot");
         await host.StartAsync(cancellationToken);

@@ -55,6 +55,8 @@ internal static class BotHost
         // HTTP client logs print request URLs, and Telegram's URLs contain the token.
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
 
+        // SIGTERM: adapters stop taking work and finish answers in flight within this budget.
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.AddHistoryBotCore();
         builder.AddAdministration();
         builder.AddDailyFacts();
@@ -69,6 +71,10 @@ internal static class BotHost
                 options.SourcesDirectory = ContentRoot.Resolve(options.SourcesDirectory, root);
         });
         builder.Services.AddSingleton<ConsoleChat.ConsoleAdapter>();
+        builder.Services.AddSingleton<Core.Hosting.IHttpEndpoints, Core.Hosting.HealthEndpoints>();
+        // The web host runs when asked for; `serve` with a platform token asks for it too.
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["Http:Urls"]))
+            Core.Hosting.HttpEndpointsServiceCollectionExtensions.AddHttpEndpoints(builder.Services);
         builder.Services.AddSingleton<ConsoleChat.ConsoleTransport>().AddSingleton<Core.Chat.IChatTransport>(provider => provider.GetRequiredService<ConsoleChat.ConsoleTransport>());
         if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT")))
             builder.Services.AddHostedService<OtlpMetricsService>();

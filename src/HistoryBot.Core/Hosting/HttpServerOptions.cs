@@ -1,6 +1,6 @@
-namespace HistoryBot.Telegram.Webhook;
+namespace HistoryBot.Core.Hosting;
 
-/// <summary>The bot's own HTTP server (section "Http"): the Telegram webhook now, health endpoints later.</summary>
+/// <summary>The bot's web host (section "Http"): health and readiness, and the Telegram webhook.</summary>
 public sealed class HttpServerOptions
 {
     public const string Section = "Http";

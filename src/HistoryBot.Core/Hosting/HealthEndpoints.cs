@@ -1,0 +1,30 @@
+using System.Text.Json;
+using HistoryBot.Core.Chat;
+using HistoryBot.Core.Search;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace HistoryBot.Core.Hosting;
+
+/// <summary>
+/// /healthz: the process is alive. /readyz: the index is loaded and every configured adapter
+/// is connected (503 with the reasons otherwise).
+/// </summary>
+public sealed class HealthEndpoints(SearchIndex index, AdapterStatus adapters) : IHttpEndpoints
+{
+    public void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/healthz", () => Results.Text("ok"));
+        endpoints.MapGet("/readyz", () =>
+        {
+            var connections = adapters.Snapshot();
+            var ready = index.IsLoaded && connections.All(connection => connection.Connected);
+            var body = JsonSerializer.Serialize(new ReadinessReport(
+                ready,
+                index.IsLoaded,
+                connections.Select(c => new AdapterReadiness(c.Name, c.Connected, c.Detail)).ToList()), HostingJsonContext.Default.ReadinessReport);
+            return Results.Text(body, "application/json", statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        });
+    }
+}

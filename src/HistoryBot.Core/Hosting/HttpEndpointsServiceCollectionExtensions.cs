@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace HistoryBot.Core.Hosting;
+
+public static class HttpEndpointsServiceCollectionExtensions
+{
+    /// <summary>Runs the web host (once, however many callers ask for it).</summary>
+    public static IServiceCollection AddHttpEndpoints(this IServiceCollection services)
+    {
+        services.AddOptions<HttpServerOptions>().BindConfiguration(HttpServerOptions.Section);
+        services.TryAddSingleton<HttpEndpointsService>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, HttpEndpointsService>(provider => provider.GetRequiredService<HttpEndpointsService>()));
+        return services;
+    }
+}

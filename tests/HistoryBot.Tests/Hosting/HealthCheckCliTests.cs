@@ -1,0 +1,21 @@
+using HistoryBot.Cli;
+
+namespace HistoryBot.Tests.Hosting;
+
+public sealed class HealthCheckCliTests
+{
+    [Theory]
+    [InlineData("http://0.0.0.0:8080", "http://127.0.0.1:8080/")]
+    [InlineData("http://+:9000;http://localhost:9001", "http://127.0.0.1:9000/")]
+    [InlineData("http://[::]:8080", "http://127.0.0.1:8080/")]
+    public void The_health_check_asks_this_machine_on_the_first_configured_port(string urls, string expected)
+    {
+        Assert.Equal(expected, HealthCheckCli.LocalUrl(urls)!.ToString());
+    }
+
+    [Fact]
+    public void Without_an_address_there_is_nothing_to_ask()
+    {
+        Assert.Null(HealthCheckCli.LocalUrl(null));
+    }
+}
