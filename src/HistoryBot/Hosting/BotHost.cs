@@ -1,4 +1,5 @@
 using HistoryBot.Core;
+using HistoryBot.Discord;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -45,6 +46,7 @@ internal static class BotHost
             options.SourcesDirectory = ContentRoot.Resolve(options.SourcesDirectory, root);
         });
         builder.Services.AddSingleton<ConsoleChat.ConsoleAdapter>();
+        builder.AddDiscord();
         return builder;
     }
 }
