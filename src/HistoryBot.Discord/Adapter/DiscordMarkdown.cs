@@ -18,9 +18,10 @@ internal static class DiscordMarkdown
         var rendered = RenderSpans(spans);
         if (rendered.Length <= maxLength)
             return rendered;
-        // Markup and escapes make the rendered text longer than the plain text; shrink the
-        // plain budget by the overshoot until the rendering fits.
-        var budget = spans.Sum(span => span.Text.Length) - (rendered.Length - maxLength) - Ellipsis.Length;
+        // Markup and escapes make the rendered text longer than the plain text: start from the
+        // plain length in proportion, then shrink by the overshoot until the rendering fits.
+        var plain = spans.Sum(span => span.Text.Length);
+        var budget = (int)((long)plain * maxLength / rendered.Length) - Ellipsis.Length;
         while (budget > 0)
         {
             rendered = RenderSpans(Cut(spans, budget));
