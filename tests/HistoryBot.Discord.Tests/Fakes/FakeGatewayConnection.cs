@@ -33,7 +33,7 @@ internal sealed class FakeGatewayConnection(WebSocket socket, string path, strin
 
     public async Task SendAsync(int op, JsonNode? data, int? sequence = null, string? name = null)
     {
-        var frame = new JsonObject { ["op"] = op, ["d"] = data, ["s"] = sequence, ["t"] = name };
+        var frame = new JsonObject { ["op"] = op, ["d"] = data?.DeepClone(), ["s"] = sequence, ["t"] = name };
         var bytes = Encoding.UTF8.GetBytes(frame.ToJsonString());
         await _sendLock.WaitAsync();
         try
