@@ -119,5 +119,15 @@ internal sealed class AdapterHarness : IAsyncDisposable
             _host.Dispose();
             _ownedState?.Dispose();
         }
+        AssertNoSecretsLogged();
+    }
+
+    /// <summary>Neither the bot token nor an interaction token may appear in any log line, at any level.</summary>
+    public void AssertNoSecretsLogged()
+    {
+        var leaks = Logs.Entries.Where(entry => entry.ToString().Contains(FakeDiscord.Token, StringComparison.Ordinal)
+            || entry.ToString().Contains("interaction-token-", StringComparison.Ordinal)).ToList();
+        if (leaks.Count > 0)
+            throw new Xunit.Sdk.XunitException("A token was logged:\n" + string.Join("\n", leaks));
     }
 }
