@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using HistoryBot.Core.Chat;
 using HistoryBot.Discord.Models;
@@ -35,22 +36,23 @@ internal sealed class InteractionResponder(
             logger.LogDebug("Interaction {Interaction} was answered before (replayed event); skipped", interaction.Id);
             return;
         }
-        var acknowledged = false;
+        var first = new FirstResponse();
         try
         {
             if (interaction.Type == InteractionType.ApplicationCommand)
-                await CommandAsync(interaction, () => acknowledged = true, cancellationToken);
+                await CommandAsync(interaction, first, cancellationToken);
             else
-                await ComponentAsync(interaction, () => acknowledged = true, cancellationToken);
+                await ComponentAsync(interaction, first, cancellationToken);
         }
-        catch (Exception) when (!acknowledged)
+        catch (Exception ex) when (!first.Sending || (!first.Sent && ex is DiscordException { Status: < HttpStatusCode.InternalServerError }))
         {
+            // As for messages: the claim goes back only when no response can have reached Discord.
             await handled.ReleaseAsync(interaction.Id, CancellationToken.None);
             throw;
         }
     }
 
-    private async Task CommandAsync(Interaction interaction, Action acknowledged, CancellationToken cancellationToken)
+    private async Task CommandAsync(Interaction interaction, FirstResponse first, CancellationToken cancellationToken)
     {
         var data = interaction.Data!;
         var name = data.Name ?? "";
@@ -80,25 +82,22 @@ internal sealed class InteractionResponder(
             attachment);
 
         var answer = AnswerSafelyAsync(() => bot.HandleAsync(message, cancellationToken), $"/{name}");
-        var (reply, inTime) = await WithinBudgetAsync(answer, cancellationToken);
-        if (inTime)
+        if (await WithinBudgetAsync(answer, cancellationToken) is { } ready)
         {
-            await rest.RespondAsync(interaction.Id, interaction.Token,
-                new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, DiscordRenderer.Render(reply!, reply!.Private)), cancellationToken);
-            acknowledged();
-            Log(interaction, reply, "answered");
-            await ReplyUpdates.ApplyAsync(reply, (update, token) => EditOriginalAsync(interaction, update, token), logger, cancellationToken);
+            await first.SendAsync(() => rest.RespondAsync(interaction.Id, interaction.Token,
+                new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, DiscordRenderer.Render(ready, ready.Private)), cancellationToken));
+            Log(interaction, ready, "answered");
+            await ReplyUpdates.ApplyAsync(ready, (update, token) => EditOriginalAsync(interaction, update, token), logger, cancellationToken);
             return;
         }
 
         // Whether the final message is ephemeral is fixed by the defer, before the answer is known:
         // admin output is private; if the answer turns out otherwise, it is re-sent as a follow-up.
         var deferPrivate = info?.MinimumRole == ChatRole.Admin;
-        await rest.RespondAsync(interaction.Id, interaction.Token,
+        await first.SendAsync(() => rest.RespondAsync(interaction.Id, interaction.Token,
             new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource, deferPrivate ? new MessagePayload { Flags = MessageFlags.Ephemeral } : null),
-            cancellationToken);
-        acknowledged();
-        reply = await answer;
+            cancellationToken));
+        var reply = await answer;
         if (reply.Private == deferPrivate)
         {
             await EditOriginalAsync(interaction, reply, cancellationToken);
@@ -112,7 +111,7 @@ internal sealed class InteractionResponder(
         }
     }
 
-    private async Task ComponentAsync(Interaction interaction, Action acknowledged, CancellationToken cancellationToken)
+    private async Task ComponentAsync(Interaction interaction, FirstResponse first, CancellationToken cancellationToken)
     {
         var customId = interaction.Data!.CustomId;
         if (string.IsNullOrEmpty(customId))
@@ -128,31 +127,28 @@ internal sealed class InteractionResponder(
             LocaleHint.From(interaction.Locale));
 
         var answer = AnswerSafelyAsync(() => bot.HandleActionAsync(action, cancellationToken), "a button");
-        var (reply, inTime) = await WithinBudgetAsync(answer, cancellationToken);
-        if (inTime)
+        if (await WithinBudgetAsync(answer, cancellationToken) is { } reply)
         {
             // A private reply (an error, a refusal) must not replace the public answer the button is under.
-            var response = reply!.Private
+            var response = reply.Private
                 ? new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, DiscordRenderer.Render(reply, ephemeral: true))
                 : new InteractionResponse(InteractionCallbackType.UpdateMessage, DiscordRenderer.Render(reply));
-            await rest.RespondAsync(interaction.Id, interaction.Token, response, cancellationToken);
-            acknowledged();
+            await first.SendAsync(() => rest.RespondAsync(interaction.Id, interaction.Token, response, cancellationToken));
             Log(interaction, reply, reply.Private ? "answered privately" : "updated the message");
             await ReplyUpdates.ApplyAsync(reply, (update, token) => EditOriginalAsync(interaction, update, token), logger, cancellationToken);
             return;
         }
 
-        await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.DeferredUpdateMessage), cancellationToken);
-        acknowledged();
-        reply = await answer;
-        if (reply.Private)
+        await first.SendAsync(() => rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.DeferredUpdateMessage), cancellationToken));
+        var late = await answer;
+        if (late.Private)
         {
-            await FollowUpAsync(interaction, reply, cancellationToken);
+            await FollowUpAsync(interaction, late, cancellationToken);
             return;
         }
-        await EditOriginalAsync(interaction, reply, cancellationToken);
-        Log(interaction, reply, "updated the message after deferring");
-        await ReplyUpdates.ApplyAsync(reply, (update, token) => EditOriginalAsync(interaction, update, token), logger, cancellationToken);
+        await EditOriginalAsync(interaction, late, cancellationToken);
+        Log(interaction, late, "updated the message after deferring");
+        await ReplyUpdates.ApplyAsync(late, (update, token) => EditOriginalAsync(interaction, update, token), logger, cancellationToken);
     }
 
     private async Task FollowUpAsync(Interaction interaction, Reply reply, CancellationToken cancellationToken)
@@ -169,14 +165,14 @@ internal sealed class InteractionResponder(
     private ChatRole RoleOf(Interaction interaction) =>
         roles.Resolve(interaction.Invoker!.Id, interaction.GuildId is null ? null : interaction.Member?.Permissions);
 
-    /// <summary>The answer if it is ready within the budget; otherwise (null, false) and it keeps running.</summary>
-    private async Task<(Reply? Reply, bool InTime)> WithinBudgetAsync(Task<Reply> answer, CancellationToken cancellationToken)
+    /// <summary>The answer if it is ready within the budget; otherwise null, and it keeps running.</summary>
+    private async Task<Reply?> WithinBudgetAsync(Task<Reply> answer, CancellationToken cancellationToken)
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var deadline = Task.Delay(timings.InteractionAnswerBudget, time, budget.Token);
-        var first = await Task.WhenAny(answer, deadline);
+        var done = await Task.WhenAny(answer, deadline);
         await budget.CancelAsync();
-        return first == answer ? (await answer, true) : (null, false);
+        return done == answer ? await answer : null;
     }
 
     /// <summary>The core replies to bad input itself; this covers a fault anywhere else, so the user always hears back.</summary>

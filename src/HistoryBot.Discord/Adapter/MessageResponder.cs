@@ -1,3 +1,4 @@
+using System.Net;
 using HistoryBot.Core.Chat;
 using HistoryBot.Discord.Models;
 using HistoryBot.Discord.Rest;
@@ -61,7 +62,7 @@ internal sealed class MessageResponder(
             logger.LogDebug("Message {Message} was answered before (replayed event); skipped", message.Id);
             return;
         }
-        DiscordMessage? sent = null;
+        var sending = false;
         try
         {
             var reply = await bot.HandleAsync(chat, cancellationToken);
@@ -72,15 +73,18 @@ internal sealed class MessageResponder(
                 Nonce = message.Id.ToString(),
                 EnforceNonce = true,
             };
-            sent = await rest.CreateMessageAsync(message.ChannelId, payload, cancellationToken);
+            sending = true;
+            var sent = await rest.CreateMessageAsync(message.ChannelId, payload, cancellationToken);
             logger.LogInformation("Answered message {Message} in channel {Channel} ({Kind})", message.Id, message.ChannelId, reply.Kind);
             var answer = sent;
             await ReplyUpdates.ApplyAsync(reply,
                 (update, token) => rest.EditMessageAsync(answer.ChannelId, answer.Id, DiscordRenderer.Render(update), token), logger, cancellationToken);
         }
-        catch (Exception) when (sent is null)
+        catch (Exception ex) when (!sending || ex is DiscordException { Status: < HttpStatusCode.InternalServerError })
         {
-            // Nothing reached the user: let a replay of this message try again.
+            // Nothing reached the user (the answer failed, or Discord refused the reply): a replay
+            // may try again. When the reply was on its way and the outcome is unknown (a drop, a
+            // 5xx, a shutdown), the claim stays: answering twice is the worse mistake.
             await handled.ReleaseAsync(message.Id, CancellationToken.None);
             throw;
         }

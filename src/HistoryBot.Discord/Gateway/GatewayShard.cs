@@ -64,9 +64,9 @@ internal sealed class GatewayShard(
 
             if (outcome.Action == CloseAction.Stop)
             {
-                status.Report(statusName, false, "stopped: " + outcome.Detail);
-                await sessions.ClearAsync(shard, CancellationToken.None);
                 logger.LogCritical("Discord refused shard {Shard}: {Reason}. The Discord adapter stops; fix the configuration and restart HistoryBot", shard, outcome.Detail);
+                await sessions.ClearAsync(shard, CancellationToken.None);
+                status.Report(statusName, false, "stopped: " + outcome.Detail);
                 throw new DiscordException($"Discord refused the gateway connection: {outcome.Detail}.", DiscordFailure.GatewayRejected);
             }
             if (outcome.Action == CloseAction.Reidentify && _session is not null)
