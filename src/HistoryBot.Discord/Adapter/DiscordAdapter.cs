@@ -30,6 +30,7 @@ internal sealed class DiscordAdapter(
 
     private readonly ILogger _logger = loggers.CreateLogger<DiscordAdapter>();
     private readonly CancellationTokenSource _stopping = new();
+    private readonly CancellationTokenSource _startup = new();
     private Task _run = Task.CompletedTask;
     private volatile IReadOnlyList<GatewayShard> _shards = [];
 
@@ -42,6 +43,8 @@ internal sealed class DiscordAdapter(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // Still starting (Discord unreachable, say): nothing to finish, stop trying.
+        await _startup.CancelAsync();
         // Answers in flight finish first; events arriving meanwhile are not taken.
         await inFlight.DrainAsync(cancellationToken);
         if (!cancellationToken.IsCancellationRequested)
@@ -61,19 +64,24 @@ internal sealed class DiscordAdapter(
         }
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        _stopping.Dispose();
+        _startup.Dispose();
+    }
 
     private async Task RunAsync(CancellationToken cancellationToken)
     {
         await Task.Yield();
+        using var startup = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _startup.Token);
         try
         {
             var settings = options.Value;
-            var application = await WithRetryAsync(rest.GetApplicationAsync, "reading the application", cancellationToken);
+            var application = await WithRetryAsync(rest.GetApplicationAsync, "reading the application", startup.Token);
             if (application.Bot is { } self)
                 router.BotUser = self.Id;
-            var gateway = await WithRetryAsync(rest.GetGatewayBotAsync, "asking for the gateway", cancellationToken);
-            await RegisterCommandsAsync(application.Id, settings, cancellationToken);
+            var gateway = await WithRetryAsync(rest.GetGatewayBotAsync, "asking for the gateway", startup.Token);
+            await RegisterCommandsAsync(application.Id, settings, startup.Token);
 
             var count = settings.ShardCount ?? Math.Max(1, gateway.Shards);
             var ids = settings.ShardId is { } only ? [only] : Enumerable.Range(0, count).ToArray();
@@ -89,6 +97,9 @@ internal sealed class DiscordAdapter(
             if (count > 1)
                 status.Remove(StatusName);
             _shards = shards;
+            // StopAsync cancels the startup before it looks at the shards: one of the two sees the other.
+            if (_startup.IsCancellationRequested)
+                return;
             _logger.LogInformation("Discord: running {Shards} of {Count} shards as application {Application}", shards.Count, count, application.Id);
 
             // One shard refused (bad token, bad shard settings) means all would be: stop them all.
@@ -106,7 +117,7 @@ internal sealed class DiscordAdapter(
                 }
             }));
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (startup.IsCancellationRequested)
         {
         }
         catch (DiscordException ex) when (ex.Failure is DiscordFailure.GatewayRejected or DiscordFailure.Unauthorized or DiscordFailure.Forbidden or DiscordFailure.BadRequest)

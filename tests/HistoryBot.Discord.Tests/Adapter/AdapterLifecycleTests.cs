@@ -201,6 +201,23 @@ public sealed class AdapterLifecycleTests
     }
 
     [Fact]
+    public async Task Stopping_while_discord_is_still_unreachable_ends_at_once()
+    {
+        using var timeout = TestTimeout.Start();
+        await using var discord = await FakeDiscord.StartAsync();
+        discord.On("GET", "/applications/@me", _ => FakeResponse.Error(503, 0, "Service Unavailable"));
+        var patient = TestTimings.Fast with { ReconnectDelay = TimeSpan.FromHours(1), MaxReconnectDelay = TimeSpan.FromHours(1) };
+        var harness = await AdapterHarness.StartAsync(discord, timings: patient, cancellationToken: timeout.Token);
+        await Eventually.TrueAsync(() => harness.Status.Snapshot().Single().Detail?.Contains("failed") == true, timeout.Token, "the first failed attempt");
+
+        await harness.StopAsync(timeout.Token);
+        await harness.DisposeAsync();
+
+        Assert.False(timeout.IsCancellationRequested);
+        Assert.DoesNotContain(discord.Timeline, entry => entry.StartsWith("GATEWAY", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_tokens_never_appear_in_any_log_line()
     {
         using var timeout = TestTimeout.Start();
