@@ -45,7 +45,7 @@ public static class DiscordHostingExtensions
                 http.BaseAddress = new Uri(options.ApiBaseUrl.TrimEnd('/') + "/");
                 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bot", options.Token!.Trim());
                 http.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
-                http.Timeout = TimeSpan.FromSeconds(30);
+                http.Timeout = provider.GetRequiredService<DiscordTimings>().RestTimeout;
             })
             // The client lives as long as the adapter; pooled connections are renewed so DNS changes are seen.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })

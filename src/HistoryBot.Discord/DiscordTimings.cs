@@ -36,6 +36,9 @@ internal sealed record DiscordTimings
     /// </summary>
     public TimeSpan InteractionAnswerBudget { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long one REST request may take before it counts as failed.</summary>
+    public TimeSpan RestTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Retries of a REST call that failed with 5xx or a network error (429s are always retried).</summary>
     public int RestRetries { get; init; } = 2;
 

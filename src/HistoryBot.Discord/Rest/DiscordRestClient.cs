@@ -124,11 +124,13 @@ internal sealed class DiscordRestClient(HttpClient http, RestRateLimiter limiter
                     {
                         response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
                     }
-                    catch (HttpRequestException ex)
+                    catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
                     {
-                        if (++failures > timings.RestRetries)
-                            throw new DiscordException($"{route} failed: Discord could not be reached ({ex.Message}).", DiscordFailure.Unavailable, inner: ex);
-                        logger.LogWarning("{Route} could not reach Discord ({Error}); retry {Attempt} of {Retries}", route, ex.Message, failures, timings.RestRetries);
+                        // A timed-out request may have been carried out; only idempotent calls repeat it.
+                        var timedOut = ex is TaskCanceledException;
+                        if (++failures > timings.RestRetries || (timedOut && !route.IsIdempotent))
+                            throw new DiscordException($"{route} failed: Discord {(timedOut ? "did not answer in time" : $"could not be reached ({ex.Message})")}.", DiscordFailure.Unavailable, inner: ex);
+                        logger.LogWarning("{Route} could not reach Discord ({Error}); retry {Attempt} of {Retries}", route, timedOut ? "timed out" : ex.Message, failures, timings.RestRetries);
                         await Task.Delay(timings.RestRetryDelay * failures, time, cancellationToken);
                         continue;
                     }

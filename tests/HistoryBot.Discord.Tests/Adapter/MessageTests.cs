@@ -93,6 +93,36 @@ public sealed class MessageTests
     }
 
     [Fact]
+    public async Task A_file_sent_with_a_message_reaches_the_core_as_an_attachment()
+    {
+        using var timeout = TestTimeout.Start();
+        var bot = Running.Bot();
+        string? received = null;
+        bot.Setup(b => b.HandleAsync(It.IsAny<ChatMessage>(), It.IsAny<CancellationToken>()))
+            .Returns<ChatMessage, CancellationToken>(async (message, token) =>
+            {
+                await using var stream = await message.Attachment!.OpenAsync(token);
+                received = $"{message.Text}|{message.Attachment.FileName}|{await new StreamReader(stream).ReadToEndAsync(token)}";
+                return Reply.Info("Added.");
+            });
+        await using var running = await Running.StartAsync(timeout.Token, bot.Object);
+        var message = Events.Message(Question, "/addsource", direct: true, author: Events.Admin);
+        message["attachments"] = new JsonArray(new JsonObject
+        {
+            ["id"] = "1300000000000000031",
+            ["filename"] = "treaty.txt",
+            ["size"] = 48,
+            ["url"] = running.Discord.CdnUrl + "/attachments/3/4/treaty.txt",
+            ["proxy_url"] = running.Discord.CdnUrl + "/attachments/3/4/treaty.txt",
+        });
+
+        await running.DispatchAsync("MESSAGE_CREATE", message);
+        await running.Discord.WaitForRequestAsync("POST", $"/channels/{Events.DmChannel}/messages", timeout.Token);
+
+        Assert.Equal("/addsource|treaty.txt|Title: An uploaded source\n\nIt has one paragraph.", received);
+    }
+
+    [Fact]
     public async Task A_failure_in_one_event_does_not_stop_the_gateway_loop()
     {
         using var timeout = TestTimeout.Start();

@@ -169,6 +169,27 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task A_read_that_times_out_is_retried_but_a_new_message_that_times_out_is_not()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        using var hold = new ManualResetEventSlim();
+        discord.On("GET", "/gateway/bot", _ => { hold.Wait(TimeSpan.FromSeconds(5)); return FakeResponse.Error(500, 0, "late"); });
+        discord.On("POST", "/channels/\\d+/messages", _ => { hold.Wait(TimeSpan.FromSeconds(5)); return FakeResponse.Error(500, 0, "late"); });
+        var rest = RestHarness.Create(discord, TimeProvider.System, TestTimings.Fast with { RestTimeout = TimeSpan.FromMilliseconds(100) });
+        using var timeout = TestTimeout.Start();
+
+        var read = await Assert.ThrowsAsync<DiscordException>(() => rest.GetGatewayBotAsync(timeout.Token));
+        var post = await Assert.ThrowsAsync<DiscordException>(() => rest.CreateMessageAsync(ChannelA, Hello, timeout.Token));
+        hold.Set();
+
+        Assert.Equal((DiscordFailure.Unavailable, DiscordFailure.Unavailable), (read.Failure, post.Failure));
+        Assert.Contains("did not answer in time", post.Message);
+        await Eventually.TrueAsync(() => discord.Requests.Count == 1 + TestTimings.Fast.RestRetries + 1, timeout.Token, "the requests to be recorded");
+        Assert.Equal(1 + TestTimings.Fast.RestRetries, discord.RequestsTo("GET", "/gateway/bot").Count);
+        Assert.Single(discord.RequestsTo("POST", $"/channels/{ChannelA}/messages"));
+    }
+
+    [Fact]
     public async Task A_server_error_on_a_new_message_is_not_repeated_so_it_cannot_post_twice()
     {
         await using var discord = await FakeDiscord.StartAsync();
