@@ -26,6 +26,7 @@ internal sealed class GatewayShard(
     TimeProvider time,
     ILogger logger)
 {
+    private const int MaxResumeFailures = 3;
     private static readonly DiscordJsonContext Json = DiscordJsonContext.Default;
 
     private readonly SemaphoreSlim _sendLock = new(1, 1);
@@ -69,14 +70,16 @@ internal sealed class GatewayShard(
                 status.Report(statusName, false, "stopped: " + outcome.Detail);
                 throw new DiscordException($"Discord refused the gateway connection: {outcome.Detail}.", DiscordFailure.GatewayRejected);
             }
-            if (outcome.Action == CloseAction.Reidentify && _session is not null)
+            failures = outcome.Established ? 0 : failures + 1;
+            // A resume URL that keeps failing (or a stale session from a previous run) is given up
+            // for a fresh session on the main gateway URL.
+            if ((outcome.Action == CloseAction.Reidentify || failures >= MaxResumeFailures) && _session is not null)
             {
                 _session = null;
                 Volatile.Write(ref _sequence, -1);
                 await sessions.ClearAsync(shard, CancellationToken.None);
             }
 
-            failures = outcome.Established ? 0 : failures + 1;
             status.Report(statusName, false, outcome.Detail);
             logger.LogWarning("Shard {Shard} disconnected: {Reason}; {Next}", shard, outcome.Detail, _session is null ? "identifying again" : "resuming");
 
@@ -108,6 +111,7 @@ internal sealed class GatewayShard(
         // Flag first: the read loop must take the echo of our close frame as the end, not as a drop.
         _stopRequested = true;
         var socket = _socket;
+        var ended = false;
         if (socket is { State: WebSocketState.Open })
         {
             try
@@ -116,6 +120,7 @@ internal sealed class GatewayShard(
                 try
                 {
                     await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "shutting down", cancellationToken);
+                    ended = true;
                 }
                 finally
                 {
@@ -128,7 +133,9 @@ internal sealed class GatewayShard(
             }
         }
         await _closing.CancelAsync();
-        await sessions.ClearAsync(shard, CancellationToken.None);
+        // Without the normal close the session lives on at Discord, and a quick restart may resume it.
+        if (ended)
+            await sessions.ClearAsync(shard, CancellationToken.None);
     }
 
     private async Task<ConnectionOutcome> ConnectOnceAsync(CancellationToken lifetime, CancellationToken hardStop)

@@ -292,6 +292,21 @@ public sealed class GatewayShardTests
         Assert.Equal(41, (int)resume["d"]!["seq"]!);
     }
 
+    [Fact]
+    public async Task A_resume_url_that_keeps_failing_is_given_up_for_a_new_session()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        var stored = new GatewaySession("session-unreachable", "ws://127.0.0.1:9/resume", 7);
+        await using var shard = ShardHarness.Create(discord, TimeProvider.System, stored: stored).Start();
+        using var timeout = TestTimeout.Start();
+
+        var connection = await discord.NextConnectionAsync(timeout.Token);
+        var identify = await connection.ReceiveAsync(timeout.Token);
+
+        Assert.Equal("/gateway", connection.Path);
+        Assert.Equal(2, (int)identify["op"]!);
+    }
+
     private static async Task<(FakeGatewayConnection Second, JsonObject FirstFrame)> CloseAndReconnectAsync(int code)
     {
         await using var discord = await FakeDiscord.StartAsync();
