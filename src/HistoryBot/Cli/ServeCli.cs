@@ -23,7 +23,7 @@ internal static class ServeCli
 
     private static async Task<int> RunAsync(Dictionary<string, string?> overrides, CancellationToken cancellationToken)
     {
-        var builder = BotHost.CreateBuilder(overrides, quiet: false);
+        var builder = BotHost.CreateBuilder(overrides, quiet: false, platforms: true);
         var hasPlatform = TokenKeys.Any(key => !string.IsNullOrWhiteSpace(builder.Configuration[key]));
         // In a container there is nobody at the console: stay up and say what to set.
         var consoleEnabled = builder.Configuration.GetValue("Console:Enabled", true);

@@ -1,6 +1,7 @@
 using HistoryBot.Core;
 using HistoryBot.Core.Facts;
 using HistoryBot.Telegram;
+using HistoryBot.Discord;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -33,7 +34,11 @@ internal static class BotHost
         return host;
     }
 
-    public static HostApplicationBuilder CreateBuilder(IReadOnlyDictionary<string, string?> overrides, bool quiet)
+    /// <summary>
+    /// The host for a command. Only <paramref name="platforms"/> hosts (serve) run the Telegram and
+    /// Discord adapters: `chat` with a token configured stays a console chat.
+    /// </summary>
+    public static HostApplicationBuilder CreateBuilder(IReadOnlyDictionary<string, string?> overrides, bool quiet, bool platforms = false)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -60,7 +65,11 @@ internal static class BotHost
         builder.AddHistoryBotCore();
         builder.AddAdministration();
         builder.AddDailyFacts();
-        builder.AddTelegram();
+        if (platforms)
+        {
+            builder.AddTelegram();
+            builder.AddDiscord();
+        }
         var root = ContentRoot.Find(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
         builder.Services.PostConfigure<StorageOptions>(options =>
         {

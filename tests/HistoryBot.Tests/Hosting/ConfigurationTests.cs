@@ -1,4 +1,6 @@
+using HistoryBot.Core.Chat;
 using HistoryBot.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace HistoryBot.Tests.Hosting;
@@ -32,5 +34,24 @@ public sealed class ConfigurationTests
         {
             Environment.SetEnvironmentVariable("HISTORYBOT_Chat__MaxQuestionLength", null);
         }
+    }
+
+    [Fact]
+    public void Platform_adapters_run_only_when_serving_even_with_tokens_configured()
+    {
+        var tokens = new Dictionary<string, string?>
+        {
+            ["Telegram:Token"] = "123456:ABCdefGhIJKlmnoPQRstuVWxyz0123456789",
+            ["Discord:Token"] = "discord-token-for-tests",
+        };
+
+        using var chat = BotHost.CreateBuilder(tokens, quiet: true).Build();
+        using var serve = BotHost.CreateBuilder(tokens, quiet: true, platforms: true).Build();
+
+        Assert.Equal([Platform.Console], Platforms(chat));
+        Assert.Equal([Platform.Console, Platform.Telegram, Platform.Discord], Platforms(serve).Order());
+
+        static IEnumerable<Platform> Platforms(Microsoft.Extensions.Hosting.IHost host) =>
+            host.Services.GetServices<IChatTransport>().Select(transport => transport.Platform).ToList();
     }
 }

@@ -1,0 +1,194 @@
+using System.Net;
+using System.Text.Json;
+using HistoryBot.Core.Chat;
+using HistoryBot.Discord.Models;
+using HistoryBot.Discord.Rest;
+using HistoryBot.Discord.State;
+using Microsoft.Extensions.Logging;
+
+namespace HistoryBot.Discord.Adapter;
+
+/// <summary>
+/// Slash commands and button presses. Discord wants a first response within 3 s: a ready
+/// answer goes out directly, a slow one is deferred and filled in by editing the response.
+/// </summary>
+internal sealed class InteractionResponder(
+    IChatBot bot,
+    IDiscordRestApi rest,
+    IHandledEventStore handled,
+    DiscordRoles roles,
+    AttachmentOpener attachments,
+    DiscordTimings timings,
+    TimeProvider time,
+    ILogger<InteractionResponder> logger)
+{
+    private const string Failure = "Something went wrong on my side while handling that. Please try again later.";
+
+    public static bool IsHandled(Interaction interaction) =>
+        interaction.Type is InteractionType.ApplicationCommand or InteractionType.MessageComponent;
+
+    public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        if (interaction.Invoker is null || interaction.ChannelId is null || interaction.Data is null)
+            return;
+        if (!await handled.TryClaimAsync(interaction.Id, cancellationToken))
+        {
+            logger.LogDebug("Interaction {Interaction} was answered before (replayed event); skipped", interaction.Id);
+            return;
+        }
+        var first = new FirstResponse();
+        try
+        {
+            if (interaction.Type == InteractionType.ApplicationCommand)
+                await CommandAsync(interaction, first, cancellationToken);
+            else
+                await ComponentAsync(interaction, first, cancellationToken);
+        }
+        catch (Exception ex) when (!first.Sending || (!first.Sent && ex is DiscordException { Status: < HttpStatusCode.InternalServerError }))
+        {
+            // As for messages: the claim goes back only when no response can have reached Discord.
+            await handled.ReleaseAsync(interaction.Id, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task CommandAsync(Interaction interaction, FirstResponse first, CancellationToken cancellationToken)
+    {
+        var data = interaction.Data!;
+        var name = data.Name ?? "";
+        var info = bot.Commands.FirstOrDefault(command => command.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+        var option = data.Options?.FirstOrDefault(candidate => info?.ArgumentName is { } argument
+            ? candidate.Name.Equals(argument, StringComparison.OrdinalIgnoreCase)
+            : true);
+        ChatAttachment? attachment = null;
+        var argumentText = "";
+        if (option is { Type: (int)CommandOptionType.Attachment, Value: { ValueKind: JsonValueKind.String } id }
+            && data.Resolved?.Attachments?.GetValueOrDefault(id.GetString()!) is { } file)
+            attachment = attachments.Open(file);
+        else if (option?.Value is { ValueKind: JsonValueKind.String } value)
+            argumentText = value.GetString()!.Trim();
+        else if (option?.Value is { } other)
+            argumentText = other.ToString();
+
+        var message = new ChatMessage(
+            Platform.Discord,
+            new ChatId(interaction.ChannelId!.Value.ToString()),
+            new UserId(interaction.Invoker!.Id.ToString()),
+            interaction.Invoker.DisplayName,
+            RoleOf(interaction),
+            interaction.GuildId is null ? ChatKind.Private : ChatKind.Group,
+            argumentText.Length == 0 ? $"/{name}" : $"/{name} {argumentText}",
+            LocaleHint.From(interaction.Locale),
+            attachment);
+
+        var answer = AnswerSafelyAsync(() => bot.HandleAsync(message, cancellationToken), $"/{name}");
+        if (await WithinBudgetAsync(answer, cancellationToken) is { } ready)
+        {
+            await first.SendAsync(() => rest.RespondAsync(interaction.Id, interaction.Token,
+                new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, DiscordRenderer.Render(ready, ready.Private)), cancellationToken));
+            Log(interaction, ready, "answered");
+            await ReplyUpdates.ApplyAsync(ready, (update, token) => EditOriginalAsync(interaction, update, token), logger, cancellationToken);
+            return;
+        }
+
+        // Whether the final message is ephemeral is fixed by the defer, before the answer is known:
+        // admin output is private; if the answer turns out otherwise, it is re-sent as a follow-up.
+        var deferPrivate = info?.MinimumRole == ChatRole.Admin;
+        await first.SendAsync(() => rest.RespondAsync(interaction.Id, interaction.Token,
+            new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource, deferPrivate ? new MessagePayload { Flags = MessageFlags.Ephemeral } : null),
+            cancellationToken));
+        var reply = await answer;
+        if (reply.Private == deferPrivate)
+        {
+            await EditOriginalAsync(interaction, reply, cancellationToken);
+            Log(interaction, reply, "answered after deferring");
+            await ReplyUpdates.ApplyAsync(reply, (update, token) => EditOriginalAsync(interaction, update, token), logger, cancellationToken);
+        }
+        else
+        {
+            await rest.DeleteOriginalResponseAsync(interaction.ApplicationId, interaction.Token, cancellationToken);
+            await FollowUpAsync(interaction, reply, cancellationToken);
+        }
+    }
+
+    private async Task ComponentAsync(Interaction interaction, FirstResponse first, CancellationToken cancellationToken)
+    {
+        var customId = interaction.Data!.CustomId;
+        if (string.IsNullOrEmpty(customId))
+            return;
+        var action = new ChatAction(
+            Platform.Discord,
+            new ChatId(interaction.ChannelId!.Value.ToString()),
+            new UserId(interaction.Invoker!.Id.ToString()),
+            interaction.Invoker.DisplayName,
+            RoleOf(interaction),
+            interaction.GuildId is null ? ChatKind.Private : ChatKind.Group,
+            customId,
+            LocaleHint.From(interaction.Locale));
+
+        var answer = AnswerSafelyAsync(() => bot.HandleActionAsync(action, cancellationToken), "a button");
+        if (await WithinBudgetAsync(answer, cancellationToken) is { } reply)
+        {
+            // A private reply (an error, a refusal) must not replace the public answer the button is under.
+            var response = reply.Private
+                ? new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, DiscordRenderer.Render(reply, ephemeral: true))
+                : new InteractionResponse(InteractionCallbackType.UpdateMessage, DiscordRenderer.Render(reply));
+            await first.SendAsync(() => rest.RespondAsync(interaction.Id, interaction.Token, response, cancellationToken));
+            Log(interaction, reply, reply.Private ? "answered privately" : "updated the message");
+            await ReplyUpdates.ApplyAsync(reply, (update, token) => EditOriginalAsync(interaction, update, token), logger, cancellationToken);
+            return;
+        }
+
+        await first.SendAsync(() => rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.DeferredUpdateMessage), cancellationToken));
+        var late = await answer;
+        if (late.Private)
+        {
+            await FollowUpAsync(interaction, late, cancellationToken);
+            return;
+        }
+        await EditOriginalAsync(interaction, late, cancellationToken);
+        Log(interaction, late, "updated the message after deferring");
+        await ReplyUpdates.ApplyAsync(late, (update, token) => EditOriginalAsync(interaction, update, token), logger, cancellationToken);
+    }
+
+    private async Task FollowUpAsync(Interaction interaction, Reply reply, CancellationToken cancellationToken)
+    {
+        var sent = await rest.CreateFollowupAsync(interaction.ApplicationId, interaction.Token, DiscordRenderer.Render(reply, reply.Private), cancellationToken);
+        Log(interaction, reply, "answered with a follow-up");
+        await ReplyUpdates.ApplyAsync(reply,
+            (update, token) => rest.EditFollowupAsync(interaction.ApplicationId, interaction.Token, sent.Id, DiscordRenderer.Render(update), token), logger, cancellationToken);
+    }
+
+    private Task EditOriginalAsync(Interaction interaction, Reply reply, CancellationToken cancellationToken) =>
+        rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, DiscordRenderer.Render(reply), cancellationToken);
+
+    private ChatRole RoleOf(Interaction interaction) =>
+        roles.Resolve(interaction.Invoker!.Id, interaction.GuildId is null ? null : interaction.Member?.Permissions);
+
+    /// <summary>The answer if it is ready within the budget; otherwise null, and it keeps running.</summary>
+    private async Task<Reply?> WithinBudgetAsync(Task<Reply> answer, CancellationToken cancellationToken)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var deadline = Task.Delay(timings.InteractionAnswerBudget, time, budget.Token);
+        var done = await Task.WhenAny(answer, deadline);
+        await budget.CancelAsync();
+        return done == answer ? await answer : null;
+    }
+
+    /// <summary>The core replies to bad input itself; this covers a fault anywhere else, so the user always hears back.</summary>
+    private async Task<Reply> AnswerSafelyAsync(Func<Task<Reply>> answer, string what)
+    {
+        try
+        {
+            return await answer();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Handling {What} failed", what);
+            return Reply.Error(Failure);
+        }
+    }
+
+    private void Log(Interaction interaction, Reply reply, string how) =>
+        logger.LogInformation("Interaction {Interaction} in channel {Channel}: {How} ({Kind})", interaction.Id, interaction.ChannelId, how, reply.Kind);
+}

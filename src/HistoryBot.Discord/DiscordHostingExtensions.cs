@@ -1,0 +1,72 @@
+using System.Net.Http.Headers;
+using HistoryBot.Core.Chat;
+using HistoryBot.Discord.Adapter;
+using HistoryBot.Discord.Rest;
+using HistoryBot.Discord.State;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace HistoryBot.Discord;
+
+public static class DiscordHostingExtensions
+{
+    /// <summary>Discord asks every bot to say who it is in this form.</summary>
+    internal const string UserAgent = "DiscordBot (https://github.com/historybot/historybot, 1.0)";
+
+    /// <summary>
+    /// The Discord adapter, when Discord:Token is configured; without a token nothing of Discord
+    /// is registered or run. Needs the core (the chat bot, state database, adapter status).
+    /// </summary>
+    public static IHostApplicationBuilder AddDiscord(this IHostApplicationBuilder builder)
+    {
+        if (string.IsNullOrWhiteSpace(builder.Configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.Token)}"]))
+            return builder;
+
+        var services = builder.Services;
+        services.AddOptions<DiscordOptions>()
+            .BindConfiguration(DiscordOptions.Section)
+            .ValidateOnStart();
+        // "Discord:AdminUserIds=1,2" (one environment variable) binds to no array element; take it as a list.
+        services.AddSingleton<IConfigureOptions<DiscordOptions>>(new ConfigureOptions<DiscordOptions>(options =>
+        {
+            if (builder.Configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.AdminUserIds)}"] is { Length: > 0 } list)
+                options.AdminUserIds = [.. options.AdminUserIds, list];
+        }));
+        services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(DiscordTimings.Default);
+
+        services.TryAddSingleton<RestRateLimiter>();
+        services.AddHttpClient<IDiscordRestApi, DiscordRestClient>((provider, http) =>
+            {
+                var options = provider.GetRequiredService<IOptions<DiscordOptions>>().Value;
+                http.BaseAddress = new Uri(options.ApiBaseUrl.TrimEnd('/') + "/");
+                http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bot", options.Token!.Trim());
+                http.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
+                http.Timeout = provider.GetRequiredService<DiscordTimings>().RestTimeout;
+            })
+            // The client lives as long as the adapter; pooled connections are renewed so DNS changes are seen.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            // Request logs would print interaction and webhook URLs, which carry tokens.
+            .RemoveAllLoggers();
+        services.AddHttpClient(AttachmentOpener.ClientName).RemoveAllLoggers();
+
+        services.TryAddSingleton<SqliteDiscordStore>();
+        services.TryAddSingleton<IHandledEventStore>(provider => provider.GetRequiredService<SqliteDiscordStore>());
+        services.TryAddSingleton<IGatewaySessionStore>(provider => provider.GetRequiredService<SqliteDiscordStore>());
+
+        services.AddSingleton<DiscordRoles>();
+        services.AddSingleton<AttachmentOpener>();
+        services.AddSingleton<InFlightTracker>();
+        services.AddSingleton<InteractionResponder>();
+        services.AddSingleton<MessageResponder>();
+        services.AddSingleton<DiscordEventRouter>();
+        services.AddSingleton<IChatTransport, DiscordTransport>();
+        services.AddSingleton<DiscordAdapter>();
+        services.AddHostedService(provider => provider.GetRequiredService<DiscordAdapter>());
+        return builder;
+    }
+}

@@ -1,0 +1,3 @@
+namespace HistoryBot.Discord.Gateway;
+
+internal sealed record IdentifyProperties(string Os, string Browser, string Device);

@@ -1,0 +1,3 @@
+namespace HistoryBot.Discord.Gateway;
+
+internal sealed record ReadyApplication(Snowflake Id);

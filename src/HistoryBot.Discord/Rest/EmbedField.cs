@@ -1,0 +1,3 @@
+namespace HistoryBot.Discord.Rest;
+
+public sealed record EmbedField(string Name, string Value, bool? Inline = null);

@@ -1,0 +1,3 @@
+namespace HistoryBot.Discord.Rest;
+
+public sealed record EmbedFooter(string Text);
