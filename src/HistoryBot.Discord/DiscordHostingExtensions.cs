@@ -1,3 +1,4 @@
+using HistoryBot.Core.Diagnostics;
 using System.Net.Http.Headers;
 using HistoryBot.Core.Chat;
 using HistoryBot.Discord.Adapter;
@@ -25,6 +26,9 @@ public static class DiscordHostingExtensions
             return builder;
 
         var services = builder.Services;
+        // API errors and 429s are counted on the bot's meter.
+        services.AddMetrics();
+        services.TryAddSingleton<BotMetrics>();
         services.AddOptions<DiscordOptions>()
             .BindConfiguration(DiscordOptions.Section)
             .ValidateOnStart();

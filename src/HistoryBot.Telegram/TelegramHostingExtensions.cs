@@ -1,3 +1,4 @@
+using HistoryBot.Core.Diagnostics;
 using HistoryBot.Core.Hosting;
 using HistoryBot.Core.Chat;
 using HistoryBot.Telegram.Adapter;
@@ -27,6 +28,9 @@ public static class TelegramHostingExtensions
             return builder;
 
         var services = builder.Services;
+        // API errors and 429s are counted on the bot's meter.
+        services.AddMetrics();
+        services.TryAddSingleton<BotMetrics>();
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);

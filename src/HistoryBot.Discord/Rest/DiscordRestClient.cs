@@ -1,3 +1,5 @@
+using HistoryBot.Core.Chat;
+using HistoryBot.Core.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
@@ -13,7 +15,7 @@ namespace HistoryBot.Discord.Rest;
 /// comes from IHttpClientFactory with the base address, User-Agent and Authorization header
 /// set; this class adds the rate limits, retries and error mapping.
 /// </summary>
-internal sealed class DiscordRestClient(HttpClient http, RestRateLimiter limiter, DiscordTimings timings, TimeProvider time, ILogger<DiscordRestClient> logger)
+internal sealed class DiscordRestClient(HttpClient http, RestRateLimiter limiter, DiscordTimings timings, TimeProvider time, ILogger<DiscordRestClient> logger, BotMetrics metrics)
     : IDiscordRestApi
 {
     private static readonly DiscordJsonContext Json = DiscordJsonContext.Default;
@@ -128,6 +130,7 @@ internal sealed class DiscordRestClient(HttpClient http, RestRateLimiter limiter
                     {
                         // A timed-out request may have been carried out; only idempotent calls repeat it.
                         var timedOut = ex is TaskCanceledException;
+                        metrics.PlatformError(Platform.Discord, rateLimited: false);
                         if (++failures > timings.RestRetries || (timedOut && !route.IsIdempotent))
                             throw new DiscordException($"{route} failed: Discord {(timedOut ? "did not answer in time" : $"could not be reached ({ex.Message})")}.", DiscordFailure.Unavailable, inner: ex);
                         logger.LogWarning("{Route} could not reach Discord ({Error}); retry {Attempt} of {Retries}", route, timedOut ? "timed out" : ex.Message, failures, timings.RestRetries);
@@ -137,6 +140,8 @@ internal sealed class DiscordRestClient(HttpClient http, RestRateLimiter limiter
                 }
 
                 limiter.Learn(route, bucket, response.Headers);
+                if (!response.IsSuccessStatusCode)
+                    metrics.PlatformError(Platform.Discord, rateLimited: response.StatusCode == HttpStatusCode.TooManyRequests);
                 if (response.StatusCode == HttpStatusCode.TooManyRequests)
                 {
                     using (response)

@@ -1,3 +1,5 @@
+using HistoryBot.Core.Chat;
+using HistoryBot.Core.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -13,7 +15,7 @@ namespace HistoryBot.Telegram.Api;
 /// unwrap the {ok, result} envelope, retry what may pass. Every message that leaves this class
 /// has the token redacted, because the URL carries it.
 /// </summary>
-internal sealed class TelegramApiClient(HttpClient http, IOptions<TelegramOptions> options, TimeProvider time, ILogger<TelegramApiClient> logger) : ITelegramApi
+internal sealed class TelegramApiClient(HttpClient http, IOptions<TelegramOptions> options, TimeProvider time, ILogger<TelegramApiClient> logger, BotMetrics metrics) : ITelegramApi
 {
     /// <summary>Telegram lets bots download files up to 20 MB.</summary>
     private const long MaxDownloadBytes = 20 * 1024 * 1024;
@@ -83,7 +85,7 @@ internal sealed class TelegramApiClient(HttpClient http, IOptions<TelegramOption
             {
                 return await once(cancellationToken);
             }
-            catch (TelegramApiException ex) when (ex.IsTransient && attempt < _options.MaxAttempts)
+            catch (TelegramApiException ex) when (Counted(ex) && ex.IsTransient && attempt < _options.MaxAttempts)
             {
                 var delay = ex.RetryAfter ?? Backoff.Delay(attempt, _options.RetryBaseDelay, _options.MaxRetryDelay);
                 logger.LogWarning("Telegram {Method} failed ({ErrorCode}: {Description}); attempt {Attempt} of {MaxAttempts}, retrying in {Delay}",
@@ -91,6 +93,13 @@ internal sealed class TelegramApiClient(HttpClient http, IOptions<TelegramOption
                 await Task.Delay(delay, time, cancellationToken);
             }
         }
+    }
+
+    /// <summary>Counts every failed call, retried or not; used in a filter so uncaught ones keep their stack.</summary>
+    private bool Counted(TelegramApiException exception)
+    {
+        metrics.PlatformError(Platform.Telegram, rateLimited: exception.ErrorCode == 429);
+        return true;
     }
 
     private async Task<TResult> CallOnceAsync<TRequest, TResult>(

@@ -1,9 +1,12 @@
 using System.Net;
+using System.Diagnostics.Metrics;
 using System.Net.Sockets;
+using HistoryBot.Core.Diagnostics;
 using HistoryBot.Telegram.Api;
 using HistoryBot.Telegram.Api.Requests;
 using HistoryBot.Telegram.Tests.Fakes;
 using HistoryBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Xunit;
@@ -14,6 +17,7 @@ public sealed class TelegramApiClientTests : IAsyncLifetime
 {
     private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(10));
     private readonly HttpClient _http = new();
+    private readonly BotMetrics _metrics = new(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>());
     private FakeBotApi _api = null!;
 
     public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync(new ManualTimeProvider());
@@ -46,6 +50,8 @@ public sealed class TelegramApiClientTests : IAsyncLifetime
         Assert.True(flood.IsTransient);
         Assert.Equal(-1009, migrated.MigrateToChatId);
         Assert.False(migrated.IsTransient);
+        Assert.Equal(1, _metrics.Totals()["telegram API rate limited"]);
+        Assert.Equal(1, _metrics.Totals()["telegram API error"]);
     }
 
     [Fact]
@@ -139,5 +145,5 @@ public sealed class TelegramApiClientTests : IAsyncLifetime
     }
 
     private TelegramApiClient Client(string baseUrl, string token = FakeBotApi.Token) =>
-        new(_http, Options.Create(new TelegramOptions { Token = token, ApiBaseUrl = baseUrl, MaxAttempts = 1 }), new ManualTimeProvider(), NullLogger<TelegramApiClient>.Instance);
+        new(_http, Options.Create(new TelegramOptions { Token = token, ApiBaseUrl = baseUrl, MaxAttempts = 1 }), new ManualTimeProvider(), NullLogger<TelegramApiClient>.Instance, _metrics);
 }
