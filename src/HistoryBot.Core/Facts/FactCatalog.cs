@@ -54,7 +54,7 @@ public sealed class FactCatalog(SearchIndex index, FactMiner miner, ILogger<Fact
 
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT id, source_id, source_title, section, paragraph_number, language, text, sentence, precision, year, month, day, end_year
+            SELECT id, source_id, source_title, section, paragraph_number, language, coalesce(text, sentence), sentence, precision, year, month, day, end_year
             FROM facts ORDER BY rowid
             """;
         using var reader = command.ExecuteReader();

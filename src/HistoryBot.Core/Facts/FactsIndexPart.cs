@@ -12,6 +12,12 @@ public sealed class FactsIndexPart(FactMiner miner) : IIndexPart
 {
     public const string Table = "facts";
 
+    /// <summary>
+    /// A daily rotation never needs more than this from one source, and every fact is held in
+    /// memory by the catalog: a large source keeps its most precisely dated facts.
+    /// </summary>
+    public const int MaxFactsPerSource = 200;
+
     public string Name => "facts";
 
     public int Build(SqliteConnection connection, LoadedCorpus corpus, CancellationToken cancellationToken)
@@ -21,7 +27,7 @@ public sealed class FactsIndexPart(FactMiner miner) : IIndexPart
             create.CommandText = """
                 CREATE TABLE facts(
                     id TEXT PRIMARY KEY, source_id TEXT NOT NULL, source_title TEXT NOT NULL, section TEXT,
-                    paragraph_number INTEGER NOT NULL, language TEXT NOT NULL, text TEXT NOT NULL, sentence TEXT NOT NULL,
+                    paragraph_number INTEGER NOT NULL, language TEXT NOT NULL, text TEXT, sentence TEXT NOT NULL,
                     precision INTEGER, year INTEGER, month INTEGER, day INTEGER, end_year INTEGER);
                 CREATE INDEX facts_day ON facts(month, day) WHERE precision = 3;
                 """;
@@ -38,14 +44,25 @@ public sealed class FactsIndexPart(FactMiner miner) : IIndexPart
             insert.Parameters.Add(new SqliteParameter { ParameterName = name });
         insert.Prepare();
 
+        var kept = miner.Mine(corpus.Paragraphs, cancellationToken)
+            .Select((fact, order) => (Fact: fact, Order: order))
+            .GroupBy(item => item.Fact.Citation.SourceId)
+            .SelectMany(source => source
+                .OrderByDescending(item => item.Fact.Date is { } date ? (int)date.Precision : -1)
+                .ThenBy(item => item.Order)
+                .Take(MaxFactsPerSource))
+            .OrderBy(item => item.Order)
+            .Select(item => item.Fact);
+
         var written = 0;
-        foreach (var fact in miner.Mine(corpus.Paragraphs, cancellationToken))
+        foreach (var fact in kept)
         {
             var date = fact.Date;
             object?[] values =
             [
                 fact.Id.Value, fact.Citation.SourceId.Value, fact.Citation.SourceTitle, fact.Citation.Section,
-                fact.Citation.ParagraphNumber, fact.Language, fact.Text, fact.Sentence,
+                // The text is stored only when it adds to the sentence (a preceding sentence it needs).
+                fact.Citation.ParagraphNumber, fact.Language, fact.Text == fact.Sentence ? null : fact.Text, fact.Sentence,
                 date is null ? null : (int)date.Precision, date?.Year, date?.Month, date?.Day, date?.EndYear,
             ];
             for (var i = 0; i < values.Length; i++)

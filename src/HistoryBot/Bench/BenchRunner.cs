@@ -38,6 +38,10 @@ internal sealed class BenchRunner(BenchSettings settings, Action<string> say)
             }
             var peakServingSources = PeakWorkingSet();
 
+            say("Telegram end to end (fake Bot API on 127.0.0.1)…");
+            var telegram = await TelegramEndToEndAsync(sourcesData, sourcesDirectory, cancellationToken);
+            say($"  update served → sendMessage arrived: p50 {telegram.P50:0.###} ms, p99 {telegram.P99:0.###} ms over {telegram.Count}");
+
             say("startup to first answer (child process, existing index)…");
             var startup = await StartupToFirstAnswerAsync(sourcesData, sourcesDirectory, cancellationToken);
 
@@ -61,7 +65,7 @@ internal sealed class BenchRunner(BenchSettings settings, Action<string> say)
                 Directory.Delete(data, recursive: true);
             }
 
-            return new BenchReport(corpora, startup, peakServingSources, null,
+            return new BenchReport(corpora, startup, peakServingSources, telegram,
                 $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
         }
         finally
@@ -134,6 +138,48 @@ internal sealed class BenchRunner(BenchSettings settings, Action<string> say)
         }
 
         return new CorpusFigures(name, report.ParagraphCount, corpus.TextBytes, Math.Round(buildMs, 1), report.IndexBytes, buildPeak, ask, throughput);
+    }
+
+    /// <summary>
+    /// The real host with the Telegram adapter against a local fake Bot API: from an update
+    /// being served by getUpdates to its sendMessage arriving. Each question comes from its own
+    /// user, so the per-user rate limit is not what is measured.
+    /// </summary>
+    private async Task<LatencyStats> TelegramEndToEndAsync(string dataDirectory, string sourcesDirectory, CancellationToken cancellationToken)
+    {
+        await using var server = await FakeTelegramServer.StartAsync(cancellationToken);
+        var overrides = new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = dataDirectory,
+            ["Storage:SourcesDirectory"] = sourcesDirectory,
+            ["Telegram:Token"] = FakeTelegramServer.Token,
+            ["Telegram:ApiBaseUrl"] = server.BaseUrl,
+            ["Http:Urls"] = null,
+        };
+        using var host = BotHost.Build(BotHost.CreateBuilder(overrides, quiet: true, platforms: true));
+        await host.StartAsync(cancellationToken);
+        try
+        {
+            await host.Services.GetRequiredService<SearchIndex>().EnsureLoadedAsync(cancellationToken: cancellationToken);
+            var status = host.Services.GetRequiredService<Core.Chat.AdapterStatus>();
+            var deadline = Stopwatch.StartNew();
+            while (!status.Snapshot().Any(adapter => adapter.Connected) && deadline.Elapsed < TimeSpan.FromSeconds(15))
+                await Task.Delay(20, cancellationToken);
+
+            var latencies = new List<double>();
+            var count = settings.TelegramCount;
+            for (var i = 0; i < count + settings.TelegramCount / 10; i++)
+            {
+                var elapsed = await server.AskAsync(1_000 + i, settings.Questions[i % settings.Questions.Count], cancellationToken);
+                if (i >= settings.TelegramCount / 10)
+                    latencies.Add(elapsed);
+            }
+            return LatencyStats.From(latencies);
+        }
+        finally
+        {
+            await host.StopAsync(CancellationToken.None);
+        }
     }
 
     /// <summary>Runs `ask` in a new process on the built index and times it to the answer, median of three.</summary>

@@ -9,4 +9,5 @@ internal sealed record BenchSettings(
     string? SourcesDirectory,
     int AskCount = 10_000,
     int WarmUp = 500,
-    int ThroughputCount = 4_000);
+    int ThroughputCount = 4_000,
+    int TelegramCount = 500);
