@@ -29,11 +29,16 @@ public sealed class SearchIndex : IDisposable
     private readonly Lock _swapGate = new();
     private IndexGeneration? _current;
 
-    private readonly BotMetrics? _metrics;
+    private static readonly TimeSpan PointerCheckInterval = TimeSpan.FromSeconds(2);
 
-    public SearchIndex(IOptions<StorageOptions> storage, TextAnalyzer analyzer, CorpusLoader loader, IndexBuilder builder, ILogger<SearchIndex>? logger = null, BotMetrics? metrics = null)
+    private readonly BotMetrics? _metrics;
+    private readonly TimeProvider _time;
+    private long _lastPointerCheck;
+
+    public SearchIndex(IOptions<StorageOptions> storage, TextAnalyzer analyzer, CorpusLoader loader, IndexBuilder builder, ILogger<SearchIndex>? logger = null, BotMetrics? metrics = null, TimeProvider? time = null)
     {
         _metrics = metrics;
+        _time = time ?? TimeProvider.System;
         _storage = storage.Value;
         _analyzer = analyzer;
         _loader = loader;
@@ -73,7 +78,10 @@ public sealed class SearchIndex : IDisposable
     public async Task<IndexBuildReport?> EnsureLoadedAsync(IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         if (IsLoaded)
+        {
+            FollowPointer();
             return null;
+        }
         await _buildGate.WaitAsync(cancellationToken);
         try
         {
@@ -207,13 +215,45 @@ public sealed class SearchIndex : IDisposable
                 File.Delete(path);
                 throw new IndexBuildException($"The new index could not be opened: {ex.Message}", ex);
             }
-            var previous = Volatile.Read(ref _current) is { } serving ? Path.GetFileName(serving.Path) : null;
+            // Keep what this process serves, or else what CURRENT named: another process may serve it.
+            var previous = Volatile.Read(ref _current) is { } serving ? Path.GetFileName(serving.Path) : ReadCurrentPointer();
             WriteCurrentPointer(file);
             Swap(generation);
             // The previous file stays until the next build: queries may still be reading it.
             CleanUp(keep: file, previous);
             return report;
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Another process (`index` run beside the bot) may have built a generation and pointed
+    /// CURRENT at it: every few seconds, a caller checks and swaps it in. Skipped while this
+    /// process builds, since its own build moves the pointer.
+    /// </summary>
+    private void FollowPointer()
+    {
+        var now = _time.GetTimestamp();
+        var last = Interlocked.Read(ref _lastPointerCheck);
+        if (last != 0 && _time.GetElapsedTime(last, now) < PointerCheckInterval)
+            return;
+        if (Interlocked.CompareExchange(ref _lastPointerCheck, now, last) != last || !_buildGate.Wait(0))
+            return;
+        try
+        {
+            var pointed = ReadCurrentPointer();
+            var serving = Volatile.Read(ref _current);
+            if (pointed is null || serving is null || Path.GetFileName(serving.Path) == pointed)
+                return;
+            Swap(IndexGeneration.Open(Path.Combine(IndexDirectory, pointed), _analyzer));
+        }
+        catch (Exception ex) when (ex is InvalidDataException or Microsoft.Data.Sqlite.SqliteException or IOException or FormatException or KeyNotFoundException)
+        {
+            _logger.LogWarning(ex, "CURRENT names a generation that cannot be read; still serving generation {Generation}", _current?.Number);
+        }
+        finally
+        {
+            _buildGate.Release();
+        }
     }
 
     private LoadedCorpus Load(IProgress<BuildProgress>? progress, CancellationToken cancellationToken)

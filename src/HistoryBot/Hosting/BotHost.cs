@@ -59,6 +59,8 @@ internal static class BotHost
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // HTTP client logs print request URLs, and Telegram's URLs contain the token.
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        // Every health probe would otherwise log a request line.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         // SIGTERM: adapters stop taking work and finish answers in flight within this budget.
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(10));

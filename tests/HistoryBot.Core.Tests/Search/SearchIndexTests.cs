@@ -105,4 +105,30 @@ public sealed class SearchIndexTests
         Assert.NotNull(report);
         Assert.False(report.StemmingAvailable);
     }
+
+    [Fact]
+    public async Task A_serving_process_keeps_its_file_and_follows_a_generation_another_process_built()
+    {
+        using var library = new Library();
+        var clock = new HistoryBot.Testing.ManualTimeProvider();
+        using var serving = new SearchIndex(Microsoft.Extensions.Options.Options.Create(library.Storage), library.Analyzer, library.Loader, library.Builder, time: clock);
+        await serving.EnsureLoadedAsync();
+        var before = serving.Acquire();
+        var servingFile = before.Generation.Path;
+        before.Dispose();
+
+        // `index` run beside the bot: a second process on the same data directory.
+        using var other = new SearchIndex(Microsoft.Extensions.Options.Options.Create(library.Storage), library.Analyzer, library.Loader, library.Builder);
+        var report = await other.RebuildAsync();
+        long stillOld;
+        using (var lease = serving.Acquire())
+            stillOld = lease.Generation.Number;
+        clock.Advance(TimeSpan.FromSeconds(3));
+        await serving.EnsureLoadedAsync();
+
+        Assert.True(File.Exists(servingFile));
+        using var after = serving.Acquire();
+        Assert.NotEqual(report.Generation, stillOld);
+        Assert.Equal(report.Generation, after.Generation.Number);
+    }
 }
