@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using HistoryBot.Core.Text;
 
 namespace HistoryBot.Core.State;
 
@@ -47,18 +46,5 @@ public sealed class SqliteQuestionStore : IQuestionStore
             : null);
     }
 
-    /// <summary>Ten base-32 characters: short enough for button data, wide enough not to collide.</summary>
-    internal static string KeyOf(string question, string? language)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes((language ?? "") + "\n" + question));
-        const string alphabet = "abcdefghijklmnopqrstuvwxyz234567";
-        var key = new StringBuilder(10);
-        ulong bits = BitConverter.ToUInt64(hash, 0);
-        for (var i = 0; i < 10; i++)
-        {
-            key.Append(alphabet[(int)(bits & 31)]);
-            bits >>= 5;
-        }
-        return key.ToString();
-    }
+    internal static string KeyOf(string question, string? language) => ShortKey.Of((language ?? "") + "\n" + question);
 }
