@@ -10,6 +10,8 @@ public static class AnswerReplies
     public const string SourcePrefix = "src";
     public const string LanguagesPrefix = "lang";
 
+    private const double OtherLanguageScoreShare = 0.4;
+
     /// <summary>The passages a user can page through: the best first, then the alternatives.</summary>
     public static IReadOnlyList<Passage> Pages(Answer answer) =>
         answer.IsFound ? [answer.Best!, .. answer.Alternatives] : [];
@@ -34,7 +36,7 @@ public static class AnswerReplies
         if (page + 1 < pages.Count)
             buttons.Add(new ReplyButton(BotTexts.MoreResults, $"{MorePrefix}:{key}:{page + 1}"));
         buttons.Add(new ReplyButton(BotTexts.Source, $"{SourcePrefix}:{key}:{page}"));
-        if (answer.Results.Any(result => result.Citation.Language != passage.Citation.Language))
+        if (answer.Results.Any(result => result.Citation.Language != passage.Citation.Language && result.Coverage >= AnswerComposer.MinimumCoverage))
             buttons.Add(new ReplyButton(BotTexts.OtherLanguages, $"{LanguagesPrefix}:{key}"));
 
         var footer = Cite(passage.Citation);
@@ -76,8 +78,11 @@ public static class AnswerReplies
     public static Reply RenderOtherLanguages(Answer answer, string key)
     {
         var shown = Pages(answer).FirstOrDefault()?.Citation.Language;
+        var best = answer.Results.Count == 0 ? 0 : answer.Results.Max(result => result.Score);
+        // Only passages that would answer on their own, not near misses that share a word or two.
         var byLanguage = answer.Results
             .Where(result => result.Citation.Language != shown)
+            .Where(result => result.Coverage >= AnswerComposer.MinimumCoverage && result.Score >= best * OtherLanguageScoreShare)
             .GroupBy(result => result.Citation.Language)
             .Select(group => group.First())
             .ToList();
