@@ -118,53 +118,15 @@ public sealed class SearchIndex : IDisposable
     /// Rebuilds from the sources folder and swaps the result in. Throws
     /// <see cref="IndexBuildException"/> when the build fails; the old generation keeps serving.
     /// </summary>
-    public async Task<IndexBuildReport> RebuildAsync(IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
-    {
-        await _buildGate.WaitAsync(cancellationToken);
-        try
-        {
-            Directory.CreateDirectory(IndexDirectory);
-            return await BuildAndSwapAsync(progress, null, cancellationToken);
-        }
-        finally
-        {
-            _buildGate.Release();
-        }
-    }
+    public Task<IndexBuildReport> RebuildAsync(IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        RebuildCoreAsync(progress, null, cancellationToken);
 
     /// <summary>
     /// Builds a generation from a corpus already in memory (an external or generated corpus,
     /// for benchmarks) and swaps it in, like <see cref="RebuildAsync"/>.
     /// </summary>
-    public async Task<IndexBuildReport> RebuildFromAsync(LoadedCorpus corpus, IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
-    {
-        await _buildGate.WaitAsync(cancellationToken);
-        try
-        {
-            Directory.CreateDirectory(IndexDirectory);
-            return await BuildAndSwapAsync(progress, corpus, cancellationToken);
-        }
-        finally
-        {
-            _buildGate.Release();
-        }
-    }
-
-    /// <summary>Like <see cref="RebuildAsync"/>, but returns false at once when a build is already running.</summary>
-    public async Task<IndexBuildReport?> TryRebuildAsync(IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
-    {
-        if (!await _buildGate.WaitAsync(0, cancellationToken))
-            return null;
-        try
-        {
-            Directory.CreateDirectory(IndexDirectory);
-            return await BuildAndSwapAsync(progress, null, cancellationToken);
-        }
-        finally
-        {
-            _buildGate.Release();
-        }
-    }
+    public Task<IndexBuildReport> RebuildFromAsync(LoadedCorpus corpus, IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        RebuildCoreAsync(progress, corpus, cancellationToken);
 
     public void Dispose()
     {
@@ -174,6 +136,20 @@ public sealed class SearchIndex : IDisposable
             _current = null;
         }
         _buildGate.Dispose();
+    }
+
+    private async Task<IndexBuildReport> RebuildCoreAsync(IProgress<BuildProgress>? progress, LoadedCorpus? given, CancellationToken cancellationToken)
+    {
+        await _buildGate.WaitAsync(cancellationToken);
+        try
+        {
+            Directory.CreateDirectory(IndexDirectory);
+            return await BuildAndSwapAsync(progress, given, cancellationToken);
+        }
+        finally
+        {
+            _buildGate.Release();
+        }
     }
 
     private async Task<IndexBuildReport> BuildAndSwapAsync(IProgress<BuildProgress>? progress, LoadedCorpus? given, CancellationToken cancellationToken)
