@@ -70,7 +70,6 @@ public sealed class IndexBuilder(
                 Execute(connection, "INSERT INTO stem_index(stem_index) VALUES('optimize'); INSERT INTO prefix_index(prefix_index) VALUES('optimize');");
                 progress?.Report(new BuildProgress("optimize", 1, 1));
             }
-            SqliteConnection.ClearAllPools();
 
             Validate(temporary, corpus, sourceStillExists);
             File.Move(temporary, outputPath, overwrite: true);
