@@ -24,6 +24,8 @@ public sealed class AnalyzedParagraph
     }
 
     private List<Answers.TextRange>? _sentences;
+    private DateMention[]? _sentenceDates;
+    private bool? _hasDate;
 
     public long Id { get; }
 
@@ -39,6 +41,18 @@ public sealed class AnalyzedParagraph
 
     /// <summary>The paragraph's sentences, in order.</summary>
     public IReadOnlyList<Answers.TextRange> Sentences => _sentences ??= SentenceSplitter.Split(Paragraph.Text);
+
+    /// <summary>
+    /// How each sentence names a date. Worked out once per paragraph: paragraphs are cached
+    /// per generation, and every "when" question asks again.
+    /// </summary>
+    public IReadOnlyList<DateMention> SentenceDates => _sentenceDates ??= Sentences
+        .Select(range => Paragraph.Text.Substring(range.Start, range.Length))
+        .Select(sentence => DatePattern.HasFullDate(sentence) ? DateMention.Full : DatePattern.HasDate(sentence) ? DateMention.Year : DateMention.None)
+        .ToArray();
+
+    /// <summary>Whether the paragraph names a year or a decade anywhere.</summary>
+    public bool HasDate => _hasDate ??= DatePattern.HasDate(Paragraph.Text);
 
     /// <summary>How many content words (not stop words) the paragraph has.</summary>
     public int ContentLength { get; }

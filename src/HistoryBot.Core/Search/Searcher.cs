@@ -233,7 +233,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
         var score = (1 - SentenceShare) * paragraphScore + SentenceShare * sentenceScore;
         if (query.Language != Language.Unknown && paragraph.Paragraph.Language == query.Language)
             score *= SameLanguageBoost;
-        if (query.AsksWhen && !DatePattern.HasDate(paragraph.Paragraph.Text))
+        if (query.AsksWhen && !paragraph.HasDate)
             score *= NoDatePenalty;
         var coverage = query.TotalWeight <= 0 ? 0 : covered / query.TotalWeight;
         return new SearchHit(paragraph, score, coverage, matchedTokens);
@@ -293,11 +293,12 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                 score += query.Terms[termIndex].Weight * level;
             if (query.AsksWhen)
             {
-                var text = paragraph.Paragraph.Text.AsSpan(sentences[s].Start, sentences[s].Length).ToString();
-                if (DatePattern.HasFullDate(text))
-                    score += maxWeight;
-                else if (DatePattern.HasDate(text))
-                    score += maxWeight * 0.6;
+                score += paragraph.SentenceDates[s] switch
+                {
+                    DateMention.Full => maxWeight,
+                    DateMention.Year => maxWeight * 0.6,
+                    _ => 0,
+                };
             }
             scores[s] = score;
         }
