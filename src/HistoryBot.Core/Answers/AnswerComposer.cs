@@ -27,7 +27,7 @@ public static class AnswerComposer
 
     private static Answer ComposeCore(SearchQuery query, IReadOnlyList<SearchHit> hits)
     {
-        var results = hits.Select(hit => ToPassage(query, hit)).ToList();
+        var results = hits.Select(ToPassage).ToList();
         if (query.Terms.Count == 0)
             return new Answer(AnswerStatus.NotFound, query.Text, query.Language, null, [], results, NotFoundReason.NoSearchableWords);
         if (hits.Count == 0)
@@ -60,7 +60,7 @@ public static class AnswerComposer
         return terms >= 2 && weight >= SentenceEvidenceShare * query.TotalWeight;
     }
 
-    private static Passage ToPassage(SearchQuery query, SearchHit hit)
+    private static Passage ToPassage(SearchHit hit)
     {
         var paragraph = hit.Paragraph.Paragraph;
         var marks = hit.MatchedTokens.Keys
@@ -68,25 +68,18 @@ public static class AnswerComposer
             .Select(index => hit.Paragraph.Tokens[index].Token)
             .Select(token => new TextRange(token.Start, token.Length))
             .ToList();
-        var sentence = BestSentence(query, hit, marks);
+        var sentence = BestSentence(hit, marks);
         var citation = new Citation(paragraph.SourceId, paragraph.SourceTitle, paragraph.Section, paragraph.Number, paragraph.Language);
         return new Passage(citation, sentence, new MarkedText(paragraph.Text, marks), hit.Score, hit.Coverage);
     }
 
-    private static MarkedText BestSentence(SearchQuery query, SearchHit hit, List<TextRange> marks)
+    private static MarkedText BestSentence(SearchHit hit, List<TextRange> marks)
     {
         var text = hit.Paragraph.Paragraph.Text;
         var sentences = hit.Paragraph.Sentences;
         if (sentences.Count == 0)
             return new MarkedText(text, marks);
-        var scores = Searcher.SentenceScores(query, hit.Paragraph, hit.MatchedTokens);
-        var best = 0;
-        for (var i = 1; i < sentences.Count; i++)
-        {
-            if (scores[i] > scores[best] + 1e-9)
-                best = i;
-        }
-        var chosen = sentences[best];
+        var chosen = sentences[hit.BestSentence];
         var sentenceMarks = marks
             .Where(mark => mark.Start >= chosen.Start && mark.End <= chosen.End)
             .Select(mark => mark with { Start = mark.Start - chosen.Start })

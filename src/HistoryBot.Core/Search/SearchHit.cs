@@ -2,6 +2,7 @@ namespace HistoryBot.Core.Search;
 
 /// <summary>
 /// A ranked paragraph: its score, how much of the question it covers (0–1), and which of
-/// its tokens matched which question terms (for the highlight and the best sentence).
+/// its tokens matched which question terms (for the highlight), and which of its sentences
+/// answers best (the first of equals).
 /// </summary>
-public sealed record SearchHit(AnalyzedParagraph Paragraph, double Score, double Coverage, IReadOnlyDictionary<int, TermMatch> MatchedTokens);
+public sealed record SearchHit(AnalyzedParagraph Paragraph, double Score, double Coverage, IReadOnlyDictionary<int, TermMatch> MatchedTokens, int BestSentence);

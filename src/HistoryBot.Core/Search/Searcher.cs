@@ -229,14 +229,21 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             return null;
 
         // The answer is a sentence: question words that stand together in one count more.
-        var sentenceScore = SentenceScores(query, paragraph, matchedTokens).Max();
+        var sentenceScores = SentenceScores(query, paragraph, matchedTokens);
+        var bestSentence = 0;
+        for (var i = 1; i < sentenceScores.Length; i++)
+        {
+            if (sentenceScores[i] > sentenceScores[bestSentence] + 1e-9)
+                bestSentence = i;
+        }
+        var sentenceScore = sentenceScores[bestSentence];
         var score = (1 - SentenceShare) * paragraphScore + SentenceShare * sentenceScore;
         if (query.Language != Language.Unknown && paragraph.Paragraph.Language == query.Language)
             score *= SameLanguageBoost;
         if (query.AsksWhen && !paragraph.HasDate)
             score *= NoDatePenalty;
         var coverage = query.TotalWeight <= 0 ? 0 : covered / query.TotalWeight;
-        return new SearchHit(paragraph, score, coverage, matchedTokens);
+        return new SearchHit(paragraph, score, coverage, matchedTokens, bestSentence);
     }
 
     /// <summary>
@@ -273,7 +280,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
     /// For each sentence: the weight of the distinct question terms it matches, plus, for a
     /// "when" question, a bonus when it names a date (more for day and month than a bare year).
     /// </summary>
-    public static double[] SentenceScores(SearchQuery query, AnalyzedParagraph paragraph, IReadOnlyDictionary<int, TermMatch> matchedTokens)
+    private static double[] SentenceScores(SearchQuery query, AnalyzedParagraph paragraph, IReadOnlyDictionary<int, TermMatch> matchedTokens)
     {
         var sentences = paragraph.Sentences;
         var scores = new double[Math.Max(1, sentences.Count)];
