@@ -1,5 +1,4 @@
 using HistoryBot.Core.Diagnostics;
-using HistoryBot.Core.Hosting;
 using HistoryBot.Core.Chat;
 using HistoryBot.Telegram.Adapter;
 using HistoryBot.Telegram.Api;
@@ -56,17 +55,24 @@ public static class TelegramHostingExtensions
         {
             services.AddSingleton<TelegramUpdateQueue>();
             services.AddSingleton<TelegramWebhookEndpoint>();
-            services.AddSingleton<IHttpEndpoints, TelegramWebhookHttpEndpoints>();
-            // Stopped in reverse order: the web host stops taking updates before the queue drains.
+            // The host maps the endpoint on its web host (MapTelegramWebhook), registered after
+            // this: hosted services stop in reverse order, so the web host stops taking updates
+            // before the queue drains.
             services.AddHostedService(provider => provider.GetRequiredService<TelegramUpdateQueue>());
             services.AddHostedService<TelegramWebhookService>();
-            services.AddHttpEndpoints();
         }
         else
         {
             services.AddHostedService<TelegramPollingService>();
         }
         return builder;
+    }
+
+    /// <summary>Whether <see cref="AddTelegram"/> runs the webhook, which the host must then map with MapTelegramWebhook.</summary>
+    public static bool UsesTelegramWebhook(this IConfiguration configuration)
+    {
+        var section = configuration.GetSection(TelegramOptions.Section);
+        return !string.IsNullOrWhiteSpace(section[nameof(TelegramOptions.Token)]) && IsWebhookMode(section);
     }
 
     private static bool IsWebhookMode(IConfigurationSection section) =>

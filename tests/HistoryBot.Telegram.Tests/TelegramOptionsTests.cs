@@ -36,7 +36,6 @@ public sealed class TelegramOptionsTests : ScenarioTests
         {
             settings["Telegram:Mode"] = "Webhook";
             settings["Telegram:WebhookUrl"] = "https://bot.example.com:8443/telegram";
-            settings["Http:Urls"] = "http://127.0.0.1:0";
         });
 
         // Act

@@ -138,11 +138,9 @@ public sealed class WebhookTests : ScenarioTests, IDisposable
             settings["Telegram:Mode"] = "Webhook";
             settings["Telegram:WebhookUrl"] = PublicUrl;
             settings["Telegram:WebhookSecret"] = Secret;
-            settings["Http:Urls"] = "http://127.0.0.1:0";
             configure?.Invoke(settings);
-        });
-        var web = host.Services.GetRequiredService<HistoryBot.Core.Hosting.HttpEndpointsService>();
-        return new Uri(web.Addresses[0] + "/telegram/hook");
+        }, services: WebhookServer.AddTo);
+        return new Uri(host.Services.GetRequiredService<WebhookServer>().BaseAddress, "/telegram/hook");
     }
 
     private static JsonObject Update(long id, string text)

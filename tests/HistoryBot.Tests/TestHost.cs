@@ -4,10 +4,13 @@ using Microsoft.Extensions.Hosting;
 
 namespace HistoryBot.Tests;
 
-/// <summary>The executable's real host over a copy of the committed sources in a temp folder.</summary>
+/// <summary>
+/// The executable's real host over a copy of the committed sources in a temp folder; with
+/// <c>platforms</c> the host `serve` builds, which adds the configured adapters.
+/// </summary>
 public sealed class TestHost : IDisposable
 {
-    public TestHost(IReadOnlyDictionary<string, string?>? settings = null)
+    public TestHost(IReadOnlyDictionary<string, string?>? settings = null, bool platforms = false)
     {
         Temp = new TempDirectory();
         SourcesDirectory = TestCorpus.CopySources(Temp.Path);
@@ -18,7 +21,7 @@ public sealed class TestHost : IDisposable
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             overrides[key] = value;
-        Host = BotHost.CreateBuilder(overrides, quiet: true).Build();
+        Host = BotHost.CreateBuilder(overrides, quiet: true, platforms).Build();
     }
 
     public TempDirectory Temp { get; }

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using HistoryBot.Core.Hosting;
 using HistoryBot.Core.Search;
 using HistoryBot.Hosting;
+using HistoryBot.Hosting.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

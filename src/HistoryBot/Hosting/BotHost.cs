@@ -2,6 +2,7 @@ using HistoryBot.Core;
 using HistoryBot.Core.Facts;
 using HistoryBot.Telegram;
 using HistoryBot.Discord;
+using HistoryBot.Hosting.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -82,10 +83,13 @@ internal static class BotHost
                 options.SourcesDirectory = ContentRoot.Resolve(options.SourcesDirectory, root);
         });
         builder.Services.AddSingleton<ConsoleChat.ConsoleAdapter>();
-        builder.Services.AddSingleton<Core.Hosting.IHttpEndpoints, Core.Hosting.HealthEndpoints>();
-        // The web host runs when asked for; `serve` with a platform token asks for it too.
+        builder.Services.AddSingleton<IHttpEndpoints, HealthEndpoints>();
+        // The Telegram webhook needs the web host; registered after the adapter, so it stops first.
+        if (platforms && builder.Configuration.UsesTelegramWebhook())
+            builder.Services.AddSingleton<IHttpEndpoints, TelegramWebhookHttpEndpoints>().AddHttpEndpoints();
+        // Otherwise the web host runs when asked for; `serve` with a platform token asks for it too.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["Http:Urls"]))
-            Core.Hosting.HttpEndpointsServiceCollectionExtensions.AddHttpEndpoints(builder.Services);
+            builder.Services.AddHttpEndpoints();
         builder.Services.AddSingleton<ConsoleChat.ConsoleTransport>().AddSingleton<Core.Chat.IChatTransport>(provider => provider.GetRequiredService<ConsoleChat.ConsoleTransport>());
         if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT")))
             builder.Services.AddHostedService<OtlpMetricsService>();

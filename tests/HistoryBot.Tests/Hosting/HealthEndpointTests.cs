@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using HistoryBot.Core.Chat;
-using HistoryBot.Core.Hosting;
 using HistoryBot.Core.Search;
+using HistoryBot.Hosting.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;

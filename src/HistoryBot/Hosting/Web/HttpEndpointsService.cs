@@ -6,14 +6,14 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace HistoryBot.Core.Hosting;
+namespace HistoryBot.Hosting.Web;
 
 /// <summary>
 /// The one small web app of the process, on Http:Urls, serving every registered
 /// <see cref="IHttpEndpoints"/>. Started with the host, so a taken port fails the start
 /// loudly; stopped first, so no new work arrives while answers in flight finish.
 /// </summary>
-public sealed class HttpEndpointsService(
+internal sealed class HttpEndpointsService(
     IEnumerable<IHttpEndpoints> endpoints,
     IOptions<HttpServerOptions> options,
     ILoggerFactory loggerFactory,

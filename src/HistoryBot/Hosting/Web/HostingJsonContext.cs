@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace HistoryBot.Core.Hosting;
+namespace HistoryBot.Hosting.Web;
 
 [JsonSerializable(typeof(ReadinessReport))]
 internal sealed partial class HostingJsonContext : JsonSerializerContext;

@@ -1,7 +1,7 @@
-namespace HistoryBot.Core.Hosting;
+namespace HistoryBot.Hosting.Web;
 
 /// <summary>The bot's web host (section "Http"): health and readiness, and the Telegram webhook.</summary>
-public sealed class HttpServerOptions
+internal sealed class HttpServerOptions
 {
     public const string Section = "Http";
 

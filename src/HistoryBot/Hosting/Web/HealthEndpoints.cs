@@ -5,13 +5,13 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace HistoryBot.Core.Hosting;
+namespace HistoryBot.Hosting.Web;
 
 /// <summary>
 /// /healthz: the process is alive. /readyz: the index is loaded and every configured adapter
 /// is connected (503 with the reasons otherwise).
 /// </summary>
-public sealed class HealthEndpoints(SearchIndex index, AdapterStatus adapters) : IHttpEndpoints
+internal sealed class HealthEndpoints(SearchIndex index, AdapterStatus adapters) : IHttpEndpoints
 {
     public void Map(IEndpointRouteBuilder endpoints)
     {

@@ -1,9 +1,9 @@
 using System.Text.Json.Serialization;
 
-namespace HistoryBot.Core.Hosting;
+namespace HistoryBot.Hosting.Web;
 
 /// <summary>One adapter in /readyz.</summary>
-public sealed record AdapterReadiness(
+internal sealed record AdapterReadiness(
     [property: JsonPropertyName("name")] string Name,
     [property: JsonPropertyName("connected")] bool Connected,
     [property: JsonPropertyName("detail")] string? Detail);

@@ -2,9 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
-namespace HistoryBot.Core.Hosting;
+namespace HistoryBot.Hosting.Web;
 
-public static class HttpEndpointsServiceCollectionExtensions
+internal static class HttpEndpointsServiceCollectionExtensions
 {
     /// <summary>Runs the web host (once, however many callers ask for it).</summary>
     public static IServiceCollection AddHttpEndpoints(this IServiceCollection services)

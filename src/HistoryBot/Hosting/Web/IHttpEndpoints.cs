@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Routing;
 
-namespace HistoryBot.Core.Hosting;
+namespace HistoryBot.Hosting.Web;
 
 /// <summary>Endpoints served on the bot's one web host (health, readiness, the Telegram webhook).</summary>
-public interface IHttpEndpoints
+internal interface IHttpEndpoints
 {
     void Map(IEndpointRouteBuilder endpoints);
 }
