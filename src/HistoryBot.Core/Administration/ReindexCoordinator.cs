@@ -22,7 +22,7 @@ public sealed class ReindexCoordinator : IDisposable
     private readonly ILogger _logger;
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _shutdown = new();
-    private ReindexRun? _running;
+    private BackgroundReindex? _running;
     private Task? _job;
 
     public ReindexCoordinator(SearchIndex index, SourceManager sources, AdminAudit audit, TimeProvider time, ILogger<ReindexCoordinator>? logger = null)
@@ -35,7 +35,7 @@ public sealed class ReindexCoordinator : IDisposable
     }
 
     /// <summary>The run in progress, or null.</summary>
-    public ReindexRun? Running
+    public BackgroundReindex? Running
     {
         get
         {
@@ -49,9 +49,9 @@ public sealed class ReindexCoordinator : IDisposable
     /// it returns is checked against the library and applied first, under the same lock, so no
     /// two changes or a change and a build ever overlap. Answers at once; waits for nothing.
     /// </summary>
-    public async Task<ReindexStart> TryStartAsync(AdminActor actor, string action, Func<SourceChange>? prepare = null, CancellationToken cancellationToken = default)
+    public async Task<ReindexRequestAnswer> TryStartAsync(AdminActor actor, string action, Func<SourceChange>? prepare = null, CancellationToken cancellationToken = default)
     {
-        ReindexStart start;
+        ReindexRequestAnswer start;
         lock (_gate)
         {
             start = StartLocked(actor, action, prepare);
@@ -59,10 +59,10 @@ public sealed class ReindexCoordinator : IDisposable
 
         switch (start.Status)
         {
-            case ReindexStartStatus.Started:
+            case ReindexRequestVerdict.Started:
                 _logger.LogInformation("{User} on {Platform} started {Action}", actor.UserName, actor.Platform, start.Run!.Action);
                 break;
-            case ReindexStartStatus.Busy:
+            case ReindexRequestVerdict.Busy:
                 await _audit.RecordAsync(actor, action, "busy: " + start.Reason, cancellationToken);
                 break;
             default:
@@ -90,15 +90,15 @@ public sealed class ReindexCoordinator : IDisposable
         // _shutdown is not disposed: a build that outlived the wait may still read its token.
     }
 
-    private ReindexStart StartLocked(AdminActor actor, string action, Func<SourceChange>? prepare)
+    private ReindexRequestAnswer StartLocked(AdminActor actor, string action, Func<SourceChange>? prepare)
     {
         if (_running is { } running)
-            return new ReindexStart(ReindexStartStatus.Busy, running, $"a reindex started by {running.StartedBy.Describe()} at {Clock(running.StartedAt)} is running");
+            return new ReindexRequestAnswer(ReindexRequestVerdict.Busy, running, $"a reindex started by {running.StartedBy.Describe()} at {Clock(running.StartedAt)} is running");
         // The first build at start-up or the `index` command of this process: not ours to report on.
         if (_index.IsBuilding)
-            return new ReindexStart(ReindexStartStatus.Busy, null, "an index build that was not started from chat (the first build after start-up) is running");
+            return new ReindexRequestAnswer(ReindexRequestVerdict.Busy, null, "an index build that was not started from chat (the first build after start-up) is running");
         if (_shutdown.IsCancellationRequested)
-            return new ReindexStart(ReindexStartStatus.Busy, null, "the bot is shutting down");
+            return new ReindexRequestAnswer(ReindexRequestVerdict.Busy, null, "the bot is shutting down");
 
         SourceChange? change = null;
         if (prepare is not null)
@@ -111,26 +111,26 @@ public sealed class ReindexCoordinator : IDisposable
             }
             catch (SourceRejectedException ex)
             {
-                return new ReindexStart(ReindexStartStatus.Rejected, null, ex.Message);
+                return new ReindexRequestAnswer(ReindexRequestVerdict.Rejected, null, ex.Message);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 _logger.LogError(ex, "Writing the source change {Action} failed", change?.Action ?? action);
-                return new ReindexStart(ReindexStartStatus.Rejected, null, $"the sources folder could not be read or written ({ex.Message})");
+                return new ReindexRequestAnswer(ReindexRequestVerdict.Rejected, null, $"the sources folder could not be read or written ({ex.Message})");
             }
         }
 
-        var run = new ReindexRun(actor, change?.Action ?? action, _time.GetUtcNow(), change);
+        var run = new BackgroundReindex(actor, change?.Action ?? action, _time.GetUtcNow(), change);
         _running = run;
         _job = Task.Run(() => RunAsync(run));
-        return new ReindexStart(ReindexStartStatus.Started, run);
+        return new ReindexRequestAnswer(ReindexRequestVerdict.Started, run);
     }
 
-    private async Task RunAsync(ReindexRun run)
+    private async Task RunAsync(BackgroundReindex run)
     {
         var started = _time.GetTimestamp();
         var before = ServingGeneration();
-        ReindexOutcome outcome;
+        ReindexResult outcome;
         try
         {
             var report = await _index.RebuildAsync(run, _shutdown.Token);
@@ -142,7 +142,7 @@ public sealed class ReindexCoordinator : IDisposable
             {
                 _logger.LogWarning(ex, "Finishing {Action} left a file behind", run.Action);
             }
-            outcome = new ReindexOutcome(report, null, report.Generation, _time.GetElapsedTime(started));
+            outcome = new ReindexResult(report, null, report.Generation, _time.GetElapsedTime(started));
         }
         catch (Exception ex)
         {
@@ -171,23 +171,23 @@ public sealed class ReindexCoordinator : IDisposable
         }
     }
 
-    private ReindexOutcome Undo(ReindexRun run, long? before, string reason, TimeSpan elapsed)
+    private ReindexResult Undo(BackgroundReindex run, long? before, string reason, TimeSpan elapsed)
     {
         var serving = ServingGeneration();
         if (run.Change is null)
-            return new ReindexOutcome(null, reason, serving, elapsed);
+            return new ReindexResult(null, reason, serving, elapsed);
         // A new generation went live before the failure: it already reflects the change, so keep both.
         if (serving != before)
-            return new ReindexOutcome(null, reason, serving, elapsed, RevertFailure: "a new index went live with the change before the error, so the change stays");
+            return new ReindexResult(null, reason, serving, elapsed, RevertFailure: "a new index went live with the change before the error, so the change stays");
         try
         {
             run.Change.Revert();
-            return new ReindexOutcome(null, reason, serving, elapsed, ChangeReverted: true);
+            return new ReindexResult(null, reason, serving, elapsed, ChangeReverted: true);
         }
         catch (Exception ex)
         {
             _logger.LogError(ex, "Undoing {Action} after a failed reindex failed", run.Action);
-            return new ReindexOutcome(null, reason, serving, elapsed, RevertFailure: ex.Message);
+            return new ReindexResult(null, reason, serving, elapsed, RevertFailure: ex.Message);
         }
     }
 
@@ -206,7 +206,7 @@ public sealed class ReindexCoordinator : IDisposable
         }
     }
 
-    private static string AuditResult(ReindexOutcome outcome)
+    private static string AuditResult(ReindexResult outcome)
     {
         if (outcome.Report is { } report)
             return string.Create(CultureInfo.InvariantCulture, $"ok: generation {report.Generation}, {report.Sources.Count} sources, {report.ParagraphCount} paragraphs, {report.Skipped.Count} skipped");

@@ -21,11 +21,11 @@ public static class ReindexReplies
     private const string KeepsServing = "The previous index keeps serving";
 
     /// <summary>The immediate reply to a request, with the run's progress and report as its updates.</summary>
-    public static Reply For(ReindexStart start, ReindexTexts texts, TimeProvider time)
+    public static Reply For(ReindexRequestAnswer start, ReindexTexts texts, TimeProvider time)
     {
         switch (start.Status)
         {
-            case ReindexStartStatus.Started:
+            case ReindexRequestVerdict.Started:
                 var run = start.Run!;
                 var body = (texts.Lead is null ? "" : texts.Lead + "\n")
                     + "Reindex started… Questions are answered from the current index until the new one is ready.";
@@ -37,7 +37,7 @@ public static class ReindexReplies
                     Private = true,
                     Updates = Follow(run, texts, time),
                 };
-            case ReindexStartStatus.Busy:
+            case ReindexRequestVerdict.Busy:
                 return new Reply
                 {
                     Kind = ReplyKind.Info,
@@ -63,7 +63,7 @@ public static class ReindexReplies
     /// Watches a run: a progress reply when the stage moved since the last one (checked once a
     /// <see cref="ProgressInterval"/>), then the final reply. Stopping early stops only the watching.
     /// </summary>
-    public static async IAsyncEnumerable<Reply> Follow(ReindexRun run, ReindexTexts texts, TimeProvider time, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static async IAsyncEnumerable<Reply> Follow(BackgroundReindex run, ReindexTexts texts, TimeProvider time, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         BuildProgress? shown = null;
         while (!run.Completion.IsCompleted)
@@ -92,7 +92,7 @@ public static class ReindexReplies
         yield return Final(await run.Completion, texts);
     }
 
-    public static string Busy(ReindexStart start, TimeProvider time)
+    public static string Busy(ReindexRequestAnswer start, TimeProvider time)
     {
         if (start.Run is not { } running)
             return $"Not now: {start.Reason}. Try again when it has finished.";
@@ -101,7 +101,7 @@ public static class ReindexReplies
             + "Nothing was changed; try again when it has finished.";
     }
 
-    public static string Progress(ReindexRun run, BuildProgress progress, TimeProvider time)
+    public static string Progress(BackgroundReindex run, BuildProgress progress, TimeProvider time)
     {
         var elapsed = time.GetUtcNow() - run.StartedAt;
         var step = progress.Total > 1
@@ -111,7 +111,7 @@ public static class ReindexReplies
     }
 
     /// <summary>The report of a finished run, or why it failed and what still serves.</summary>
-    public static Reply Final(ReindexOutcome outcome, ReindexTexts texts)
+    public static Reply Final(ReindexResult outcome, ReindexTexts texts)
     {
         if (outcome.Report is { } report)
         {

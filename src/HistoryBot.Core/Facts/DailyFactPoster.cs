@@ -58,14 +58,14 @@ public sealed class DailyFactPoster
     /// Posts the subscription's fact for a local day unless that day is done or held elsewhere.
     /// <paramref name="manual"/> ("/dailyfact now") does not wait for a failed post's retry time.
     /// </summary>
-    public async Task<PostOutcome> PostAsync(Subscription subscription, DateOnly localDate, bool manual, CancellationToken cancellationToken)
+    public async Task<PostAttempt> PostAsync(Subscription subscription, DateOnly localDate, bool manual, CancellationToken cancellationToken)
     {
         var channel = subscription.Channel;
         var now = _time.GetUtcNow();
         var existing = await _posts.GetAsync(channel, localDate, cancellationToken);
         if (Settled(existing, now, manual) is { } settled)
         {
-            if (settled.Result == PostResult.Unconfirmed && existing!.Status == PostStatus.Sending
+            if (settled.Result == PostAttemptResult.Unconfirmed && existing!.Status == DailyPostState.Sending
                 && await _posts.MarkUnconfirmedAsync(channel, localDate, now, cancellationToken))
             {
                 _logger.LogWarning("The daily fact for {Channel} on {Date} was being sent when its process stopped; not sending it again, so it cannot appear twice",
@@ -76,13 +76,13 @@ public sealed class DailyFactPoster
 
         // Without a transport, leave the day to a process that has one (replicas may serve different platforms).
         if (!_transports.TryGetValue(channel.Platform, out var transport))
-            return new PostOutcome(PostResult.NoTransport, existing, Detail: $"this process does not serve {channel.Platform}");
+            return new PostAttempt(PostAttemptResult.NoTransport, existing, Detail: $"this process does not serve {channel.Platform}");
 
         var facts = await _catalog.CurrentAsync(cancellationToken);
         if (facts.Count == 0)
         {
             _logger.LogWarning("No facts to post to {Channel}: the library has none", channel);
-            return new PostOutcome(PostResult.NoFacts, RetryAt: now + _options.RetryDelay);
+            return new PostAttempt(PostAttemptResult.NoFacts, RetryAt: now + _options.RetryDelay);
         }
         var (fact, cycle, onThisDay) = await ChooseAsync(subscription, localDate, facts, existing, cancellationToken);
 
@@ -92,12 +92,12 @@ public sealed class DailyFactPoster
         {
             // Lost the race: report what the winner is doing.
             var current = await _posts.GetAsync(channel, localDate, cancellationToken);
-            return Settled(current, now, manual) ?? new PostOutcome(PostResult.InProgress, current);
+            return Settled(current, now, manual) ?? new PostAttempt(PostAttemptResult.InProgress, current);
         }
 
         var reply = FactReplies.Daily(fact, onThisDay, subscription.Language);
         if (!await _posts.BeginSendingAsync(channel, localDate, Owner, _time.GetUtcNow() + _options.ClaimLease, cancellationToken))
-            return new PostOutcome(PostResult.InProgress, claim, fact);
+            return new PostAttempt(PostAttemptResult.InProgress, claim, fact);
 
         DeliveryResult delivery;
         string? error = null;
@@ -123,16 +123,16 @@ public sealed class DailyFactPoster
         switch (delivery)
         {
             case DeliveryResult.Sent:
-                await _posts.FinishAsync(channel, localDate, Owner, PostStatus.Sent, finished, cancellationToken: cancellationToken);
+                await _posts.FinishAsync(channel, localDate, Owner, DailyPostState.Sent, finished, cancellationToken: cancellationToken);
                 _logger.LogInformation("Posted fact {Fact} to {Channel} for {Date}{OnThisDay}", fact.Id, channel, localDate, onThisDay ? " (on this day)" : "");
-                return new PostOutcome(PostResult.Sent, claim with { Status = PostStatus.Sent, FinishedAt = finished }, fact);
+                return new PostAttempt(PostAttemptResult.Sent, claim with { Status = DailyPostState.Sent, FinishedAt = finished }, fact);
 
             case DeliveryResult.Forbidden:
                 const string reason = "the bot was removed from the chat or blocked";
-                await _posts.FinishAsync(channel, localDate, Owner, PostStatus.Forbidden, finished, detail: reason, cancellationToken: cancellationToken);
+                await _posts.FinishAsync(channel, localDate, Owner, DailyPostState.Forbidden, finished, detail: reason, cancellationToken: cancellationToken);
                 await _subscriptions.DeactivateAsync(channel, reason, cancellationToken);
                 _logger.LogWarning("Daily facts for {Channel} deactivated: {Reason}", channel, reason);
-                return new PostOutcome(PostResult.Forbidden, claim with { Status = PostStatus.Forbidden }, fact, Detail: reason);
+                return new PostAttempt(PostAttemptResult.Forbidden, claim with { Status = DailyPostState.Forbidden }, fact, Detail: reason);
 
             default:
                 return await FailAsync(claim, fact, error ?? "the platform did not accept the message", cancellationToken);
@@ -140,17 +140,17 @@ public sealed class DailyFactPoster
     }
 
     /// <summary>The outcome when a day's record leaves nothing to do now, else null.</summary>
-    private PostOutcome? Settled(DailyPost? post, DateTimeOffset now, bool manual) => post switch
+    private PostAttempt? Settled(DailyPost? post, DateTimeOffset now, bool manual) => post switch
     {
         null => null,
-        { Status: PostStatus.Sent } => new PostOutcome(PostResult.AlreadyPosted, post),
-        { Status: PostStatus.Forbidden } => new PostOutcome(PostResult.Forbidden, post, Detail: post.Detail),
-        { Status: PostStatus.GaveUp } => new PostOutcome(PostResult.GaveUp, post, Detail: post.Detail),
-        { Status: PostStatus.Unconfirmed } => new PostOutcome(PostResult.Unconfirmed, post),
-        { Status: PostStatus.Sending } when post.LeaseUntil > now => new PostOutcome(PostResult.InProgress, post),
-        { Status: PostStatus.Sending } => new PostOutcome(PostResult.Unconfirmed, post),
-        { Status: PostStatus.Claimed } when post.LeaseUntil > now => new PostOutcome(PostResult.InProgress, post, RetryAt: post.LeaseUntil),
-        { Status: PostStatus.Failed } when !manual && post.RetryAt > now => new PostOutcome(PostResult.RetryLater, post, RetryAt: post.RetryAt, Detail: post.Detail),
+        { Status: DailyPostState.Sent } => new PostAttempt(PostAttemptResult.AlreadyPosted, post),
+        { Status: DailyPostState.Forbidden } => new PostAttempt(PostAttemptResult.Forbidden, post, Detail: post.Detail),
+        { Status: DailyPostState.GaveUp } => new PostAttempt(PostAttemptResult.GaveUp, post, Detail: post.Detail),
+        { Status: DailyPostState.Unconfirmed } => new PostAttempt(PostAttemptResult.Unconfirmed, post),
+        { Status: DailyPostState.Sending } when post.LeaseUntil > now => new PostAttempt(PostAttemptResult.InProgress, post),
+        { Status: DailyPostState.Sending } => new PostAttempt(PostAttemptResult.Unconfirmed, post),
+        { Status: DailyPostState.Claimed } when post.LeaseUntil > now => new PostAttempt(PostAttemptResult.InProgress, post, RetryAt: post.LeaseUntil),
+        { Status: DailyPostState.Failed } when !manual && post.RetryAt > now => new PostAttempt(PostAttemptResult.RetryLater, post, RetryAt: post.RetryAt, Detail: post.Detail),
         _ => null,
     };
 
@@ -178,18 +178,18 @@ public sealed class DailyFactPoster
             cycle, false);
     }
 
-    private async Task<PostOutcome> FailAsync(DailyPost claim, Fact fact, string detail, CancellationToken cancellationToken)
+    private async Task<PostAttempt> FailAsync(DailyPost claim, Fact fact, string detail, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
         if (claim.Attempts >= _options.MaxAttempts)
         {
-            await _posts.FinishAsync(claim.Channel, claim.LocalDate, Owner, PostStatus.GaveUp, now, detail: detail, cancellationToken: cancellationToken);
+            await _posts.FinishAsync(claim.Channel, claim.LocalDate, Owner, DailyPostState.GaveUp, now, detail: detail, cancellationToken: cancellationToken);
             _logger.LogError("Gave up the daily fact for {Channel} on {Date} after {Attempts} attempts: {Detail}", claim.Channel, claim.LocalDate, claim.Attempts, detail);
-            return new PostOutcome(PostResult.GaveUp, claim with { Status = PostStatus.GaveUp }, fact, Detail: detail);
+            return new PostAttempt(PostAttemptResult.GaveUp, claim with { Status = DailyPostState.GaveUp }, fact, Detail: detail);
         }
         var retryAt = now + _options.RetryDelay;
-        await _posts.FinishAsync(claim.Channel, claim.LocalDate, Owner, PostStatus.Failed, now, retryAt, detail, cancellationToken);
+        await _posts.FinishAsync(claim.Channel, claim.LocalDate, Owner, DailyPostState.Failed, now, retryAt, detail, cancellationToken);
         _logger.LogWarning("Posting the daily fact to {Channel} failed ({Detail}); retrying at {RetryAt:u}", claim.Channel, detail, retryAt);
-        return new PostOutcome(PostResult.RetryLater, claim with { Status = PostStatus.Failed, RetryAt = retryAt }, fact, retryAt, detail);
+        return new PostAttempt(PostAttemptResult.RetryLater, claim with { Status = DailyPostState.Failed, RetryAt = retryAt }, fact, retryAt, detail);
     }
 }

@@ -10,7 +10,7 @@ public sealed record DailyPost(
     FactId FactId,
     int Cycle,
     bool OnThisDay,
-    PostStatus Status,
+    DailyPostState Status,
     string Owner,
     int Attempts,
     DateTimeOffset ClaimedAt,

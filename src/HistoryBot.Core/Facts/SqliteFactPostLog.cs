@@ -74,7 +74,7 @@ public sealed class SqliteFactPostLog : IFactPostLog
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
-    public async Task<bool> FinishAsync(ChannelKey channel, DateOnly localDate, string owner, PostStatus status, DateTimeOffset at,
+    public async Task<bool> FinishAsync(ChannelKey channel, DateOnly localDate, string owner, DailyPostState status, DateTimeOffset at,
         DateTimeOffset? retryAt = null, string? detail = null, CancellationToken cancellationToken = default)
     {
         using var connection = _database.Open();
@@ -141,7 +141,7 @@ public sealed class SqliteFactPostLog : IFactPostLog
         new FactId(reader.GetString(3)),
         reader.GetInt32(4),
         reader.GetInt64(5) == 1,
-        Enum.Parse<PostStatus>(reader.GetString(6)),
+        Enum.Parse<DailyPostState>(reader.GetString(6)),
         reader.GetString(7),
         reader.GetInt32(8),
         Instant(reader.GetInt64(9)),

@@ -269,7 +269,7 @@ public sealed class DailyFactSchedulerTests(FactsIndexFixture index) : IDisposab
 
         // Assert
         var today = await second.Posts.GetAsync(DailyFactHarness.Channel(), new DateOnly(2026, 6, 10));
-        Assert.Equal(PostStatus.Unconfirmed, today!.Status);
+        Assert.Equal(DailyPostState.Unconfirmed, today!.Status);
         Assert.Equal(Utc(2026, 6, 11, 9), Assert.Single(second.Sent).At);
     }
 
@@ -364,7 +364,7 @@ public sealed class DailyFactSchedulerTests(FactsIndexFixture index) : IDisposab
         Assert.False(subscription!.Active);
         Assert.Contains("blocked", subscription.InactiveReason);
         Assert.Contains(bot.PosterLog.Lines, line => line.Level == LogLevel.Warning && line.Message.Contains("telegram:-100123 deactivated", StringComparison.Ordinal));
-        Assert.Equal(PostStatus.Forbidden, (await bot.Posts.GetAsync(DailyFactHarness.Channel(), new DateOnly(2026, 6, 10)))!.Status);
+        Assert.Equal(DailyPostState.Forbidden, (await bot.Posts.GetAsync(DailyFactHarness.Channel(), new DateOnly(2026, 6, 10)))!.Status);
     }
 
     [Fact(Timeout = 10_000)]
@@ -388,7 +388,7 @@ public sealed class DailyFactSchedulerTests(FactsIndexFixture index) : IDisposab
         Assert.Equal(1, beforeRetry);
         Assert.Equal([Utc(2026, 6, 10, 9), Utc(2026, 6, 10, 9, 5)], bot.Sent.Select(post => post.At));
         Assert.Equal(PostedFact(bot.Sent.First()), PostedFact(bot.Sent.Last()));
-        Assert.Equal(PostStatus.Sent, (await bot.Posts.GetAsync(DailyFactHarness.Channel(), new DateOnly(2026, 6, 10)))!.Status);
+        Assert.Equal(DailyPostState.Sent, (await bot.Posts.GetAsync(DailyFactHarness.Channel(), new DateOnly(2026, 6, 10)))!.Status);
     }
 
     [Fact(Timeout = 10_000)]
@@ -407,7 +407,7 @@ public sealed class DailyFactSchedulerTests(FactsIndexFixture index) : IDisposab
 
         // Assert
         Assert.Equal([Utc(2026, 6, 10, 9), Utc(2026, 6, 10, 9, 5), Utc(2026, 6, 11, 9)], bot.Sent.Select(post => post.At));
-        Assert.Equal(PostStatus.GaveUp, (await bot.Posts.GetAsync(DailyFactHarness.Channel(), new DateOnly(2026, 6, 10)))!.Status);
+        Assert.Equal(DailyPostState.GaveUp, (await bot.Posts.GetAsync(DailyFactHarness.Channel(), new DateOnly(2026, 6, 10)))!.Status);
     }
 
     [Fact(Timeout = 10_000)]

@@ -73,7 +73,7 @@ public sealed class FactStateStoreTests : IDisposable
 
         // Assert
         Assert.NotNull(won);
-        Assert.Equal(("A", PostStatus.Claimed, 1, "discord:1234567890:2026-03-31"), (won.Owner, won.Status, won.Attempts, won.IdempotencyKey));
+        Assert.Equal(("A", DailyPostState.Claimed, 1, "discord:1234567890:2026-03-31"), (won.Owner, won.Status, won.Attempts, won.IdempotencyKey));
         Assert.Null(lost);
     }
 
@@ -114,7 +114,7 @@ public sealed class FactStateStoreTests : IDisposable
         Assert.Null(reclaim);
         Assert.True(unconfirmed);
         Assert.Null(reclaimLater);
-        Assert.Equal(PostStatus.Unconfirmed, (await log.GetAsync(Channel, Day))!.Status);
+        Assert.Equal(DailyPostState.Unconfirmed, (await log.GetAsync(Channel, Day))!.Status);
         Assert.Equal([new FactId("aaaaaaaaaa")], await log.PostedInCycleAsync(Channel, 1));
     }
 
@@ -125,12 +125,12 @@ public sealed class FactStateStoreTests : IDisposable
         var log = new SqliteFactPostLog(Database());
         await log.TryClaimAsync(Claim("A", Noon));
         await log.BeginSendingAsync(Channel, Day, "A", Noon.AddMinutes(2));
-        await log.FinishAsync(Channel, Day, "A", PostStatus.Failed, Noon, Noon.AddMinutes(5), "timeout");
+        await log.FinishAsync(Channel, Day, "A", DailyPostState.Failed, Noon, Noon.AddMinutes(5), "timeout");
 
         // Act
         var retry = await log.TryClaimAsync(Claim("A", Noon.AddMinutes(5)));
         await log.BeginSendingAsync(Channel, Day, "A", Noon.AddMinutes(7));
-        var finished = await log.FinishAsync(Channel, Day, "A", PostStatus.Sent, Noon.AddMinutes(5));
+        var finished = await log.FinishAsync(Channel, Day, "A", DailyPostState.Sent, Noon.AddMinutes(5));
         var afterSent = await log.TryClaimAsync(Claim("B", Noon.AddHours(3)));
 
         // Assert
@@ -138,7 +138,7 @@ public sealed class FactStateStoreTests : IDisposable
         Assert.True(finished);
         Assert.Null(afterSent);
         var post = await log.GetAsync(Channel, Day);
-        Assert.Equal((PostStatus.Sent, Noon.AddMinutes(5)), (post!.Status, post.FinishedAt));
+        Assert.Equal((DailyPostState.Sent, Noon.AddMinutes(5)), (post!.Status, post.FinishedAt));
     }
 
     [Fact(Timeout = 10_000)]

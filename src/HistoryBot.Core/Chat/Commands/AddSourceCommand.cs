@@ -56,8 +56,8 @@ public sealed class AddSourceCommand(ReindexCoordinator coordinator, SourceManag
         }
 
         var start = await coordinator.TryStartAsync(actor, action, () => sources.PrepareAdd(checkedSource), cancellationToken);
-        var texts = BaseTexts with { Lead = start.Status == ReindexStartStatus.Started ? start.Run?.Change?.Summary : null };
-        if (start.Status == ReindexStartStatus.Rejected)
+        var texts = BaseTexts with { Lead = start.Status == ReindexRequestVerdict.Started ? start.Run?.Change?.Summary : null };
+        if (start.Status == ReindexRequestVerdict.Rejected)
             return ReindexReplies.Rejected(texts, $"{checkedSource.FileName} cannot be added: {start.Reason}");
         return ReindexReplies.For(start, texts, time);
     }

@@ -134,17 +134,17 @@ public sealed partial class DailyFactCommand(
         var tomorrow = DescribeInstant(schedule.DueAt(today.AddDays(1)), schedule, now);
         var (text, result) = outcome.Result switch
         {
-            PostResult.Sent => ($"Posted today's fact. The next one comes {tomorrow}.", "ok: posted " + outcome.Fact!.Id),
-            PostResult.AlreadyPosted => ($"Today's fact was already posted{At(outcome.Post?.FinishedAt, schedule)}; one a day. The next one comes {tomorrow}.", "already posted today"),
-            PostResult.InProgress => ("Today's fact is being posted right now.", "in progress"),
-            PostResult.Unconfirmed => ("Today's post was interrupted while sending and may have gone out; to never post twice, I will not send it again today.", "unconfirmed today"),
-            PostResult.RetryLater => ($"Posting failed ({outcome.Detail}); I will try again at {Local(outcome.RetryAt!.Value, schedule)}.", "failed: " + outcome.Detail),
-            PostResult.GaveUp => ($"Posting today's fact failed too often ({outcome.Detail}); the next one comes {tomorrow}.", "gave up: " + outcome.Detail),
-            PostResult.Forbidden => ("I may not post in this chat (I was removed or blocked), so daily facts are now off here.", "forbidden: deactivated"),
-            PostResult.NoFacts => ("My library has no facts to post yet.", "no facts"),
+            PostAttemptResult.Sent => ($"Posted today's fact. The next one comes {tomorrow}.", "ok: posted " + outcome.Fact!.Id),
+            PostAttemptResult.AlreadyPosted => ($"Today's fact was already posted{At(outcome.Post?.FinishedAt, schedule)}; one a day. The next one comes {tomorrow}.", "already posted today"),
+            PostAttemptResult.InProgress => ("Today's fact is being posted right now.", "in progress"),
+            PostAttemptResult.Unconfirmed => ("Today's post was interrupted while sending and may have gone out; to never post twice, I will not send it again today.", "unconfirmed today"),
+            PostAttemptResult.RetryLater => ($"Posting failed ({outcome.Detail}); I will try again at {Local(outcome.RetryAt!.Value, schedule)}.", "failed: " + outcome.Detail),
+            PostAttemptResult.GaveUp => ($"Posting today's fact failed too often ({outcome.Detail}); the next one comes {tomorrow}.", "gave up: " + outcome.Detail),
+            PostAttemptResult.Forbidden => ("I may not post in this chat (I was removed or blocked), so daily facts are now off here.", "forbidden: deactivated"),
+            PostAttemptResult.NoFacts => ("My library has no facts to post yet.", "no facts"),
             _ => ($"I cannot post to {channel.Platform} chats from this process.", "no transport"),
         };
-        var kind = outcome.Result is PostResult.Sent or PostResult.AlreadyPosted or PostResult.InProgress ? ReplyKind.Info : ReplyKind.Error;
+        var kind = outcome.Result is PostAttemptResult.Sent or PostAttemptResult.AlreadyPosted or PostAttemptResult.InProgress ? ReplyKind.Info : ReplyKind.Error;
         return (new Reply { Kind = kind, Title = "Daily fact", Body = RichText.Plain(text), Private = true }, result);
     }
 
@@ -186,7 +186,7 @@ public sealed partial class DailyFactCommand(
         return await posts.GetAsync(subscription.Channel, today, cancellationToken) switch
         {
             null when due >= subscription.Since => due,
-            { Status: PostStatus.Failed, RetryAt: { } retry } => retry,
+            { Status: DailyPostState.Failed, RetryAt: { } retry } => retry,
             _ => schedule.DueAt(today.AddDays(1)),
         };
     }
@@ -233,11 +233,11 @@ public sealed partial class DailyFactCommand(
 
     private static string DescribeToday(DailyPost post, DailySchedule schedule) => post.Status switch
     {
-        PostStatus.Sent => $"posted{At(post.FinishedAt, schedule)}{(post.OnThisDay ? " (on this day)" : "")}",
-        PostStatus.Failed => $"failed ({post.Detail}); retrying{(post.RetryAt is { } retry ? " at " + Local(retry, schedule) : "")}",
-        PostStatus.Forbidden => "I may not post here",
-        PostStatus.GaveUp => $"gave up ({post.Detail})",
-        PostStatus.Unconfirmed => "interrupted while sending; not sent again",
+        DailyPostState.Sent => $"posted{At(post.FinishedAt, schedule)}{(post.OnThisDay ? " (on this day)" : "")}",
+        DailyPostState.Failed => $"failed ({post.Detail}); retrying{(post.RetryAt is { } retry ? " at " + Local(retry, schedule) : "")}",
+        DailyPostState.Forbidden => "I may not post here",
+        DailyPostState.GaveUp => $"gave up ({post.Detail})",
+        DailyPostState.Unconfirmed => "interrupted while sending; not sent again",
         _ => "being posted",
     };
 

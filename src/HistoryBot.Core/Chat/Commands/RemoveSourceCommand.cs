@@ -29,7 +29,7 @@ public sealed class RemoveSourceCommand(ReindexCoordinator coordinator, SourceMa
         }
 
         var start = await coordinator.TryStartAsync(AdminActor.From(message), $"{Info.Name} {id}", () => sources.PrepareRemove(id), cancellationToken);
-        var lead = start.Run?.Change?.Summary is { } summary && start.Status == ReindexStartStatus.Started
+        var lead = start.Run?.Change?.Summary is { } summary && start.Status == ReindexRequestVerdict.Started
             ? $"{summary} Put it back with /restoresource {id}."
             : null;
         var texts = new ReindexTexts("Removing a source", "Source removed", "Source not removed", lead,

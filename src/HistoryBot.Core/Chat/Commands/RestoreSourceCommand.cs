@@ -27,7 +27,7 @@ public sealed class RestoreSourceCommand(ReindexCoordinator coordinator, SourceM
 
         var start = await coordinator.TryStartAsync(AdminActor.From(message), $"{Info.Name} {name}", () => sources.PrepareRestore(name), cancellationToken);
         var texts = new ReindexTexts("Restoring a source", "Source restored", "Source not restored",
-            start.Status == ReindexStartStatus.Started ? start.Run?.Change?.Summary : null,
+            start.Status == ReindexRequestVerdict.Started ? start.Run?.Change?.Summary : null,
             "The file went back to the trash; the library is as it was.");
         return ReindexReplies.For(start, texts, time);
     }

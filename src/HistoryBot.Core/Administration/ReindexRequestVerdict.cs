@@ -1,6 +1,7 @@
 namespace HistoryBot.Core.Administration;
 
-public enum ReindexStartStatus
+/// <summary>Whether a reindex request was taken up at once; how the build then ends is a <see cref="ReindexResult"/>.</summary>
+public enum ReindexRequestVerdict
 {
     /// <summary>The change (if any) is on disk and the build runs in the background.</summary>
     Started,

@@ -7,7 +7,7 @@ namespace HistoryBot.Core.Administration;
 /// On failure, <see cref="Failure"/> says why, <see cref="ServingGeneration"/> is the generation
 /// that kept serving, and <see cref="ChangeReverted"/> whether the source change was undone.
 /// </summary>
-public sealed record ReindexOutcome(
+public sealed record ReindexResult(
     IndexBuildReport? Report,
     string? Failure,
     long? ServingGeneration,

@@ -6,13 +6,13 @@ namespace HistoryBot.Core.Administration;
 /// One reindex in the background: who started it and when, how far it has come, and how it
 /// ended. Replies only observe it; the build runs to its end whether or not anyone watches.
 /// </summary>
-public sealed class ReindexRun : IProgress<BuildProgress>
+public sealed class BackgroundReindex : IProgress<BuildProgress>
 {
-    private readonly TaskCompletionSource<ReindexOutcome> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<ReindexResult> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _progressGate = new();
     private BuildProgress? _progress;
 
-    internal ReindexRun(AdminActor startedBy, string action, DateTimeOffset startedAt, SourceChange? change)
+    internal BackgroundReindex(AdminActor startedBy, string action, DateTimeOffset startedAt, SourceChange? change)
     {
         StartedBy = startedBy;
         Action = action;
@@ -41,7 +41,7 @@ public sealed class ReindexRun : IProgress<BuildProgress>
     }
 
     /// <summary>Completes once the new generation serves or the old one was kept; never faults.</summary>
-    public Task<ReindexOutcome> Completion => _completion.Task;
+    public Task<ReindexResult> Completion => _completion.Task;
 
     void IProgress<BuildProgress>.Report(BuildProgress value)
     {
@@ -49,5 +49,5 @@ public sealed class ReindexRun : IProgress<BuildProgress>
             _progress = value;
     }
 
-    internal void Complete(ReindexOutcome outcome) => _completion.TrySetResult(outcome);
+    internal void Complete(ReindexResult outcome) => _completion.TrySetResult(outcome);
 }

@@ -1,7 +1,7 @@
 namespace HistoryBot.Core.Facts;
 
-/// <summary>Where a daily post stands. Only <see cref="Claimed"/> and <see cref="Failed"/> may be taken up again.</summary>
-public enum PostStatus
+/// <summary>Where a chat's stored daily post stands (the record in the post log; an attempt's result is a <see cref="PostAttemptResult"/>). Only <see cref="Claimed"/> and <see cref="Failed"/> may be taken up again.</summary>
+public enum DailyPostState
 {
     /// <summary>A process holds the day's slot and has chosen the fact, but has not begun to send.</summary>
     Claimed,

@@ -1,7 +1,7 @@
 namespace HistoryBot.Core.Facts;
 
 /// <summary>What became of an attempt to post a chat's fact of the day.</summary>
-public enum PostResult
+public enum PostAttemptResult
 {
     Sent,
 
@@ -14,7 +14,7 @@ public enum PostResult
     /// <summary>A process stopped while sending the day's fact; it is not sent again.</summary>
     Unconfirmed,
 
-    /// <summary>The transport failed; tried again at <see cref="PostOutcome.RetryAt"/>.</summary>
+    /// <summary>The transport failed; tried again at <see cref="PostAttempt.RetryAt"/>.</summary>
     RetryLater,
 
     /// <summary>Failed too often today; tomorrow is a new day.</summary>
