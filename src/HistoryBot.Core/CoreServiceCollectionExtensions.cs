@@ -31,9 +31,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Searcher>();
         services.AddSingleton<IQueryService, QueryService>();
 
-        services.AddSingleton<StateDatabase>();
-        services.AddSingleton<IQuestionStore, SqliteQuestionStore>();
-        services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddStateStores();
         services.AddSingleton<AdapterStatus>();
         services.AddMetrics();
         services.AddSingleton<Diagnostics.BotMetrics>();

@@ -15,5 +15,12 @@ public sealed class StorageOptions
     [Required(ErrorMessage = "Storage:SourcesDirectory is required (the folder with the documents, e.g. 'index/sources').")]
     public string SourcesDirectory { get; set; } = "index/sources";
 
+    /// <summary>
+    /// When set, all state (questions behind buttons, handled ids, subscriptions, posts, audit,
+    /// Telegram and Discord state) lives in this PostgreSQL database, shared by every replica,
+    /// and no state.db is created. A secret: read from the environment, never logged.
+    /// </summary>
+    public string? PostgresConnectionString { get; set; }
+
     public string IndexDirectory => Path.Combine(DataDirectory, "index");
 }

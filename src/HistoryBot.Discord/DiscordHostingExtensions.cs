@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using HistoryBot.Core.Chat;
 using HistoryBot.Discord.Adapter;
 using HistoryBot.Discord.Rest;
-using HistoryBot.Discord.State;
+using HistoryBot.Core.State;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -58,9 +58,7 @@ public static class DiscordHostingExtensions
             .RemoveAllLoggers();
         services.AddHttpClient(AttachmentOpener.ClientName).RemoveAllLoggers();
 
-        services.TryAddSingleton<SqliteDiscordStore>();
-        services.TryAddSingleton<IHandledEventStore>(provider => provider.GetRequiredService<SqliteDiscordStore>());
-        services.TryAddSingleton<IGatewaySessionStore>(provider => provider.GetRequiredService<SqliteDiscordStore>());
+        services.AddStateStores();
 
         services.AddSingleton<DiscordRoles>();
         services.AddSingleton<AttachmentOpener>();

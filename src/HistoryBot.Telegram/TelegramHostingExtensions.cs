@@ -1,9 +1,9 @@
 using HistoryBot.Core.Diagnostics;
 using HistoryBot.Core.Chat;
+using HistoryBot.Core.State;
 using HistoryBot.Telegram.Adapter;
 using HistoryBot.Telegram.Api;
 using HistoryBot.Telegram.Polling;
-using HistoryBot.Telegram.State;
 using HistoryBot.Telegram.Webhook;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,7 +41,11 @@ public static class TelegramHostingExtensions
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
 
-        services.AddSingleton<ITelegramStateStore, SqliteTelegramStateStore>();
+        services.AddSingleton<ITelegramStateStore>(provider => new SqlTelegramStateStore(
+            provider.GetRequiredService<IStateDatabase>(),
+            provider.GetRequiredService<SqlHandledOnceStore>(),
+            provider.GetRequiredService<TimeProvider>(),
+            TelegramToken.BotId(provider.GetRequiredService<IOptions<TelegramOptions>>().Value.Token.Trim())));
         services.AddSingleton<TelegramBotIdentity>();
         services.AddSingleton<TelegramRoles>();
         services.AddSingleton<TelegramReplySender>();

@@ -17,7 +17,7 @@ public sealed class DiscordOptionsTests
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, Args = [] });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton(new Mock<IChatBot>().Object);
-        builder.Services.AddSingleton(new StateDatabase(temp.Combine("state.db")));
+        builder.Services.AddSingleton<IStateDatabase>(new SqliteStateDatabase(temp.Combine("state.db")));
         builder.Services.AddSingleton(new AdapterStatus(TimeProvider.System));
         builder.AddDiscord();
         return builder.Build();

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using HistoryBot.Core.Chat;
 using HistoryBot.Core.State;
-using HistoryBot.Telegram.State;
+using HistoryBot.Telegram.Api;
 using HistoryBot.Telegram.Tests.Fakes;
 using HistoryBot.Telegram.Tests.Hosting;
 using HistoryBot.Telegram.Webhook;
@@ -103,8 +103,9 @@ public sealed class WebhookTests : ScenarioTests, IDisposable
     public async Task Webhook_update_accepted_before_a_crash_is_answered_on_the_next_start()
     {
         // Arrange: the update was stored and acknowledged, then the process died.
-        var options = Options.Create(new TelegramOptions { Token = FakeBotApi.Token });
-        var store = new SqliteTelegramStateStore(new StateDatabase(Scenario.Data.Combine("state.db")), options, TimeProvider.System);
+        var database = new SqliteStateDatabase(Scenario.Data.Combine("state.db"));
+        var store = new SqlTelegramStateStore(database, new SqlHandledOnceStore(database, TimeProvider.System), TimeProvider.System,
+            TelegramToken.BotId(FakeBotApi.Token));
         Assert.True(await store.TryReceiveAsync(30, Update(30, "left over by a crash").ToJsonString()));
 
         // Act: one update at a time, so once a later one is answered the first one is done.

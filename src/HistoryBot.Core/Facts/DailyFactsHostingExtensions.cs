@@ -9,8 +9,8 @@ namespace HistoryBot.Core.Facts;
 public static class DailyFactsHostingExtensions
 {
     /// <summary>
-    /// Facts mined at index time, /fact and /dailyfact, the "Tell me more" button, the state
-    /// stores and the scheduler. Call after AddHistoryBotCore; adapters add their IChatTransport.
+    /// Facts mined at index time, /fact and /dailyfact, the "Tell me more" button, the
+    /// scheduler (the stores come with AddHistoryBotCore). Call after AddHistoryBotCore; adapters add their IChatTransport.
     /// </summary>
     public static IHostApplicationBuilder AddDailyFacts(this IHostApplicationBuilder builder)
     {
@@ -20,10 +20,6 @@ public static class DailyFactsHostingExtensions
         services.AddSingleton<FactMiner>();
         services.AddSingleton<IIndexPart, FactsIndexPart>();
         services.AddSingleton<FactCatalog>();
-
-        services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
-        services.AddSingleton<IFactRotationStore, SqliteFactRotationStore>();
-        services.AddSingleton<IFactPostLog, SqliteFactPostLog>();
 
         services.AddSingleton<FactScheduleSignal>();
         services.AddSingleton<DailyFactPoster>();

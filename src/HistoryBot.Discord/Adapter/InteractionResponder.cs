@@ -3,7 +3,7 @@ using System.Text.Json;
 using HistoryBot.Core.Chat;
 using HistoryBot.Discord.Models;
 using HistoryBot.Discord.Rest;
-using HistoryBot.Discord.State;
+using HistoryBot.Core.State;
 using Microsoft.Extensions.Logging;
 
 namespace HistoryBot.Discord.Adapter;
@@ -15,7 +15,7 @@ namespace HistoryBot.Discord.Adapter;
 internal sealed class InteractionResponder(
     IChatBot bot,
     IDiscordRestApi rest,
-    IHandledEventStore handled,
+    IHandledOnceStore handled,
     DiscordRoles roles,
     AttachmentOpener attachments,
     DiscordTimings timings,
@@ -31,7 +31,7 @@ internal sealed class InteractionResponder(
     {
         if (interaction.Invoker is null || interaction.ChannelId is null || interaction.Data is null)
             return;
-        if (!await handled.TryClaimAsync(interaction.Id, cancellationToken))
+        if (!await handled.TryClaimAsync(Handled(interaction.Id), takeOverAfter: null, cancellationToken))
         {
             logger.LogDebug("Interaction {Interaction} was answered before (replayed event); skipped", interaction.Id);
             return;
@@ -47,7 +47,7 @@ internal sealed class InteractionResponder(
         catch (Exception ex) when (!first.Sending || (!first.Sent && ex is DiscordException { Status: < HttpStatusCode.InternalServerError }))
         {
             // As for messages: the claim goes back only when no response can have reached Discord.
-            await handled.ReleaseAsync(interaction.Id, CancellationToken.None);
+            await handled.ReleaseAsync(Handled(interaction.Id), CancellationToken.None);
             throw;
         }
     }
@@ -191,4 +191,6 @@ internal sealed class InteractionResponder(
 
     private void Log(Interaction interaction, Reply reply, string how) =>
         logger.LogInformation("Interaction {Interaction} in channel {Channel}: {How} ({Kind})", interaction.Id, interaction.ChannelId, how, reply.Kind);
+
+    private static HandledKey Handled(Snowflake id) => new(Platform.Discord, id.ToString());
 }

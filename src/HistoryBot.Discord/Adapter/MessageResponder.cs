@@ -2,7 +2,7 @@ using System.Net;
 using HistoryBot.Core.Chat;
 using HistoryBot.Discord.Models;
 using HistoryBot.Discord.Rest;
-using HistoryBot.Discord.State;
+using HistoryBot.Core.State;
 using Microsoft.Extensions.Logging;
 
 namespace HistoryBot.Discord.Adapter;
@@ -14,7 +14,7 @@ namespace HistoryBot.Discord.Adapter;
 internal sealed class MessageResponder(
     IChatBot bot,
     IDiscordRestApi rest,
-    IHandledEventStore handled,
+    IHandledOnceStore handled,
     DiscordRoles roles,
     AttachmentOpener attachments,
     ILogger<MessageResponder> logger)
@@ -57,7 +57,7 @@ internal sealed class MessageResponder(
 
     public async Task HandleAsync(DiscordMessage message, ChatMessage chat, CancellationToken cancellationToken)
     {
-        if (!await handled.TryClaimAsync(message.Id, cancellationToken))
+        if (!await handled.TryClaimAsync(Handled(message.Id), takeOverAfter: null, cancellationToken))
         {
             logger.LogDebug("Message {Message} was answered before (replayed event); skipped", message.Id);
             return;
@@ -85,8 +85,10 @@ internal sealed class MessageResponder(
             // Nothing reached the user (the answer failed, or Discord refused the reply): a replay
             // may try again. When the reply was on its way and the outcome is unknown (a drop, a
             // 5xx, a shutdown), the claim stays: answering twice is the worse mistake.
-            await handled.ReleaseAsync(message.Id, CancellationToken.None);
+            await handled.ReleaseAsync(Handled(message.Id), CancellationToken.None);
             throw;
         }
     }
+
+    private static HandledKey Handled(Snowflake id) => new(Platform.Discord, id.ToString());
 }

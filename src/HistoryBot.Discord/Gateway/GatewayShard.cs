@@ -3,7 +3,7 @@ using System.Net.WebSockets;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using HistoryBot.Core.Chat;
-using HistoryBot.Discord.State;
+using HistoryBot.Core.State;
 using Microsoft.Extensions.Logging;
 
 namespace HistoryBot.Discord.Gateway;
@@ -48,7 +48,7 @@ internal sealed class GatewayShard(
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
         using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _closing.Token);
-        _session = await sessions.LoadAsync(shard, timings.ResumableSessionAge, cancellationToken);
+        _session = await sessions.LoadAsync(shard.Id, shard.Count, timings.ResumableSessionAge, cancellationToken);
         if (_session is not null)
         {
             _sequence = _session.Sequence ?? -1;
@@ -66,7 +66,7 @@ internal sealed class GatewayShard(
             if (outcome.Action == CloseAction.Stop)
             {
                 logger.LogCritical("Discord refused shard {Shard}: {Reason}. The Discord adapter stops; fix the configuration and restart HistoryBot", shard, outcome.Detail);
-                await sessions.ClearAsync(shard, CancellationToken.None);
+                await sessions.ClearAsync(shard.Id, shard.Count, CancellationToken.None);
                 status.Report(statusName, false, "stopped: " + outcome.Detail);
                 throw new DiscordException($"Discord refused the gateway connection: {outcome.Detail}.", DiscordFailure.GatewayRejected);
             }
@@ -77,7 +77,7 @@ internal sealed class GatewayShard(
             {
                 _session = null;
                 Volatile.Write(ref _sequence, -1);
-                await sessions.ClearAsync(shard, CancellationToken.None);
+                await sessions.ClearAsync(shard.Id, shard.Count, CancellationToken.None);
             }
 
             status.Report(statusName, false, outcome.Detail);
@@ -135,7 +135,7 @@ internal sealed class GatewayShard(
         await _closing.CancelAsync();
         // Without the normal close the session lives on at Discord, and a quick restart may resume it.
         if (ended)
-            await sessions.ClearAsync(shard, CancellationToken.None);
+            await sessions.ClearAsync(shard.Id, shard.Count, CancellationToken.None);
     }
 
     private async Task<ConnectionOutcome> ConnectOnceAsync(CancellationToken lifetime, CancellationToken hardStop)
@@ -286,7 +286,7 @@ internal sealed class GatewayShard(
             case "READY":
                 var ready = frame.D.Deserialize(Json.ReadyEvent) ?? throw new JsonException("READY without data");
                 _session = new GatewaySession(ready.SessionId, ready.ResumeGatewayUrl, frame.S);
-                await sessions.SaveAsync(shard, _session, cancellationToken);
+                await sessions.SaveAsync(shard.Id, shard.Count, _session, cancellationToken);
                 status.Report(statusName, true, $"connected as {ready.User.Username}");
                 logger.LogInformation("Shard {Shard} connected as {User}", shard, ready.User.Username);
                 established = true;
@@ -354,7 +354,7 @@ internal sealed class GatewayShard(
         {
             // Kept about as fresh as the heartbeat, so a restart resumes close to where this run stopped.
             _session = session with { Sequence = sequence };
-            await sessions.SaveAsync(shard, _session, CancellationToken.None);
+            await sessions.SaveAsync(shard.Id, shard.Count, _session, CancellationToken.None);
         }
     }
 

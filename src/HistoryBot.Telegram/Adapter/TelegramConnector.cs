@@ -2,7 +2,7 @@ using HistoryBot.Core.Chat;
 using HistoryBot.Telegram.Api;
 using HistoryBot.Telegram.Api.Requests;
 using HistoryBot.Telegram.Api.Types;
-using HistoryBot.Telegram.State;
+using HistoryBot.Core.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

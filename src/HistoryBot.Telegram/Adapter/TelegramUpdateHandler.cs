@@ -4,7 +4,7 @@ using HistoryBot.Telegram.Api;
 using HistoryBot.Telegram.Api.Requests;
 using HistoryBot.Telegram.Api.Types;
 using HistoryBot.Telegram.Rendering;
-using HistoryBot.Telegram.State;
+using HistoryBot.Core.State;
 using Microsoft.Extensions.Logging;
 
 namespace HistoryBot.Telegram.Adapter;

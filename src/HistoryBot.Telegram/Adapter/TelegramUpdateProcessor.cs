@@ -1,5 +1,5 @@
 using HistoryBot.Telegram.Api.Types;
-using HistoryBot.Telegram.State;
+using HistoryBot.Core.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -4,7 +4,7 @@ using System.Threading.Channels;
 using HistoryBot.Telegram.Adapter;
 using HistoryBot.Telegram.Api;
 using HistoryBot.Telegram.Api.Types;
-using HistoryBot.Telegram.State;
+using HistoryBot.Core.State;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -22,7 +22,7 @@ public sealed class ChatBotTests : IDisposable
     public ChatBotTests()
     {
         var options = Options.Create(new ChatOptions { QuestionsPerMinute = 6, MaxQuestionLength = 500 });
-        var questions = new SqliteQuestionStore(new StateDatabase(_temp.Combine("state.db")), _time);
+        var questions = new SqlQuestionStore(new SqliteStateDatabase(_temp.Combine("state.db")), _time);
         var services = new ServiceCollection();
         services.AddSingleton(_queries.Object);
         services.AddSingleton<IQuestionStore>(questions);

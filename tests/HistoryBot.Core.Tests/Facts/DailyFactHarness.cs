@@ -24,12 +24,12 @@ public sealed class DailyFactHarness
         Catalog = catalog;
         Time = time;
         Options = options ?? new DailyFactOptions();
-        Database = new StateDatabase(statePath);
-        Subscriptions = new SqliteSubscriptionStore(Database);
-        Posts = new SqliteFactPostLog(Database);
-        Rotations = new SqliteFactRotationStore(Database, time);
-        Audit = new SqliteAuditLog(Database);
-        Questions = new SqliteQuestionStore(Database, time);
+        Database = new SqliteStateDatabase(statePath);
+        Subscriptions = new SqlSubscriptionStore(Database);
+        Posts = new SqlFactPostLog(Database);
+        Rotations = new SqlFactRotationStore(Database, time);
+        Audit = new SqlAuditLog(Database);
+        Questions = new SqlQuestionStore(Database, time);
         Transport.Setup(transport => transport.Platform).Returns(Platform.Telegram);
         RespondWith(DeliveryResult.Sent);
         Poster = new DailyFactPoster(catalog, Subscriptions, Posts, Rotations, [Transport.Object], Microsoft.Extensions.Options.Options.Create(Options), time, PosterLog);
@@ -42,17 +42,17 @@ public sealed class DailyFactHarness
 
     public DailyFactOptions Options { get; }
 
-    public StateDatabase Database { get; }
+    public SqliteStateDatabase Database { get; }
 
-    public SqliteSubscriptionStore Subscriptions { get; }
+    public SqlSubscriptionStore Subscriptions { get; }
 
-    public SqliteFactPostLog Posts { get; }
+    public SqlFactPostLog Posts { get; }
 
-    public SqliteFactRotationStore Rotations { get; }
+    public SqlFactRotationStore Rotations { get; }
 
-    public SqliteAuditLog Audit { get; }
+    public SqlAuditLog Audit { get; }
 
-    public SqliteQuestionStore Questions { get; }
+    public SqlQuestionStore Questions { get; }
 
     public Mock<IChatTransport> Transport { get; } = new(MockBehavior.Strict);
 

@@ -1,3 +1,4 @@
+using HistoryBot.Core.State;
 using System.Text.Json.Nodes;
 using HistoryBot.Discord.Gateway;
 using HistoryBot.Discord.Tests.Fakes;
@@ -264,14 +265,14 @@ public sealed class GatewayShardTests
         var connection = await discord.NextConnectionAsync(timeout.Token);
         await connection.AcceptIdentifyAsync(timeout.Token);
         await shard.Sink.NextAsync("READY", timeout.Token);
-        Assert.NotNull(await shard.Store.LoadAsync(shard.Shard.Shard, TimeSpan.FromMinutes(3), timeout.Token));
+        Assert.NotNull(await shard.Store.LoadAsync(shard.Shard.Shard.Id, shard.Shard.Shard.Count, TimeSpan.FromMinutes(3), timeout.Token));
 
         await shard.Shard.CloseAsync(timeout.Token);
         var code = await connection.Closed.WaitAsync(timeout.Token);
         await shard.Run.WaitAsync(timeout.Token);
 
         Assert.Equal(1000, code);
-        Assert.Null(await shard.Store.LoadAsync(shard.Shard.Shard, TimeSpan.FromMinutes(3), timeout.Token));
+        Assert.Null(await shard.Store.LoadAsync(shard.Shard.Shard.Id, shard.Shard.Shard.Count, TimeSpan.FromMinutes(3), timeout.Token));
         Assert.Equal("stopped", shard.Connection.Detail);
     }
 

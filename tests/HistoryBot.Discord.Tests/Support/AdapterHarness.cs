@@ -88,7 +88,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton(timings ?? TestTimings.Fast);
         builder.Services.AddSingleton(bot ?? DefaultBot().Object);
-        builder.Services.AddSingleton(new StateDatabase(Path.Combine(stateDirectory ?? owned!.Path, "state.db")));
+        builder.Services.AddSingleton<IStateDatabase>(new SqliteStateDatabase(Path.Combine(stateDirectory ?? owned!.Path, "state.db")));
         builder.Services.AddSingleton(new AdapterStatus(clock));
         builder.AddDiscord();
 

@@ -2,7 +2,6 @@ using HistoryBot.Core.Chat;
 using HistoryBot.Core.State;
 using HistoryBot.Discord.Gateway;
 using HistoryBot.Discord.Rest;
-using HistoryBot.Discord.State;
 using HistoryBot.Discord.Tests.Fakes;
 using HistoryBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -15,7 +14,7 @@ internal sealed class ShardHarness : IAsyncDisposable
     private readonly TempDirectory _temp;
     private readonly CancellationTokenSource _hardStop = new();
 
-    private ShardHarness(TempDirectory temp, SqliteDiscordStore store, AdapterStatus status, GatewayShard shard)
+    private ShardHarness(TempDirectory temp, SqlGatewaySessionStore store, AdapterStatus status, GatewayShard shard)
     {
         _temp = temp;
         Store = store;
@@ -25,7 +24,7 @@ internal sealed class ShardHarness : IAsyncDisposable
 
     public RecordingSink Sink { get; } = new();
 
-    public SqliteDiscordStore Store { get; }
+    public SqlGatewaySessionStore Store { get; }
 
     public AdapterStatus Status { get; }
 
@@ -38,10 +37,10 @@ internal sealed class ShardHarness : IAsyncDisposable
     public static ShardHarness Create(FakeDiscord discord, TimeProvider time, DiscordTimings? timings = null, GatewaySession? stored = null)
     {
         var temp = new TempDirectory();
-        var store = new SqliteDiscordStore(new StateDatabase(temp.Combine("state.db")), time, timings ?? TestTimings.Fast);
+        var store = new SqlGatewaySessionStore(new SqliteStateDatabase(temp.Combine("state.db")), time);
         var shardInfo = new ShardInfo(0, 1);
         if (stored is not null)
-            store.SaveAsync(shardInfo, stored).GetAwaiter().GetResult();
+            store.SaveAsync(shardInfo.Id, shardInfo.Count, stored).GetAwaiter().GetResult();
         var status = new AdapterStatus(time);
         var limiter = new IdentifyLimiter(new SessionStartLimit(1000, 1000, 0, 1), time, (timings ?? TestTimings.Fast).IdentifyWindow, NullLogger.Instance);
         var harness = new ShardHarness(temp, store, status, null!);

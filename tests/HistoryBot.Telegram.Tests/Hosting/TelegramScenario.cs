@@ -98,7 +98,7 @@ public sealed class TelegramScenario : IAsyncLifetime
         }
         else
         {
-            builder.Services.AddSingleton(new StateDatabase(Data.Combine("state.db")));
+            builder.Services.AddSingleton<IStateDatabase>(new SqliteStateDatabase(Data.Combine("state.db")));
             builder.Services.AddSingleton<AdapterStatus>();
             builder.Services.AddSingleton(Bot.Object);
         }

@@ -4,28 +4,25 @@ using HistoryBot.Core.State;
 using HistoryBot.Testing;
 using Xunit;
 
-namespace HistoryBot.Core.Tests.Facts;
+namespace HistoryBot.Core.Tests.State;
 
-public sealed class FactStateStoreTests : IDisposable
+/// <summary>The daily-fact stores, on each provider (SQLite always, PostgreSQL where a server is configured).</summary>
+public sealed class FactStateStoreTests
 {
     private static readonly DateOnly Day = new(2026, 3, 31);
     private static readonly DateTimeOffset Noon = new(2026, 3, 31, 12, 0, 0, TimeSpan.Zero);
     private static readonly ChannelKey Channel = new(Platform.Discord, new ChatId("1234567890"));
 
-    private readonly TempDirectory _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
-    private StateDatabase Database() => new(_temp.Combine("state.db"));
-
     private static PostClaim Claim(string owner, DateTimeOffset now, string fact = "aaaaaaaaaa") =>
         new(Channel, Day, new FactId(fact), 1, false, owner, now, now.AddMinutes(2));
 
-    [Fact(Timeout = 10_000)]
-    public async Task A_subscription_is_kept_per_platform_and_chat_and_can_be_deactivated()
+    [Theory(Timeout = 10_000)]
+    [MemberData(nameof(TestStateDatabase.Providers), MemberType = typeof(TestStateDatabase))]
+    public async Task A_subscription_is_kept_per_platform_and_chat_and_can_be_deactivated(StateProvider provider)
     {
+        using var state = new TestStateDatabase(provider);
         // Arrange
-        var store = new SqliteSubscriptionStore(Database());
+        var store = new SqlSubscriptionStore(state.Open());
         var subscription = new Subscription(Channel, new TimeOnly(9, 0), "Europe/Vilnius", "lt", true, Noon, "Alice");
         var otherPlatform = subscription with { Channel = new ChannelKey(Platform.Telegram, Channel.ChatId), Time = new TimeOnly(18, 30) };
 
@@ -38,34 +35,18 @@ public sealed class FactStateStoreTests : IDisposable
         // Assert
         Assert.True(deactivated);
         Assert.False(deactivatedAgain);
-        Assert.Equal(subscription with { Active = false, InactiveReason = "blocked" }, await new SqliteSubscriptionStore(Database()).GetAsync(Channel));
+        Assert.Equal(subscription with { Active = false, InactiveReason = "blocked" }, await new SqlSubscriptionStore(state.Open()).GetAsync(Channel));
         Assert.Equal([otherPlatform], await store.ActiveAsync());
     }
 
-    [Fact(Timeout = 10_000)]
-    public async Task The_facts_schema_is_a_versioned_migration_applied_once()
+    [Theory(Timeout = 10_000)]
+    [MemberData(nameof(TestStateDatabase.Providers), MemberType = typeof(TestStateDatabase))]
+    public async Task Only_one_claim_on_a_day_wins(StateProvider provider)
     {
+        using var state = new TestStateDatabase(provider);
         // Arrange
-        var database = Database();
-
-        // Act
-        _ = new SqliteSubscriptionStore(database);
-        _ = new SqliteFactPostLog(database);
-        _ = new SqliteFactPostLog(Database());
-
-        // Assert
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT group_concat(version) FROM schema_migrations WHERE area = 'facts'";
-        Assert.Equal("1", command.ExecuteScalar());
-    }
-
-    [Fact(Timeout = 10_000)]
-    public async Task Only_one_claim_on_a_day_wins()
-    {
-        // Arrange
-        var first = new SqliteFactPostLog(Database());
-        var second = new SqliteFactPostLog(Database());
+        var first = new SqlFactPostLog(state.Open());
+        var second = new SqlFactPostLog(state.Open());
 
         // Act
         var won = await first.TryClaimAsync(Claim("A", Noon));
@@ -77,11 +58,13 @@ public sealed class FactStateStoreTests : IDisposable
         Assert.Null(lost);
     }
 
-    [Fact(Timeout = 10_000)]
-    public async Task A_claim_whose_lease_ran_out_before_sending_is_taken_over_and_the_old_owner_loses_it()
+    [Theory(Timeout = 10_000)]
+    [MemberData(nameof(TestStateDatabase.Providers), MemberType = typeof(TestStateDatabase))]
+    public async Task A_claim_whose_lease_ran_out_before_sending_is_taken_over_and_the_old_owner_loses_it(StateProvider provider)
     {
+        using var state = new TestStateDatabase(provider);
         // Arrange
-        var log = new SqliteFactPostLog(Database());
+        var log = new SqlFactPostLog(state.Open());
         await log.TryClaimAsync(Claim("A", Noon));
 
         // Act
@@ -95,11 +78,13 @@ public sealed class FactStateStoreTests : IDisposable
         Assert.True(newOwnerSends);
     }
 
-    [Fact(Timeout = 10_000)]
-    public async Task A_post_that_began_sending_is_never_claimed_again_and_becomes_unconfirmed_after_its_lease()
+    [Theory(Timeout = 10_000)]
+    [MemberData(nameof(TestStateDatabase.Providers), MemberType = typeof(TestStateDatabase))]
+    public async Task A_post_that_began_sending_is_never_claimed_again_and_becomes_unconfirmed_after_its_lease(StateProvider provider)
     {
+        using var state = new TestStateDatabase(provider);
         // Arrange
-        var log = new SqliteFactPostLog(Database());
+        var log = new SqlFactPostLog(state.Open());
         await log.TryClaimAsync(Claim("A", Noon));
         await log.BeginSendingAsync(Channel, Day, "A", Noon.AddMinutes(2));
 
@@ -118,11 +103,13 @@ public sealed class FactStateStoreTests : IDisposable
         Assert.Equal([new FactId("aaaaaaaaaa")], await log.PostedInCycleAsync(Channel, 1));
     }
 
-    [Fact(Timeout = 10_000)]
-    public async Task A_failed_post_may_be_claimed_again_but_a_sent_one_may_not()
+    [Theory(Timeout = 10_000)]
+    [MemberData(nameof(TestStateDatabase.Providers), MemberType = typeof(TestStateDatabase))]
+    public async Task A_failed_post_may_be_claimed_again_but_a_sent_one_may_not(StateProvider provider)
     {
+        using var state = new TestStateDatabase(provider);
         // Arrange
-        var log = new SqliteFactPostLog(Database());
+        var log = new SqlFactPostLog(state.Open());
         await log.TryClaimAsync(Claim("A", Noon));
         await log.BeginSendingAsync(Channel, Day, "A", Noon.AddMinutes(2));
         await log.FinishAsync(Channel, Day, "A", DailyPostState.Failed, Noon, Noon.AddMinutes(5), "timeout");
@@ -141,13 +128,15 @@ public sealed class FactStateStoreTests : IDisposable
         Assert.Equal((DailyPostState.Sent, Noon.AddMinutes(5)), (post!.Status, post.FinishedAt));
     }
 
-    [Fact(Timeout = 10_000)]
-    public async Task A_completed_cycle_moves_on_once_however_many_processes_ask()
+    [Theory(Timeout = 10_000)]
+    [MemberData(nameof(TestStateDatabase.Providers), MemberType = typeof(TestStateDatabase))]
+    public async Task A_completed_cycle_moves_on_once_however_many_processes_ask(StateProvider provider)
     {
+        using var state = new TestStateDatabase(provider);
         // Arrange
         var time = new ManualTimeProvider();
-        var first = new SqliteFactRotationStore(Database(), time);
-        var second = new SqliteFactRotationStore(Database(), time);
+        var first = new SqlFactRotationStore(state.Open(), time);
+        var second = new SqlFactRotationStore(state.Open(), time);
 
         // Act
         var initial = await first.CurrentCycleAsync(Channel);

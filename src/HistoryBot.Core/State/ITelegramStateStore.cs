@@ -1,4 +1,4 @@
-namespace HistoryBot.Telegram.State;
+namespace HistoryBot.Core.State;
 
 /// <summary>
 /// What the Telegram adapter must remember across restarts: which updates were handled (so a
@@ -17,8 +17,9 @@ public interface ITelegramStateStore
     Task<IReadOnlyList<string>> UnfinishedAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Claims an update for this process. False when it was handled already or this process is
-    /// handling it; an unfinished claim of an earlier process (which crashed) is taken over.
+    /// Claims an update for this process. False when it was handled already, or this process or
+    /// another live one is handling it; an unfinished claim that another process left behind (it
+    /// died) is taken over after a minute.
     /// </summary>
     Task<bool> TryBeginAsync(long updateId, CancellationToken cancellationToken = default);
 

@@ -1,0 +1,33 @@
+using HistoryBot.Core.Facts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace HistoryBot.Core.State;
+
+public static class StateServiceCollectionExtensions
+{
+    /// <summary>
+    /// The state database (PostgreSQL when Storage:PostgresConnectionString is set, else
+    /// state.db in the data directory) and every store on it.
+    /// </summary>
+    public static IServiceCollection AddStateStores(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IStateDatabase>(provider =>
+        {
+            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return string.IsNullOrWhiteSpace(storage.PostgresConnectionString)
+                ? new SqliteStateDatabase(Path.Combine(storage.DataDirectory, "state.db"))
+                : new PostgresStateDatabase(storage.PostgresConnectionString);
+        });
+        services.TryAddSingleton<SqlHandledOnceStore>();
+        services.TryAddSingleton<IHandledOnceStore>(provider => provider.GetRequiredService<SqlHandledOnceStore>());
+        services.TryAddSingleton<IQuestionStore, SqlQuestionStore>();
+        services.TryAddSingleton<IAuditLog, SqlAuditLog>();
+        services.TryAddSingleton<IGatewaySessionStore, SqlGatewaySessionStore>();
+        services.TryAddSingleton<ISubscriptionStore, SqlSubscriptionStore>();
+        services.TryAddSingleton<IFactRotationStore, SqlFactRotationStore>();
+        services.TryAddSingleton<IFactPostLog, SqlFactPostLog>();
+        return services;
+    }
+}
