@@ -41,6 +41,7 @@ public static class TelegramHostingExtensions
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
 
+        services.AddStateStores();
         services.AddSingleton<ITelegramStateStore>(provider => new SqlTelegramStateStore(
             provider.GetRequiredService<IStateDatabase>(),
             provider.GetRequiredService<SqlHandledOnceStore>(),

@@ -25,6 +25,9 @@ public interface ITelegramStateStore
 
     Task CompleteAsync(long updateId, CancellationToken cancellationToken = default);
 
+    /// <summary>Gives back a claim this process could not finish (it is stopping), so the next process handles the update at once.</summary>
+    Task AbandonAsync(long updateId, CancellationToken cancellationToken = default);
+
     Task<bool> IsBlockedAsync(long chatId, CancellationToken cancellationToken = default);
 
     Task BlockAsync(long chatId, string reason, CancellationToken cancellationToken = default);

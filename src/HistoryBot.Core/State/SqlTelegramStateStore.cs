@@ -48,6 +48,9 @@ public sealed class SqlTelegramStateStore(IStateDatabase database, SqlHandledOnc
             [("bot", botId), ("update", updateId)], cancellationToken);
     }
 
+    public Task AbandonAsync(long updateId, CancellationToken cancellationToken = default) =>
+        handled.ReleaseAsync(Key(updateId), cancellationToken);
+
     public async Task<bool> IsBlockedAsync(long chatId, CancellationToken cancellationToken = default) =>
         await database.ScalarAsync("SELECT 1 FROM telegram_blocked_chats WHERE bot_id = @bot AND chat_id = @chat",
             [("bot", botId), ("chat", chatId)], cancellationToken) is not null;

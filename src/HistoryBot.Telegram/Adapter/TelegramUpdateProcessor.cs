@@ -30,6 +30,8 @@ internal sealed class TelegramUpdateProcessor(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            // Stopping: the claim goes back so the next process (or another replica) answers it at once.
+            await store.AbandonAsync(update.UpdateId, CancellationToken.None);
             throw;
         }
         catch (Exception ex)

@@ -39,6 +39,23 @@ public sealed class TelegramStateStoreTests
 
     [Theory(Timeout = 10_000)]
     [MemberData(nameof(TestStateDatabase.Providers), MemberType = typeof(TestStateDatabase))]
+    public async Task An_update_abandoned_by_a_stopping_process_is_taken_by_the_next_one_at_once(StateProvider provider)
+    {
+        // Arrange
+        using var state = new TestStateDatabase(provider);
+        var stopping = Store(state);
+        await stopping.TryBeginAsync(9);
+
+        // Act
+        await stopping.AbandonAsync(9);
+        var next = await Store(state).TryBeginAsync(9);
+
+        // Assert
+        Assert.True(next);
+    }
+
+    [Theory(Timeout = 10_000)]
+    [MemberData(nameof(TestStateDatabase.Providers), MemberType = typeof(TestStateDatabase))]
     public async Task Received_webhook_updates_stay_unfinished_until_handled(StateProvider provider)
     {
         // Arrange
