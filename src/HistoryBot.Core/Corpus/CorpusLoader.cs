@@ -152,7 +152,19 @@ public sealed partial class CorpusLoader(LanguageDetector detector, ILogger<Corp
         }
 
         var id = new SourceId(entry?.Id ?? Path.GetFileNameWithoutExtension(file));
-        var (title, language, parsed) = Parse(text, id, entry?.Title, entry?.Language, file);
+        string title, language;
+        List<Paragraph> parsed;
+        try
+        {
+            (title, language, parsed) = Parse(text, id, entry?.Title, entry?.Language, file);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // One hostile text must not stop every build and /reindex after it.
+            _logger.LogError(ex, "Reading source file {File} failed", file);
+            Skip(skipped, file, $"could not be read as text ({ex.GetType().Name}: {ex.Message})");
+            return;
+        }
         if (parsed.Count == 0)
         {
             Skip(skipped, file, "no paragraphs of text (only headings or page furniture)");

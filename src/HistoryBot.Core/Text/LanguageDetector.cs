@@ -37,7 +37,8 @@ public sealed class LanguageDetector
 
         foreach (var token in Tokenizer.Tokenize(text))
         {
-            if (char.IsDigit(token.Folded[0]))
+            // A word of combining marks alone folds to nothing: no evidence either way.
+            if (token.Folded.Length == 0 || char.IsDigit(token.Folded[0]))
                 continue;
 
             var stopIn = Language.All.Where(language => StopWords.For(language).Contains(token.Folded)).ToList();

@@ -13,24 +13,40 @@ public static class SentenceSplitter
         "mr", "mrs", "ms", "dr", "st", "vs", "no", "nr", "pvz", "gen", "prof", "jr", "sr", "e.g", "i.e", "dl", "dna", "sf", "g", "sen", "col", "lt",
     };
 
+    /// <summary>
+    /// The sentences of <paramref name="text"/>, in one pass: a run of closing punctuation is
+    /// looked at once, never again from each of its characters, so "......" of any length costs
+    /// what its length costs.
+    /// </summary>
     public static List<TextRange> Split(string text)
     {
         var sentences = new List<TextRange>();
         var start = SkipSpace(text, 0);
         for (var i = start; i < text.Length; i++)
         {
-            if (text[i] is not ('.' or '!' or '?' or '…'))
+            if (!IsTerminator(text[i]))
                 continue;
             var end = i + 1;
-            while (end < text.Length && text[end] is '.' or '!' or '?' or '"' or '\'' or '”' or '»' or '“' or ')' or '’')
+            var strong = text[i] != '.';
+            while (end < text.Length && (IsTerminator(text[end]) || IsCloser(text[end])))
+            {
+                strong |= text[end] is '!' or '?' or '…';
                 end++;
+            }
+            // Every character of the run would reach the same end: skip the run as a whole.
             if (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                i = end - 1;
                 continue;
+            }
             var next = SkipSpace(text, end);
             if (next >= text.Length)
                 break;
-            if (text[i] == '.' && !EndsSentence(text, i, next))
+            if (!strong && !EndsSentence(text, i, next))
+            {
+                i = end - 1;
                 continue;
+            }
             sentences.Add(new TextRange(start, TrimEnd(text, start, end) - start));
             start = next;
             i = next - 1;
@@ -39,6 +55,10 @@ public static class SentenceSplitter
             sentences.Add(new TextRange(start, TrimEnd(text, start, text.Length) - start));
         return sentences.Where(sentence => sentence.Length > 0).ToList();
     }
+
+    private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…';
+
+    private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '»' or '“' or ')' or '’';
 
     private static bool EndsSentence(string text, int period, int next)
     {

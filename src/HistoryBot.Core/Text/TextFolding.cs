@@ -20,7 +20,8 @@ public static class TextFolding
         if (ascii)
             return text.ToLowerInvariant();
 
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        // Normalize throws on a lone surrogate (a broken question or file): it becomes U+FFFD.
+        var decomposed = ReplaceLoneSurrogates(text).ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -39,5 +40,24 @@ public static class TextFolding
             });
         }
         return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static string ReplaceLoneSurrogates(string text)
+    {
+        StringBuilder? builder = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var paired = char.IsHighSurrogate(c) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                : !char.IsLowSurrogate(c) || (i > 0 && char.IsHighSurrogate(text[i - 1]));
+            if (paired)
+            {
+                builder?.Append(c);
+                continue;
+            }
+            builder ??= new StringBuilder(text, 0, i, text.Length);
+            builder.Append('\uFFFD');
+        }
+        return builder?.ToString() ?? text;
     }
 }

@@ -4,7 +4,8 @@ namespace HistoryBot.Core.Text;
 
 /// <summary>
 /// Splits text into words: runs of letters and digits. Everything else — punctuation,
-/// FTS5 operators, quotes, control characters — separates words and is never a word.
+/// FTS5 operators, quotes, control characters — separates words and is never a word; nor is a
+/// run of combining marks that folds to nothing.
 /// </summary>
 public static class Tokenizer
 {
@@ -23,7 +24,10 @@ public static class Tokenizer
             while (i < text.Length && (IsWordChar(text, i) || IsJoiner(text, i)))
                 i++;
             var surface = text[start..i];
-            tokens.Add(new Token(start, i - start, surface, TextFolding.Fold(surface)));
+            var folded = TextFolding.Fold(surface);
+            // Combining marks with no letter to sit on fold to nothing: not a word.
+            if (folded.Length > 0)
+                tokens.Add(new Token(start, i - start, surface, folded));
         }
         return tokens;
     }

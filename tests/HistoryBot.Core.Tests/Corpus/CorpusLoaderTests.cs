@@ -108,4 +108,18 @@ public sealed class CorpusLoaderTests
         Assert.Equal("present", Assert.Single(corpus.Sources).Id.Value);
         Assert.Contains(corpus.Skipped, s => s.File == "gone.txt" && s.Reason.Contains("missing"));
     }
+
+    [Fact]
+    public void Combining_marks_with_nothing_to_sit_on_neither_break_a_file_nor_the_others()
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(temp.Combine("good.txt"), "A good document about the Warsaw Pact, signed in 1955.");
+        File.WriteAllText(temp.Combine("mark.txt"), " \u0301 ");
+        File.WriteAllText(temp.Combine("marks-inside.txt"), "The treaty \u0301 was signed \u0301\u0302 in Warsaw in 1955.\n");
+
+        var corpus = _loader.Load(temp.Path);
+
+        Assert.Equal(["good", "marks-inside"], corpus.Sources.Select(source => source.Id.Value).Order());
+        Assert.Contains(corpus.Skipped, s => s.File == "mark.txt" && s.Reason.Contains("no paragraphs"));
+    }
 }

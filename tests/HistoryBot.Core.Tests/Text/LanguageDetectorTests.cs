@@ -31,4 +31,24 @@ public sealed class LanguageDetectorTests
     {
         Assert.False(_detector.Detect(question).IsKnown);
     }
+
+    [Theory]
+    [InlineData("\u0301")]
+    [InlineData("\u0301\u0302\u0303")]
+    [InlineData("a \u0301 b")]
+    [InlineData("\u0301 When did the USSR ask to join NATO?")]
+    public void A_word_made_only_of_combining_marks_is_no_evidence_and_breaks_nothing(string text)
+    {
+        var guess = _detector.Detect(text);
+
+        Assert.Equal(text.Contains("USSR") ? "en" : Language.Unknown, guess.Language);
+    }
+
+    [Fact]
+    public void Lone_surrogates_and_right_to_left_overrides_are_no_evidence()
+    {
+        var guess = _detector.Detect("\uD800 \u202E\u202D \uDFFF abc\uD800def");
+
+        Assert.False(guess.IsKnown);
+    }
 }

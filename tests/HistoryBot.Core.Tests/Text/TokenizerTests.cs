@@ -30,4 +30,13 @@ public sealed class TokenizerTests
         Assert.Contains(tokens, t => t.Surface == "1954");
         Assert.Contains(tokens, t => t.Surface == "1956");
     }
+
+    [Fact]
+    public void A_word_that_folds_to_nothing_is_not_a_token()
+    {
+        var tokens = Tokenizer.Tokenize("NATO \u0301 1954 \u0301\u0302");
+
+        Assert.Equal(["nato", "1954"], tokens.Select(token => token.Folded));
+        Assert.All(tokens, token => Assert.NotEqual("", token.Folded));
+    }
 }
