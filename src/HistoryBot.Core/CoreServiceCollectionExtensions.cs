@@ -45,7 +45,7 @@ public static class CoreServiceCollectionExtensions
         foreach (var prefix in AnswerActions.Prefixes)
         {
             services.AddSingleton<IChatActionHandler>(provider =>
-                new AnswerActions(provider.GetRequiredService<IQueryService>(), provider.GetRequiredService<IQuestionStore>(), prefix));
+                new AnswerActions(provider.GetRequiredService<IQueryService>(), provider.GetRequiredService<IQuestionStore>(), provider.GetRequiredService<RateLimiter>(), prefix));
         }
         services.AddSingleton<IChatBot, ChatBot>();
         return builder;

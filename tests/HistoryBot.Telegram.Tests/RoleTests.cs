@@ -98,7 +98,53 @@ public sealed class RoleTests : ScenarioTests
         Assert.Single(Scenario.Api.CallsTo("getChatMember"));
     }
 
-    private Task StartAsync(Action<Dictionary<string, string?>>? configure = null) =>
+    [Theory]
+    [InlineData("/daily off")]
+    [InlineData("!daily off")]
+    [InlineData("\n\n/daily off")]
+    [InlineData("/daily@HistoryTestBot off")]
+    public async Task An_admin_who_replies_with_a_mention_to_a_members_command_gets_it_answered_as_a_question_never_run(string quoted)
+    {
+        // Arrange
+        var ask = AskCommand();
+        await StartAsync(settings => settings["Telegram:AdminUserIds:0"] = Fixtures.AliceId.ToString(), ask.Object);
+        var members = Fixtures.Message(Fixtures.Group(), Fixtures.Bob, quoted);
+
+        // Act
+        await Scenario.AskAsync(Fixtures.GroupText(Fixtures.Alice, "@" + FakeBotApi.BotUsername, replyTo: members));
+
+        // Assert
+        _daily.Verify(command => command.ExecuteAsync(It.IsAny<ChatMessage>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        ask.Verify(command => command.ExecuteAsync(It.Is<ChatMessage>(message => message.IsQuoted), quoted.Trim(), It.IsAny<CancellationToken>()));
+    }
+
+    [Fact]
+    public async Task A_command_an_admin_forwards_to_the_bot_is_answered_as_a_question_never_run()
+    {
+        // Arrange
+        var ask = AskCommand();
+        await StartAsync(settings => settings["Telegram:AdminUserIds:0"] = Fixtures.AliceId.ToString(), ask.Object);
+        var forwarded = Fixtures.Message(Fixtures.PrivateChat(Fixtures.Alice), Fixtures.Alice, "/daily off");
+        forwarded["forward_origin"] = new System.Text.Json.Nodes.JsonObject { ["type"] = "user", ["date"] = 1_774_943_000, ["sender_user"] = Fixtures.Bob.DeepClone() };
+
+        // Act
+        await Scenario.AskAsync(Fixtures.MessageUpdate(forwarded));
+
+        // Assert
+        _daily.Verify(command => command.ExecuteAsync(It.IsAny<ChatMessage>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        ask.Verify(command => command.ExecuteAsync(It.Is<ChatMessage>(message => message.IsQuoted), "/daily off", It.IsAny<CancellationToken>()));
+    }
+
+    private static Mock<IChatCommand> AskCommand()
+    {
+        var ask = new Mock<IChatCommand>();
+        ask.SetupGet(command => command.Info).Returns(TelegramScenario.Commands.Single(command => command.Name == "ask"));
+        ask.Setup(command => command.ExecuteAsync(It.IsAny<ChatMessage>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(Reply.Info("An answer."));
+        return ask;
+    }
+
+    private Task StartAsync(Action<Dictionary<string, string?>>? configure = null, params IChatCommand[] more) =>
         Scenario.StartBotAsync(configure, services: services =>
-            services.AddSingleton<IChatBot>(new ChatBot([_daily.Object], [])));
+            services.AddSingleton<IChatBot>(new ChatBot([_daily.Object, .. more], [])));
 }

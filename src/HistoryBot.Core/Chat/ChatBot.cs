@@ -50,10 +50,10 @@ public sealed class ChatBot : IChatBot
     {
         var text = Sanitize(message.Text);
         string name, arguments;
-        if (!TryParseCommand(text, out name, out arguments))
+        if (message.IsQuoted || !TryParseCommand(text, out name, out arguments))
         {
             name = AskCommandName;
-            arguments = text;
+            arguments = text.Trim();
         }
         if (name.Equals("start", StringComparison.OrdinalIgnoreCase))
             name = "help";
@@ -68,7 +68,7 @@ public sealed class ChatBot : IChatBot
         if (!command.Info.AllowedInPrivateChats && message.ChatKind == ChatKind.Private)
             return Reply.Error($"/{command.Info.Name} works in group chats and channels, not in a private chat.");
 
-        return await RunSafelyAsync(() => command.ExecuteAsync(message with { Text = text }, arguments, cancellationToken), $"/{command.Info.Name}", cancellationToken);
+        return await RunSafelyAsync(() => command.ExecuteAsync(message with { Text = text }, arguments, cancellationToken), $"/{command.Info.Name}", message.Role, cancellationToken);
     }
 
     public async Task<Reply> HandleActionAsync(ChatAction action, CancellationToken cancellationToken = default)
@@ -80,10 +80,10 @@ public sealed class ChatBot : IChatBot
             return Reply.Error("That button no longer works. Please ask again.");
         if (action.Role < handler.MinimumRole)
             return Reply.Refusal($"Only {Plural(handler.MinimumRole)} may use this button.");
-        return await RunSafelyAsync(() => handler.HandleAsync(action, payload, cancellationToken), $"button {prefix}", cancellationToken);
+        return await RunSafelyAsync(() => handler.HandleAsync(action, payload, cancellationToken), $"button {prefix}", action.Role, cancellationToken);
     }
 
-    private async Task<Reply> RunSafelyAsync(Func<Task<Reply>> run, string what, CancellationToken cancellationToken)
+    private async Task<Reply> RunSafelyAsync(Func<Task<Reply>> run, string what, ChatRole role, CancellationToken cancellationToken)
     {
         try
         {
@@ -100,7 +100,10 @@ public sealed class ChatBot : IChatBot
         catch (IndexBuildException ex)
         {
             _logger.LogError(ex, "Building the index failed while handling {What}", what);
-            return Reply.Error($"My library could not be indexed: {ex.Message}");
+            // The reason names files and folders on the bot's machine: for admins and the log only.
+            return role >= ChatRole.Admin
+                ? Reply.Error($"My library could not be indexed: {ex.Message}")
+                : Reply.Error("My library is not available right now. The bot's admins have been told; please try again later.");
         }
         catch (Exception ex)
         {

@@ -3,7 +3,9 @@ namespace HistoryBot.Core.Chat;
 /// <summary>
 /// A message addressed to the bot, already translated from the platform: the adapter has
 /// decided it is for us (command, mention, reply, private chat), stripped the mention,
-/// and worked out the sender's role.
+/// and worked out the sender's role. <see cref="IsQuoted"/> marks text the sender did not
+/// write (a quoted or forwarded message): it is always a question, never a command, so an
+/// admin who quotes a member's "/removesource …" does not run it with the admin's role.
 /// </summary>
 public sealed record ChatMessage(
     Platform Platform,
@@ -14,4 +16,5 @@ public sealed record ChatMessage(
     ChatKind ChatKind,
     string Text,
     string? LanguageHint = null,
-    ChatAttachment? Attachment = null);
+    ChatAttachment? Attachment = null,
+    bool IsQuoted = false);

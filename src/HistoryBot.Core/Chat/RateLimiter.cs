@@ -9,9 +9,15 @@ public sealed class RateLimiter(IOptions<ChatOptions> options, TimeProvider time
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
     private readonly ConcurrentDictionary<(Platform, UserId), Queue<DateTimeOffset>> _recent = new();
 
-    /// <summary>Counts a question; false, with the wait, when the user is over the limit.</summary>
+    /// <summary>
+    /// Counts a question (or a search a button runs); false, with the wait, when the user is over
+    /// the limit. The terminal's one user is the machine's owner and the bot's admin: never limited.
+    /// </summary>
     public bool TryAcquire(Platform platform, UserId user, out TimeSpan retryAfter)
     {
+        retryAfter = TimeSpan.Zero;
+        if (platform == Platform.Console)
+            return true;
         var now = time.GetUtcNow();
         var queue = _recent.GetOrAdd((platform, user), _ => new Queue<DateTimeOffset>());
         lock (queue)
@@ -24,8 +30,15 @@ public sealed class RateLimiter(IOptions<ChatOptions> options, TimeProvider time
                 return false;
             }
             queue.Enqueue(now);
-            retryAfter = TimeSpan.Zero;
             return true;
         }
     }
+
+    /// <summary>The private notice for a user over the limit.</summary>
+    public static Reply Notice(TimeSpan retryAfter) => new()
+    {
+        Kind = ReplyKind.RateLimited,
+        Body = RichText.Plain(BotTexts.RateLimited((int)Math.Ceiling(retryAfter.TotalSeconds))),
+        Private = true,
+    };
 }

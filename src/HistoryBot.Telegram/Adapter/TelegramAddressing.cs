@@ -11,8 +11,23 @@ namespace HistoryBot.Telegram.Adapter;
 internal static class TelegramAddressing
 {
     /// <summary>The text for the chat core, or null when the message is not for the bot.</summary>
-    public static string? TextFor(Message message, User me, IReadOnlyCollection<string> commandNames)
+    public static string? TextFor(Message message, User me, IReadOnlyCollection<string> commandNames) =>
+        Address(message, me, commandNames)?.Text;
+
+    /// <summary>
+    /// The text for the chat core and whether someone else wrote it (a quoted or forwarded
+    /// message, which is only ever a question), or null when the message is not for the bot.
+    /// </summary>
+    public static AddressedText? Address(Message message, User me, IReadOnlyCollection<string> commandNames)
     {
+        if (Text(message, me, commandNames, out var quoted) is not { } text)
+            return null;
+        return new AddressedText(text, quoted || message.ForwardOrigin is not null);
+    }
+
+    private static string? Text(Message message, User me, IReadOnlyCollection<string> commandNames, out bool quoted)
+    {
+        quoted = false;
         if (message.From is { IsBot: true } || !(message.Chat.IsPrivate || message.Chat.IsGroup))
             return null;
         var text = message.Text ?? message.Caption ?? "";
@@ -29,8 +44,11 @@ internal static class TelegramAddressing
         if (RemoveMentions(text, entities, me) is { } withoutMention)
         {
             // "@HistoryBot" alone, in reply to someone's question, asks the bot to answer that question.
-            if (withoutMention.Length == 0 && message.ReplyToMessage is { From.IsBot: false, Text: { Length: > 0 } quoted })
-                return quoted;
+            if (withoutMention.Length == 0 && message.ReplyToMessage is { From.IsBot: false, Text: { Length: > 0 } other })
+            {
+                quoted = true;
+                return other;
+            }
             return withoutMention;
         }
         if (message.ReplyToMessage?.From?.Id == me.Id)

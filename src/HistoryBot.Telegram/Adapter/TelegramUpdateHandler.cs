@@ -41,7 +41,7 @@ internal sealed class TelegramUpdateHandler(
 
     private async Task HandleMessageAsync(Message message, User me, CancellationToken cancellationToken)
     {
-        if (message.From is not { } from || TelegramAddressing.TextFor(message, me, _commandNames) is not { } text)
+        if (message.From is not { } from || TelegramAddressing.Address(message, me, _commandNames) is not { } addressed)
             return;
         var chat = message.Chat;
         // A chat that writes to the bot accepts its answers again (unblocked, or re-added).
@@ -56,9 +56,10 @@ internal sealed class TelegramUpdateHandler(
             from.DisplayName,
             role,
             chat.IsPrivate ? ChatKind.Private : ChatKind.Group,
-            text,
+            addressed.Text,
             TelegramAddressing.LanguageHint(from.LanguageCode),
-            Attachment(message.Document));
+            Attachment(message.Document),
+            addressed.IsQuoted);
         logger.LogDebug("Telegram message {MessageId} in chat {ChatId} from user {UserId} ({Role}) is for the bot", message.MessageId, chat.Id, from.Id, role);
 
         var threadId = message.IsTopicMessage == true ? message.MessageThreadId : null;

@@ -20,7 +20,14 @@ internal sealed class ConsoleAdapter(IChatBot bot, ConsoleTransport? posts = nul
         IReadOnlyList<ReplyButton> buttons = [];
         while (!cancellationToken.IsCancellationRequested)
         {
-            console.Markup("[green]>[/] ");
+            buttons = posts?.TakePostedButtons() ?? buttons;
+            // The prompt names the buttons that can be pressed now, so a number is never a guess.
+            console.Markup(buttons.Count switch
+            {
+                0 => "[green]>[/] ",
+                1 => "[grey](1)[/] [green]>[/] ",
+                _ => $"[grey](1-{buttons.Count})[/] [green]>[/] ",
+            });
             string? line;
             try
             {
@@ -37,8 +44,18 @@ internal sealed class ConsoleAdapter(IChatBot bot, ConsoleTransport? posts = nul
             buttons = posts?.TakePostedButtons() ?? buttons;
 
             Reply reply;
-            if (int.TryParse(line.Trim(), out var number) && number >= 1 && number <= buttons.Count)
+            var trimmed = line.Trim();
+            if (IsButtonNumber(trimmed))
             {
+                var number = int.Parse(trimmed, System.Globalization.CultureInfo.InvariantCulture);
+                if (number < 1 || number > buttons.Count)
+                {
+                    console.MarkupLine(buttons.Count == 0
+                        ? $"[yellow]There are no buttons to press right now; {number} is not a question I can answer. Ask a question or type /help.[/]"
+                        : $"[yellow]There is no button {number}: type a number from 1 to {buttons.Count}.[/]");
+                    console.WriteLine();
+                    continue;
+                }
                 var action = new ChatAction(Platform.Console, ChatId, LocalUser, Environment.UserName, ChatRole.Admin, ChatKind.Private, buttons[number - 1].Data);
                 reply = await bot.HandleActionAsync(action, cancellationToken);
             }
@@ -57,6 +74,13 @@ internal sealed class ConsoleAdapter(IChatBot bot, ConsoleTransport? posts = nul
                     buttons = update.Buttons;
                 }
             }
+            // "/dailyfact now" posts a fact with its own button and replies without one: the
+            // post's button is the one on screen, so its number presses it.
+            if (posts?.TakePostedButtons() is { Count: > 0 } posted && buttons.Count == 0)
+                buttons = posted;
         }
     }
+
+    /// <summary>One or two digits and nothing else: a button press. A year ("1954") is a question.</summary>
+    private static bool IsButtonNumber(string text) => text.Length is 1 or 2 && text.All(char.IsAsciiDigit);
 }

@@ -38,7 +38,7 @@ public sealed class ChatBotTests : IDisposable
         var provider = services.BuildServiceProvider();
         _meters = provider.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
         _bot = new ChatBot(provider.GetServices<IChatCommand>(),
-            AnswerActions.Prefixes.Select(prefix => new AnswerActions(_queries.Object, questions, prefix)));
+            AnswerActions.Prefixes.Select(prefix => new AnswerActions(_queries.Object, questions, provider.GetRequiredService<RateLimiter>(), prefix)));
     }
 
     public void Dispose() => _temp.Dispose();
@@ -133,6 +133,52 @@ public sealed class ChatBotTests : IDisposable
     }
 
     [Fact]
+    public async Task Button_presses_count_against_the_question_limit()
+    {
+        AnswerEverything();
+        var first = await _bot.HandleAsync(Message("Who signed the Warsaw Pact?"));
+        var more = first.Buttons.Single(button => button.Label == BotTexts.MoreResults);
+        var press = new ChatAction(Platform.Telegram, new ChatId("c1"), new UserId("u1"), "Ann", ChatRole.Member, ChatKind.Group, more.Data);
+        for (var i = 0; i < 5; i++)
+            Assert.Equal(ReplyKind.Answer, (await _bot.HandleActionAsync(press)).Kind);
+
+        var limited = await _bot.HandleActionAsync(press);
+        var question = await _bot.HandleAsync(Message("and one more question"));
+
+        Assert.Equal(ReplyKind.RateLimited, limited.Kind);
+        Assert.True(limited.Private);
+        Assert.Equal(ReplyKind.RateLimited, question.Kind);
+        _queries.Verify(q => q.AskAsync(It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()), Times.Exactly(6));
+    }
+
+    [Fact]
+    public async Task The_terminal_user_is_never_rate_limited()
+    {
+        AnswerEverything();
+
+        var replies = new List<Reply>();
+        for (var i = 0; i < 20; i++)
+            replies.Add(await _bot.HandleAsync(Message($"question {i}") with { Platform = Platform.Console, Role = ChatRole.Admin }));
+
+        Assert.All(replies, reply => Assert.Equal(ReplyKind.Answer, reply.Kind));
+    }
+
+    [Fact]
+    public async Task While_the_library_cannot_be_indexed_members_get_a_neutral_message_and_admins_the_reason()
+    {
+        _queries.Setup(q => q.AskAsync(It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new HistoryBot.Core.Search.IndexBuildException("No paragraphs to index: every document was skipped (/srv/secret/sources/scan.txt: binary file)."));
+
+        var member = await _bot.HandleAsync(Message("Who signed the Warsaw Pact?"));
+        var admin = await _bot.HandleAsync(Message("Who signed the Warsaw Pact?", ChatRole.Admin, user: "admin"));
+
+        Assert.Equal(ReplyKind.Error, member.Kind);
+        Assert.DoesNotContain("scan.txt", member.Body.ToPlainText());
+        Assert.DoesNotContain("/srv", member.Body.ToPlainText());
+        Assert.Contains("scan.txt", admin.Body.ToPlainText());
+    }
+
+    [Fact]
     public async Task An_over_long_question_gets_a_clear_message_and_no_search()
     {
         var reply = await _bot.HandleAsync(Message(new string('x', 501)));
@@ -140,6 +186,20 @@ public sealed class ChatBotTests : IDisposable
         Assert.Equal(ReplyKind.Error, reply.Kind);
         Assert.Contains("500", reply.Body.ToPlainText());
         _queries.VerifyNoOtherCalls();
+    }
+
+    [Theory]
+    [InlineData("/status")]
+    [InlineData("!status")]
+    [InlineData("\n\n  /status")]
+    public async Task Quoted_text_is_always_a_question_even_when_it_reads_like_a_command(string quoted)
+    {
+        AnswerEverything();
+
+        var reply = await _bot.HandleAsync(Message(quoted, ChatRole.Admin) with { IsQuoted = true });
+
+        Assert.Equal(ReplyKind.Answer, reply.Kind);
+        _queries.Verify(q => q.AskAsync(quoted.Trim(), null, It.IsAny<CancellationToken>()));
     }
 
     [Fact]

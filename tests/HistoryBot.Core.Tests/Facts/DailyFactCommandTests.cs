@@ -177,6 +177,24 @@ public sealed class DailyFactCommandTests(FactsIndexFixture index) : IDisposable
     }
 
     [Fact(Timeout = 10_000)]
+    public async Task Dailyfact_counts_against_the_question_limit_and_uses_over_it_are_neither_run_nor_audited()
+    {
+        // Arrange
+        var bot = Process(Morning);
+        var chat = bot.Bot(questionsPerMinute: 3);
+        for (var i = 0; i < 3; i++)
+            await chat.HandleAsync(DailyFactHarness.Message("/dailyfact status"));
+
+        // Act
+        var limited = await chat.HandleAsync(DailyFactHarness.Message("/dailyfact set 10:00 UTC"));
+
+        // Assert
+        Assert.Equal(ReplyKind.RateLimited, limited.Kind);
+        Assert.Null(await bot.Subscriptions.GetAsync(DailyFactHarness.Channel()));
+        Assert.Equal(3, (await bot.Audit.RecentAsync(10)).Count);
+    }
+
+    [Fact(Timeout = 10_000)]
     public async Task Off_stops_the_daily_fact()
     {
         // Arrange

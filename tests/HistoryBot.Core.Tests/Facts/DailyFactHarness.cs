@@ -87,12 +87,13 @@ public sealed class DailyFactHarness
 
     public ChatBot Bot(IQueryService? queries = null, int questionsPerMinute = 100)
     {
+        var limiter = new RateLimiter(Microsoft.Extensions.Options.Options.Create(new ChatOptions { QuestionsPerMinute = questionsPerMinute }), Time);
         IChatCommand[] commands =
         [
-            new FactCommand(Catalog, Subscriptions, new RateLimiter(Microsoft.Extensions.Options.Options.Create(new ChatOptions { QuestionsPerMinute = questionsPerMinute }), Time), Time, new Random(7)),
-            new DailyFactCommand(Subscriptions, Posts, Rotations, Catalog, Poster, Signal, Audit, Time),
+            new FactCommand(Catalog, Subscriptions, limiter, Time, new Random(7)),
+            new DailyFactCommand(Subscriptions, Posts, Rotations, Catalog, Poster, Signal, Audit, limiter, Time),
         ];
-        IChatActionHandler[] actions = [new FactActions(Catalog, queries ?? Mock.Of<IQueryService>(MockBehavior.Strict), Questions)];
+        IChatActionHandler[] actions = [new FactActions(Catalog, queries ?? Mock.Of<IQueryService>(MockBehavior.Strict), Questions, limiter)];
         return new ChatBot(commands, actions);
     }
 

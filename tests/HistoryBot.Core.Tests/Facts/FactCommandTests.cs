@@ -205,7 +205,7 @@ public sealed class FactCommandTests(FactsIndexFixture index) : IDisposable
         IChatCommand[] commands =
         [
             new FactCommand(index.Catalog, process.Subscriptions, new RateLimiter(Options.Create(new ChatOptions()), process.Time), process.Time),
-            new DailyFactCommand(process.Subscriptions, process.Posts, process.Rotations, index.Catalog, process.Poster, process.Signal, process.Audit, process.Time),
+            new DailyFactCommand(process.Subscriptions, process.Posts, process.Rotations, index.Catalog, process.Poster, process.Signal, process.Audit, new RateLimiter(Options.Create(new ChatOptions()), process.Time), process.Time),
         ];
 
         // Assert

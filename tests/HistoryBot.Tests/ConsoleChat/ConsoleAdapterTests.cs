@@ -11,7 +11,7 @@ public sealed class ConsoleAdapterTests : IDisposable
 
     public void Dispose() => _host.Dispose();
 
-    private async Task<string> ChatAsync(string input)
+    private async Task<string> ChatAsync(string input, ConsoleTransport? posts = null)
     {
         var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -22,7 +22,7 @@ public sealed class ConsoleAdapterTests : IDisposable
         });
         console.Profile.Width = 200;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await new ConsoleAdapter(_host.Services.GetRequiredService<IChatBot>()).RunAsync(new StringReader(input), console, timeout.Token);
+        await new ConsoleAdapter(_host.Services.GetRequiredService<IChatBot>(), posts).RunAsync(new StringReader(input), console, timeout.Token);
         return output.ToString();
     }
 
@@ -51,5 +51,56 @@ public sealed class ConsoleAdapterTests : IDisposable
 
         Assert.Contains("Index generation", output);
         Assert.DoesNotContain("never read", output);
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("7")]
+    public async Task A_number_with_no_such_button_is_not_asked_as_a_question(string number)
+    {
+        var output = await ChatAsync($"{number}\n/help\n{number}\n");
+
+        Assert.Contains("There are no buttons to press right now", output);
+        Assert.DoesNotContain("More results", output);
+        Assert.DoesNotContain("I could not find", output);
+    }
+
+    [Fact]
+    public async Task The_prompt_names_the_buttons_that_exist_and_another_number_is_refused()
+    {
+        var output = await ChatAsync("Who signed the Warsaw Pact?\n9\n");
+
+        Assert.Contains("(1-3) >", output);
+        Assert.Contains("There is no button 9: type a number from 1 to 3.", output);
+    }
+
+    [Fact]
+    public async Task A_year_on_its_own_is_still_a_question()
+    {
+        var output = await ChatAsync("1954\n");
+
+        Assert.DoesNotContain("There are no buttons", output);
+    }
+
+    [Fact]
+    public async Task The_fact_posted_by_dailyfact_now_has_a_button_that_can_be_pressed()
+    {
+        var posts = _host.Services.GetRequiredService<ConsoleTransport>();
+
+        var output = await ChatAsync("/dailyfact set 09:00 UTC\n/dailyfact now\n1\n", posts);
+
+        Assert.Contains("(1) >", output);
+        Assert.DoesNotContain("There is no button", output);
+        Assert.DoesNotContain("There are no buttons", output);
+        Assert.Contains("More results", output);
+    }
+
+    [Fact]
+    public async Task The_local_admin_is_never_rate_limited()
+    {
+        var output = await ChatAsync(string.Concat(Enumerable.Repeat("When did the USSR ask to join NATO?\n", 9)));
+
+        Assert.DoesNotContain("wait", output, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(9, output.Split("More results").Length - 1);
     }
 }

@@ -3,8 +3,11 @@ using HistoryBot.Core.State;
 
 namespace HistoryBot.Core.Chat.Commands;
 
-/// <summary>The buttons under an answer: more results, the source paragraph, other languages.</summary>
-public sealed class AnswerActions(IQueryService queries, IQuestionStore questions, string prefix) : IChatActionHandler
+/// <summary>
+/// The buttons under an answer: more results, the source paragraph, other languages. Each press
+/// runs a search, so it counts against the presser's question limit like a question.
+/// </summary>
+public sealed class AnswerActions(IQueryService queries, IQuestionStore questions, RateLimiter rateLimiter, string prefix) : IChatActionHandler
 {
     public string Prefix { get; } = prefix;
 
@@ -17,6 +20,8 @@ public sealed class AnswerActions(IQueryService queries, IQuestionStore question
         var page = parts.Length > 1 && int.TryParse(parts[1], out var number) && number >= 0 ? number : 0;
         if (await questions.RecallAsync(parts[0], cancellationToken) is not { } stored)
             return Reply.Error("I no longer remember that question. Please ask it again.");
+        if (!rateLimiter.TryAcquire(action.Platform, action.UserId, out var retryAfter))
+            return RateLimiter.Notice(retryAfter);
         var answer = await queries.AskAsync(stored.Question, stored.Language, cancellationToken);
         return Prefix switch
         {

@@ -32,10 +32,7 @@ public sealed class AskCommand(IQueryService queries, IQuestionStore questions, 
         if (question.Length > max)
             return Done(QuestionOutcome.Refused, Reply.Error(BotTexts.TooLong(question.Length, max)));
         if (!rateLimiter.TryAcquire(message.Platform, message.UserId, out var retryAfter))
-        {
-            var notice = BotTexts.RateLimited((int)Math.Ceiling(retryAfter.TotalSeconds));
-            return Done(QuestionOutcome.RateLimited, new Reply { Kind = ReplyKind.RateLimited, Body = RichText.Plain(notice), Private = true });
-        }
+            return Done(QuestionOutcome.RateLimited, RateLimiter.Notice(retryAfter));
 
         try
         {

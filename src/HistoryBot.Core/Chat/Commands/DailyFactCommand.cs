@@ -9,7 +9,9 @@ namespace HistoryBot.Core.Chat.Commands;
 
 /// <summary>
 /// /dailyfact set|off|now|status: a chat's moderators run its fact of the day. Every use is
-/// written to the audit log, refusals of bad input included; bad input changes nothing.
+/// written to the audit log, refusals of bad input included; bad input changes nothing. Every
+/// use counts against the user's question limit (anyone who creates a group moderates it), and
+/// a use over the limit is neither run nor audited, so nobody floods the audit view.
 /// </summary>
 public sealed partial class DailyFactCommand(
     ISubscriptionStore subscriptions,
@@ -19,6 +21,7 @@ public sealed partial class DailyFactCommand(
     DailyFactPoster poster,
     FactScheduleSignal signal,
     IAuditLog audit,
+    RateLimiter rateLimiter,
     TimeProvider time) : IChatCommand
 {
     private const int MaxAuditedArguments = 200;
@@ -50,6 +53,8 @@ public sealed partial class DailyFactCommand(
 
     public async Task<Reply> ExecuteAsync(ChatMessage message, string arguments, CancellationToken cancellationToken)
     {
+        if (!rateLimiter.TryAcquire(message.Platform, message.UserId, out var retryAfter))
+            return RateLimiter.Notice(retryAfter);
         var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var channel = new ChannelKey(message.Platform, message.ChatId);
         var action = words.Length == 0 ? "" : words[0].ToLowerInvariant();

@@ -4,8 +4,8 @@ using HistoryBot.Core.State;
 
 namespace HistoryBot.Core.Chat.Commands;
 
-/// <summary>"Tell me more" under a fact: asks the query service about the fact's sentence.</summary>
-public sealed class FactActions(FactCatalog catalog, IQueryService queries, IQuestionStore questions) : IChatActionHandler
+/// <summary>"Tell me more" under a fact: asks the query service about the fact's sentence (and counts as a question).</summary>
+public sealed class FactActions(FactCatalog catalog, IQueryService queries, IQuestionStore questions, RateLimiter rateLimiter) : IChatActionHandler
 {
     public string Prefix => FactReplies.MorePrefix;
 
@@ -16,6 +16,8 @@ public sealed class FactActions(FactCatalog catalog, IQueryService queries, IQue
         var facts = await catalog.CurrentAsync(cancellationToken);
         if (facts.Find(new FactId(payload)) is not { } fact)
             return Reply.Error("That fact is no longer in my sources (the library changed). Try /fact for another.");
+        if (!rateLimiter.TryAcquire(action.Platform, action.UserId, out var retryAfter))
+            return RateLimiter.Notice(retryAfter);
 
         var answer = await queries.AskAsync(fact.Sentence, fact.Language, cancellationToken);
         // Remembered so the answer's own buttons (more results, source, languages) work too.

@@ -28,7 +28,7 @@ public sealed class FactCommand(FactCatalog catalog, ISubscriptionStore subscrip
             return Reply.Error("Use /fact for a fact from my sources, or /fact today for an event that happened on today's date.");
         // Facts count against the asker's question budget, so nobody floods a group with them.
         if (!rateLimiter.TryAcquire(message.Platform, message.UserId, out var retryAfter))
-            return new Reply { Kind = ReplyKind.RateLimited, Body = RichText.Plain(BotTexts.RateLimited((int)Math.Ceiling(retryAfter.TotalSeconds))), Private = true };
+            return RateLimiter.Notice(retryAfter);
 
         var subscription = await subscriptions.GetAsync(new ChannelKey(message.Platform, message.ChatId), cancellationToken);
         // The asker's language when the platform tells it, else the chat's daily-fact language, else English.

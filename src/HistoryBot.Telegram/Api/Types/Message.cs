@@ -19,7 +19,8 @@ public sealed record Message(
     IReadOnlyList<MessageEntity>? Entities = null,
     string? Caption = null,
     IReadOnlyList<MessageEntity>? CaptionEntities = null,
-    Document? Document = null)
+    Document? Document = null,
+    System.Text.Json.JsonElement? ForwardOrigin = null)
 {
     [JsonIgnore]
     public bool IsAccessible => Date != 0;
