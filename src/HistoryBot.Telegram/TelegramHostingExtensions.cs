@@ -2,7 +2,7 @@ using HistoryBot.Core.Diagnostics;
 using HistoryBot.Core.Chat;
 using HistoryBot.Core.State;
 using HistoryBot.Telegram.Adapter;
-using HistoryBot.Telegram.Api;
+using HistoryBot.Telegram.Client;
 using HistoryBot.Telegram.Polling;
 using HistoryBot.Telegram.Webhook;
 using Microsoft.Extensions.Configuration;
@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
 
 namespace HistoryBot.Telegram;
 
@@ -34,12 +35,16 @@ public static class TelegramHostingExtensions
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddHttpClient<ITelegramApi, TelegramApiClient>(client => client.Timeout = Timeout.InfiniteTimeSpan)
+        // As in the Telegram.Bot hosting examples: a typed HttpClient from IHttpClientFactory for
+        // the library's client, built from TelegramBotClientOptions (Telegram:ApiBaseUrl points it
+        // at a local Bot API server or a test fake). Per-call timeouts are the client's own.
+        services.AddHttpClient(nameof(ITelegramBotClient), client => client.Timeout = Timeout.InfiniteTimeSpan)
             // The default HttpClient logs print request URLs, and every Bot API URL holds the token.
             .RemoveAllLoggers()
             // The typed client lives in singletons: rotate connections here instead of the handler.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .AddTypedClient<ITelegramBotClient, RetryingTelegramBotClient>();
 
         services.AddStateStores();
         services.AddSingleton<ITelegramStateStore>(provider => new SqlTelegramStateStore(
@@ -50,8 +55,8 @@ public static class TelegramHostingExtensions
         services.AddSingleton<TelegramBotIdentity>();
         services.AddSingleton<TelegramRoles>();
         services.AddSingleton<TelegramReplySender>();
-        services.AddSingleton<TelegramUpdateHandler>();
-        services.AddSingleton<TelegramUpdateProcessor>();
+        services.AddSingleton<TelegramUpdateTranslator>();
+        services.AddSingleton<TelegramUpdateRunner>();
         services.AddSingleton<TelegramCommandMenus>();
         services.AddSingleton<TelegramConnector>();
         services.AddSingleton<IChatTransport, TelegramChatTransport>();

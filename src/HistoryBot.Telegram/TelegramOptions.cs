@@ -30,7 +30,7 @@ public sealed class TelegramOptions
     /// <summary>Telegram user ids of the bot's admins (sources, reindex, status in every chat).</summary>
     public long[] AdminUserIds { get; init; } = [];
 
-    /// <summary>How long one getUpdates call waits for updates (long polling).</summary>
+    /// <summary>How long one GetUpdates call waits for updates (long polling).</summary>
     public TimeSpan PollingTimeout { get; init; } = TimeSpan.FromSeconds(50);
 
     /// <summary>How long one API call may take before it counts as a network failure.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HistoryBot.Telegram.Webhook;
 using Microsoft.Extensions.Options;
 
 namespace HistoryBot.Telegram;
@@ -11,7 +12,7 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
     [GeneratedRegex("^[0-9]{1,20}:[A-Za-z0-9_-]{20,}$")]
     private static partial Regex TokenPattern();
 
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,256}$")]
+    [GeneratedRegex("^[A-Za-z0-9_-]{32,256}$")]
     private static partial Regex SecretPattern();
 
     public ValidateOptionsResult Validate(string? name, TelegramOptions options)
@@ -52,6 +53,9 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
         else if (!WebhookPorts.Contains(url.Port))
             failures.Add("Telegram:WebhookUrl must use port 443, 80, 88 or 8443 (Telegram accepts no others).");
         if (options.WebhookSecret is null || !SecretPattern().IsMatch(options.WebhookSecret))
-            failures.Add("Telegram:WebhookSecret is required in webhook mode: 1-256 characters from A-Z, a-z, 0-9, '_' and '-'.");
+        {
+            failures.Add($"Telegram:WebhookSecret is required in webhook mode: {TelegramWebhookSecret.MinLength}-256 characters from A-Z, a-z, 0-9, '_' and '-'. " +
+                $"`HistoryBot {TelegramWebhookSecret.Command}` prints a new one; set it with HISTORYBOT_Telegram__WebhookSecret.");
+        }
     }
 }

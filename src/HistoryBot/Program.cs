@@ -11,6 +11,7 @@ var root = new RootCommand("HistoryBot answers history questions from its librar
     EvalCli.Create(),
     HistoryBot.Bench.BenchCli.Create(),
     HealthCheckCli.Create(),
+    WebhookSecretCli.Create(),
 };
 root.Options.Add(CliOptions.DataDirectory);
 root.Options.Add(CliOptions.Sources);

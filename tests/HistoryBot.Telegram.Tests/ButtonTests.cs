@@ -31,7 +31,7 @@ public sealed class ButtonTests : ScenarioTests
         Assert.Equal(messageId, edit.Parameters["message_id"]!.GetValue<int>());
         Assert.Equal(Fixtures.AliceId, edit.ChatId);
         Assert.Contains("2/", edit.Text);
-        Assert.Equal("HTML", edit.ParseMode);
+        Assert.True(edit.IsHtml);
         Assert.Contains(edit.ButtonData, data => data.StartsWith("more:", StringComparison.Ordinal) && data.EndsWith(":0", StringComparison.Ordinal));
         var answered = await api.WaitForCallAsync("answerCallbackQuery", cancellationToken: Scenario.Timeout);
         Assert.Null(answered.Text);

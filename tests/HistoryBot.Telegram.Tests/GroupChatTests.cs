@@ -102,4 +102,24 @@ public sealed class GroupChatTests : ScenarioTests
         Assert.Equal("echo: /ask@historytestbot When?", sent.Text);
         Assert.Single(Scenario.Api.CallsTo("sendMessage"));
     }
+
+    [Fact]
+    public async Task Question_in_a_forum_topic_is_answered_in_that_topic()
+    {
+        // Arrange: a supergroup with topics; the question was asked in topic 77.
+        await Scenario.StartBotAsync();
+        var forum = Fixtures.Group();
+        forum["is_forum"] = true;
+        var question = Fixtures.Message(forum, Fixtures.Alice, "/ask when?");
+        question["message_thread_id"] = 77;
+        question["is_topic_message"] = true;
+
+        // Act
+        var sent = await Scenario.AskAsync(Fixtures.MessageUpdate(question));
+
+        // Assert: the answer and the typing indicator both stay in the topic.
+        Assert.Equal(77, sent.Parameters["message_thread_id"]!.GetValue<int>());
+        Assert.Equal(77, Scenario.Api.CallsTo("sendChatAction")[0].Parameters["message_thread_id"]!.GetValue<int>());
+        Assert.Equal(question["message_id"]!.GetValue<int>(), sent.ReplyTo);
+    }
 }

@@ -36,7 +36,7 @@ public sealed class PrivateChatTests : ScenarioTests
         Assert.Equal("en", received.LanguageHint);
         Assert.Equal(Fixtures.AliceId.ToString(), received.ChatId.Value);
         Assert.Equal("The USSR asked in 1954.", sent.Text);
-        Assert.Equal("HTML", sent.ParseMode);
+        Assert.True(sent.IsHtml);
         Assert.Equal(update["message"]!["message_id"]!.GetValue<int>(), sent.ReplyTo);
         Assert.True(sent.Parameters["link_preview_options"]?["is_disabled"]?.GetValue<bool>());
         var typing = api.CallsTo("sendChatAction").First();

@@ -127,6 +127,31 @@ public sealed class StartupTests : ScenarioTests
         Assert.Single(Scenario.Api.CallsTo("getFile"));
     }
 
+    [Fact]
+    public async Task A_document_Telegram_cannot_hand_over_reaches_the_core_as_a_read_failure()
+    {
+        // Arrange: a file id the Bot API does not know.
+        Exception? failure = null;
+        Scenario.Bot.Setup(bot => bot.HandleAsync(It.IsAny<ChatMessage>(), It.IsAny<CancellationToken>()))
+            .Returns(async (ChatMessage message, CancellationToken cancellationToken) =>
+            {
+                failure = await Record.ExceptionAsync(() => message.Attachment!.OpenAsync(cancellationToken));
+                return Reply.Info("checked");
+            });
+        await Scenario.StartBotAsync();
+        var message = Fixtures.Message(Fixtures.PrivateChat(Fixtures.Alice), Fixtures.Alice, "placeholder");
+        message.Remove("text");
+        message["caption"] = "/addsource";
+        message["document"] = new JsonObject { ["file_id"] = "missing", ["file_unique_id"] = "umissing", ["file_name"] = "gone.txt", ["file_size"] = 10 };
+
+        // Act
+        await Scenario.AskAsync(Fixtures.MessageUpdate(message));
+
+        // Assert: the core turns an IOException into a clear answer ("the file could not be downloaded").
+        var io = Assert.IsType<IOException>(failure);
+        Assert.Contains("invalid file_id", io.Message);
+    }
+
     private static string? Scope(ApiCall call) => call.Parameters["scope"]?["type"]?.GetValue<string>();
 
     private static IReadOnlyList<string> Menu(IReadOnlyList<ApiCall> calls, string scope, string? language) =>

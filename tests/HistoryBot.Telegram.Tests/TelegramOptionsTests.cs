@@ -1,11 +1,12 @@
 using HistoryBot.Core.Chat;
-using HistoryBot.Telegram.Api;
 using HistoryBot.Telegram.Tests.Fakes;
 using HistoryBot.Telegram.Tests.Hosting;
+using HistoryBot.Telegram.Webhook;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
 using Xunit;
 
 namespace HistoryBot.Telegram.Tests;
@@ -24,7 +25,7 @@ public sealed class TelegramOptionsTests : ScenarioTests
 
         // Assert
         Assert.DoesNotContain(builder.Services, service => service.ServiceType == typeof(IHostedService));
-        Assert.DoesNotContain(builder.Services, service => service.ServiceType == typeof(ITelegramApi));
+        Assert.DoesNotContain(builder.Services, service => service.ServiceType == typeof(ITelegramBotClient));
         Assert.DoesNotContain(builder.Services, service => service.ServiceType == typeof(IChatTransport));
     }
 
@@ -75,7 +76,7 @@ public sealed class TelegramOptionsTests : ScenarioTests
             ["Telegram:Token"] = FakeBotApi.Token,
             ["Telegram:Mode"] = "Webhook",
             ["Telegram:WebhookUrl"] = "https://bot.example.com/hook",
-            ["Telegram:WebhookSecret"] = "secret",
+            ["Telegram:WebhookSecret"] = new string('s', 32),
             [key] = value,
         }).Build();
         var options = configuration.GetSection("Telegram").Get<TelegramOptions>()!;
@@ -86,6 +87,48 @@ public sealed class TelegramOptionsTests : ScenarioTests
         // Assert
         Assert.True(result.Failed);
         Assert.Contains(message, result.FailureMessage);
+    }
+
+    [Fact]
+    public void A_webhook_secret_under_32_characters_is_refused_and_the_error_names_the_command_that_makes_one()
+    {
+        // Arrange
+        var options = new TelegramOptions
+        {
+            Token = FakeBotApi.Token,
+            Mode = TelegramMode.Webhook,
+            WebhookUrl = "https://bot.example.com/hook",
+            WebhookSecret = new string('s', 31),
+        };
+
+        // Act
+        var result = new TelegramOptionsValidator().Validate(null, options);
+
+        // Assert
+        Assert.True(result.Failed);
+        Assert.Contains("Telegram:WebhookSecret", result.FailureMessage);
+        Assert.Contains("webhook-secret", result.FailureMessage);
+        Assert.DoesNotContain(options.WebhookSecret, result.FailureMessage);
+    }
+
+    [Fact]
+    public void Generated_webhook_secrets_are_accepted_and_never_repeat()
+    {
+        // Act
+        var first = TelegramWebhookSecret.Generate();
+        var second = TelegramWebhookSecret.Generate();
+        var result = new TelegramOptionsValidator().Validate(null, new TelegramOptions
+        {
+            Token = FakeBotApi.Token,
+            Mode = TelegramMode.Webhook,
+            WebhookUrl = "https://bot.example.com/hook",
+            WebhookSecret = first,
+        });
+
+        // Assert
+        Assert.True(result.Succeeded, result.FailureMessage);
+        Assert.True(first.Length >= TelegramWebhookSecret.MinLength);
+        Assert.NotEqual(first, second);
     }
 
     [Fact]

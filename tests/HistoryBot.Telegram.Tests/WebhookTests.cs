@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using HistoryBot.Core.Chat;
 using HistoryBot.Core.State;
-using HistoryBot.Telegram.Api;
+using HistoryBot.Telegram.Client;
 using HistoryBot.Telegram.Tests.Fakes;
 using HistoryBot.Telegram.Tests.Hosting;
 using HistoryBot.Telegram.Webhook;
@@ -17,7 +17,7 @@ namespace HistoryBot.Telegram.Tests;
 
 public sealed class WebhookTests : ScenarioTests, IDisposable
 {
-    private const string Secret = "s3cret-Token_42";
+    private const string Secret = "s3cret-Token_42-0123456789abcdefghijkl";
     private const string PublicUrl = "https://bot.example.com/telegram/hook";
 
     private readonly HttpClient _http = new();
@@ -130,6 +130,27 @@ public sealed class WebhookTests : ScenarioTests, IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, status);
     }
 
+    [Fact]
+    public async Task Webhook_refuses_a_body_over_1_MB_whether_announced_or_chunked()
+    {
+        // Arrange: a valid update whose text makes it 1.1 MB.
+        var endpoint = await StartAsync();
+        var huge = Update(40, new string('a', 1_100_000)).ToJsonString();
+
+        // Act
+        var announced = await PostAsync(endpoint, huge, Secret);
+        var chunked = await PostAsync(endpoint, huge, Secret, chunked: true);
+        var small = await PostAsync(endpoint, Update(41, "a normal question"), Secret);
+        var sent = await Scenario.Api.WaitForCallAsync("sendMessage", cancellationToken: Scenario.Timeout);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, announced);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, chunked);
+        Assert.Equal(HttpStatusCode.OK, small);
+        Assert.Equal("echo: a normal question", sent.Text);
+        Scenario.Bot.Verify(bot => bot.HandleAsync(It.IsAny<ChatMessage>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
     public void Dispose() => _http.Dispose();
 
     private async Task<Uri> StartAsync(Action<Dictionary<string, string?>>? configure = null)
@@ -153,12 +174,24 @@ public sealed class WebhookTests : ScenarioTests, IDisposable
 
     private Task<HttpStatusCode> PostAsync(Uri endpoint, JsonObject update, string? secret) => PostAsync(endpoint, update.ToJsonString(), secret);
 
-    private async Task<HttpStatusCode> PostAsync(Uri endpoint, string body, string? secret)
+    private async Task<HttpStatusCode> PostAsync(Uri endpoint, string body, string? secret, bool chunked = false)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        // A stream of unknown length goes out with Transfer-Encoding: chunked and no Content-Length.
+        HttpContent content = chunked
+            ? new StreamContent(new UnknownLengthStream(Encoding.UTF8.GetBytes(body)))
+            : new StringContent(body, Encoding.UTF8, "application/json");
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = content };
+        if (chunked)
+            request.Headers.TransferEncodingChunked = true;
         if (secret is not null)
             request.Headers.Add(TelegramWebhookEndpoint.SecretHeader, secret);
         using var response = await _http.SendAsync(request, Scenario.Timeout);
         return response.StatusCode;
+    }
+
+    private sealed class UnknownLengthStream(byte[] content) : MemoryStream(content)
+    {
+        public override bool CanSeek => false;
     }
 }

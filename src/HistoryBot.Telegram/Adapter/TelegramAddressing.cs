@@ -1,5 +1,6 @@
 using HistoryBot.Core.Chat;
-using HistoryBot.Telegram.Api.Types;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace HistoryBot.Telegram.Adapter;
 
@@ -28,7 +29,7 @@ internal static class TelegramAddressing
     private static string? Text(Message message, User me, IReadOnlyCollection<string> commandNames, out bool quoted)
     {
         quoted = false;
-        if (message.From is { IsBot: true } || !(message.Chat.IsPrivate || message.Chat.IsGroup))
+        if (message.From is { IsBot: true } || !(IsPrivate(message.Chat) || IsGroup(message.Chat)))
             return null;
         var text = message.Text ?? message.Caption ?? "";
         var entities = message.Entities ?? message.CaptionEntities ?? [];
@@ -36,7 +37,7 @@ internal static class TelegramAddressing
         var command = CommandTarget(text, out var name, out var target);
         if (command && target is not null && !target.Equals(me.Username, StringComparison.OrdinalIgnoreCase))
             return null;
-        if (message.Chat.IsPrivate)
+        if (IsPrivate(message.Chat))
             return text;
         if (command && (target is not null || commandNames.Contains(name, StringComparer.OrdinalIgnoreCase)))
             return text;
@@ -55,6 +56,14 @@ internal static class TelegramAddressing
             return text;
         return null;
     }
+
+    public static bool IsPrivate(Chat chat) => chat.Type == ChatType.Private;
+
+    public static bool IsGroup(Chat chat) => chat.Type is ChatType.Group or ChatType.Supergroup;
+
+    /// <summary>How the bot names a user: @username, else the full name.</summary>
+    public static string DisplayName(User user) =>
+        user.Username is { Length: > 0 } ? "@" + user.Username : string.Join(' ', new[] { user.FirstName, user.LastName }.Where(part => !string.IsNullOrEmpty(part)));
 
     /// <summary>The user's Telegram language when it is one the bot answers in ("fil" is Tagalog's standard form).</summary>
     public static string? LanguageHint(string? languageCode)
@@ -85,14 +94,14 @@ internal static class TelegramAddressing
     }
 
     /// <summary>The text without its mentions of the bot, or null when it does not mention the bot.</summary>
-    private static string? RemoveMentions(string text, IReadOnlyList<MessageEntity> entities, User me)
+    private static string? RemoveMentions(string text, MessageEntity[] entities, User me)
     {
         var mentions = entities
             .Where(entity => entity.Offset >= 0 && entity.Length > 0 && entity.Offset + entity.Length <= text.Length)
             .Where(entity => entity.Type switch
             {
-                "mention" => me.Username is not null && text.Substring(entity.Offset, entity.Length).Equals("@" + me.Username, StringComparison.OrdinalIgnoreCase),
-                "text_mention" => entity.User?.Id == me.Id,
+                MessageEntityType.Mention => me.Username is not null && text.Substring(entity.Offset, entity.Length).Equals("@" + me.Username, StringComparison.OrdinalIgnoreCase),
+                MessageEntityType.TextMention => entity.User?.Id == me.Id,
                 _ => false,
             })
             .OrderByDescending(entity => entity.Offset)

@@ -1,11 +1,11 @@
-using HistoryBot.Telegram.Api.Types;
+using Telegram.Bot.Types;
 
 namespace HistoryBot.Telegram.Adapter;
 
 /// <summary>
-/// Who the bot is on Telegram (getMe): needed to tell "/ask@ThisBot" from "/ask@OtherBot",
+/// Who the bot is on Telegram (GetMe): needed to tell "/ask@ThisBot" from "/ask@OtherBot",
 /// mentions of us and replies to us. Updates wait for it, since a webhook may deliver before
-/// getMe has answered.
+/// GetMe has answered.
 /// </summary>
 internal sealed class TelegramBotIdentity
 {

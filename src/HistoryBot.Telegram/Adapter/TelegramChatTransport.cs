@@ -1,7 +1,8 @@
 using System.Globalization;
 using HistoryBot.Core.Chat;
-using HistoryBot.Telegram.Api;
+using HistoryBot.Telegram.Client;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Exceptions;
 
 namespace HistoryBot.Telegram.Adapter;
 
@@ -24,9 +25,9 @@ internal sealed class TelegramChatTransport(TelegramReplySender sender, ILogger<
         {
             return (await sender.SendAsync(chatId, reply, cancellationToken: cancellationToken)).Result;
         }
-        catch (TelegramApiException ex)
+        catch (RequestException ex)
         {
-            logger.LogWarning("Sending to Telegram chat {ChatId} failed ({ErrorCode}: {Description})", chatId, ex.ErrorCode, ex.Description);
+            logger.LogWarning("Sending to Telegram chat {ChatId} failed ({ErrorCode}: {Description})", chatId, ex.Code, ex.Message);
             return DeliveryResult.Failed;
         }
     }

@@ -1,20 +1,20 @@
 using System.Text.RegularExpressions;
 using HistoryBot.Core.Chat;
-using HistoryBot.Telegram.Api;
-using HistoryBot.Telegram.Api.Requests;
-using HistoryBot.Telegram.Api.Types;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace HistoryBot.Telegram.Adapter;
 
 /// <summary>
-/// The "/" menus (setMyCommands): member commands for everyone, moderator commands added for chat
+/// The "/" menus (SetMyCommands): member commands for everyone, moderator commands added for chat
 /// administrators, everything for the bot's admins in their private chats; each in English
 /// (the fallback) and in Lithuanian, Romanian and Tagalog. Menus only show commands: every
 /// command's role is still checked by the core when it runs.
 /// </summary>
-internal sealed partial class TelegramCommandMenus(ITelegramApi api, IChatBot bot, IOptions<TelegramOptions> options, ILogger<TelegramCommandMenus> logger)
+internal sealed partial class TelegramCommandMenus(ITelegramBotClient telegram, IChatBot bot, IOptions<TelegramOptions> options, ILogger<TelegramCommandMenus> logger)
 {
     public static readonly IReadOnlyList<string> Languages = ["lt", "ro", "tl"];
 
@@ -29,8 +29,8 @@ internal sealed partial class TelegramCommandMenus(ITelegramApi api, IChatBot bo
         foreach (var skipped in bot.Commands.Except(commands))
             logger.LogWarning("Command /{Command} is not a valid Telegram command name; left out of the menu", skipped.Name);
 
-        await SetAsync(commands.Where(command => command.MinimumRole == ChatRole.Member).ToList(), BotCommandScope.Default, cancellationToken);
-        await SetAsync(commands.Where(command => command.MinimumRole <= ChatRole.Moderator).ToList(), BotCommandScope.AllChatAdministrators, cancellationToken);
+        await SetAsync(commands.Where(command => command.MinimumRole == ChatRole.Member).ToList(), BotCommandScope.Default(), cancellationToken);
+        await SetAsync(commands.Where(command => command.MinimumRole <= ChatRole.Moderator).ToList(), BotCommandScope.AllChatAdministrators(), cancellationToken);
         foreach (var admin in options.Value.AdminUserIds)
             await SetAsync(commands, BotCommandScope.Chat(admin), cancellationToken);
     }
@@ -47,13 +47,13 @@ internal sealed partial class TelegramCommandMenus(ITelegramApi api, IChatBot bo
                 .ToList();
             try
             {
-                await api.SetMyCommandsAsync(new SetMyCommandsRequest(menu, scope, language), cancellationToken);
+                await telegram.SetMyCommands(menu, scope, language, cancellationToken);
             }
-            catch (TelegramApiException ex)
+            catch (RequestException ex)
             {
                 // An admin who never opened a chat with the bot has no chat yet ("chat not found").
                 logger.LogWarning("Could not set the Telegram command menu for scope {Scope} {ChatId} ({Language}): {Description}",
-                    scope.Type, scope.ChatId, language ?? "default", ex.Description);
+                    scope.Type, (scope as BotCommandScopeChat)?.ChatId, language ?? "default", ex.Message);
             }
         }
     }

@@ -1,20 +1,22 @@
 using HistoryBot.Core.Chat;
-using HistoryBot.Telegram.Api;
-using HistoryBot.Telegram.Api.Requests;
-using HistoryBot.Telegram.Api.Types;
+using HistoryBot.Telegram.Client;
 using HistoryBot.Core.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace HistoryBot.Telegram.Adapter;
 
 /// <summary>
-/// Starts a session with Telegram: who we are (getMe, retried until Telegram answers), the
-/// command menus, and the delivery mode (deleteWebhook for polling, setWebhook for webhooks).
+/// Starts a session with Telegram: who we are (GetMe, retried until Telegram answers), the
+/// command menus, and the delivery mode (DeleteWebhook for polling, SetWebhook for webhooks).
 /// Reports the connection to <see cref="AdapterStatus"/>.
 /// </summary>
 internal sealed class TelegramConnector(
-    ITelegramApi api,
+    ITelegramBotClient telegram,
     TelegramBotIdentity identity,
     TelegramCommandMenus menus,
     ITelegramStateStore store,
@@ -26,19 +28,19 @@ internal sealed class TelegramConnector(
     public const string AdapterName = "telegram";
 
     /// <summary>The update kinds the bot handles; Telegram sends no others.</summary>
-    public static readonly IReadOnlyList<string> AllowedUpdates = ["message", "callback_query", "my_chat_member"];
+    public static readonly IReadOnlyList<UpdateType> AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
     /// <summary>Telegram keeps an update for 24 hours; a week of handled ids covers any redelivery.</summary>
     private static readonly TimeSpan HandledUpdateRetention = TimeSpan.FromDays(7);
 
-    /// <summary>Connects; throws <see cref="TelegramApiException"/> only when the token is rejected.</summary>
+    /// <summary>Connects; throws <see cref="RequestException"/> only when the token is rejected.</summary>
     public async Task<User> ConnectAsync(CancellationToken cancellationToken = default)
     {
         status.Report(AdapterName, connected: false, "connecting");
-        var me = await RetryAsync("getMe", api.GetMeAsync, cancellationToken);
+        var me = await RetryAsync("Asking Telegram who the bot is", token => telegram.GetMe(token), cancellationToken);
         identity.Set(me);
         logger.LogInformation("Connected to Telegram as @{Username} ({BotId}) in {Mode} mode", me.Username, me.Id, options.Value.Mode);
-        if (me.CanReadAllGroupMessages != true)
+        if (!me.CanReadAllGroupMessages)
             logger.LogInformation("Privacy mode is on: in groups the bot sees only commands, mentions and replies, which is all it answers");
 
         var purged = await store.PurgeAsync(time.GetUtcNow() - HandledUpdateRetention, cancellationToken);
@@ -48,45 +50,50 @@ internal sealed class TelegramConnector(
 
         if (options.Value.Mode == TelegramMode.Webhook)
         {
-            var request = new SetWebhookRequest(options.Value.WebhookUrl!, options.Value.WebhookSecret, AllowedUpdates);
-            await RetryAsync("setWebhook", token => api.SetWebhookAsync(request, token), cancellationToken);
+            await RetryAsync("Setting the Telegram webhook", token => telegram.SetWebhook(
+                options.Value.WebhookUrl!, allowedUpdates: AllowedUpdates, secretToken: options.Value.WebhookSecret, cancellationToken: token), cancellationToken);
         }
         else
         {
-            // getUpdates does not work while a webhook is set; pending updates are kept.
-            await RetryAsync("deleteWebhook", token => api.DeleteWebhookAsync(new DeleteWebhookRequest(DropPendingUpdates: false), token), cancellationToken);
+            // GetUpdates does not work while a webhook is set; pending updates are kept.
+            await RetryAsync("Removing the Telegram webhook", token => telegram.DeleteWebhook(dropPendingUpdates: false, token), cancellationToken);
         }
         status.Report(AdapterName, connected: true, $"@{me.Username}, {options.Value.Mode.ToString().ToLowerInvariant()}");
         return me;
     }
 
-    /// <summary>Keeps trying while Telegram is unreachable; a rejected token ends it.</summary>
-    private async Task RetryAsync(string method, Func<CancellationToken, Task> call, CancellationToken cancellationToken) =>
-        await RetryAsync(method, async token =>
+    /// <summary>Keeps trying while Telegram is unreachable, with one warning, not one per attempt; a rejected token ends it.</summary>
+    private async Task RetryAsync(string step, Func<CancellationToken, Task> call, CancellationToken cancellationToken) =>
+        await RetryAsync(step, async token =>
         {
             await call(token);
             return true;
         }, cancellationToken);
 
-    private async Task<T> RetryAsync<T>(string method, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    private async Task<T> RetryAsync<T>(string step, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
         for (var failures = 1; ; failures++)
         {
             try
             {
-                return await call(cancellationToken);
+                var result = await call(cancellationToken);
+                if (failures > 1)
+                    logger.LogInformation("{Step} worked after {Failures} failures", step, failures - 1);
+                return result;
             }
-            catch (TelegramApiException ex) when (ex.IsInvalidToken)
+            catch (RequestException ex) when (ex.IsInvalidToken)
             {
                 status.Report(AdapterName, connected: false, "token rejected");
-                logger.LogCritical("Telegram rejected the bot token ({ErrorCode}: {Description}); the Telegram adapter stops. Check Telegram:Token.", ex.ErrorCode, ex.Description);
+                logger.LogCritical("Telegram rejected the bot token ({ErrorCode}: {Description}); the Telegram adapter stops. Check Telegram:Token.", ex.Code, ex.Message);
                 throw;
             }
-            catch (TelegramApiException ex)
+            catch (RequestException ex)
             {
                 var delay = Backoff.Delay(failures, options.Value.RetryBaseDelay, options.Value.MaxRetryDelay);
-                status.Report(AdapterName, connected: false, ex.Description);
-                logger.LogWarning("Telegram {Method} failed ({ErrorCode}: {Description}); trying again in {Delay}", method, ex.ErrorCode, ex.Description, delay);
+                status.Report(AdapterName, connected: false, ex.Message);
+                logger.Log(failures == 1 ? LogLevel.Warning : LogLevel.Debug,
+                    "{Step} failed ({ErrorCode}: {Description}); trying again with back-off (at most {MaxDelay} apart), next in {Delay}",
+                    step, ex.Code, ex.Message, options.Value.MaxRetryDelay, delay);
                 await Task.Delay(delay, time, cancellationToken);
             }
         }

@@ -1,11 +1,14 @@
 using HistoryBot.Core.Chat;
-using HistoryBot.Telegram.Api;
-using HistoryBot.Telegram.Api.Requests;
-using HistoryBot.Telegram.Api.Types;
+using HistoryBot.Telegram.Client;
 using HistoryBot.Telegram.Rendering;
 using HistoryBot.Core.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace HistoryBot.Telegram.Adapter;
 
@@ -14,14 +17,15 @@ namespace HistoryBot.Telegram.Adapter;
 /// chat as blocked (nothing is sent there until it writes to the bot again); a group that became
 /// a supergroup is followed to its new id.
 /// </summary>
-internal sealed class TelegramReplySender(ITelegramApi api, ITelegramStateStore store, IOptions<TelegramOptions> options, ILogger<TelegramReplySender> logger)
+internal sealed class TelegramReplySender(ITelegramBotClient telegram, ITelegramStateStore store, IOptions<TelegramOptions> options, ILogger<TelegramReplySender> logger)
 {
-    private const string Html = "HTML";
+    /// <summary>Answers quote sources; a preview card of some link in them would only distract.</summary>
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
     /// <summary>
     /// Sends a reply, as an answer to <paramref name="replyTo"/> when given, then applies its
-    /// <see cref="Reply.Updates"/> by editing the sent message. Failures other than 403 throw
-    /// <see cref="TelegramApiException"/>.
+    /// <see cref="Reply.Updates"/> by editing the sent message (in a forum, within topic
+    /// <paramref name="threadId"/>). Failures other than 403 throw <see cref="RequestException"/>.
     /// </summary>
     public async Task<SentReply> SendAsync(long chatId, Reply reply, int? replyTo = null, int? threadId = null, CancellationToken cancellationToken = default)
     {
@@ -40,19 +44,12 @@ internal sealed class TelegramReplySender(ITelegramApi api, ITelegramStateStore 
         {
             for (var i = 0; i < texts.Count; i++)
             {
-                var request = new SendMessageRequest(
-                    chatId,
-                    texts[i].Html,
-                    Html,
-                    threadId,
-                    LinkPreviewOptions.Disabled,
-                    i == 0 && replyTo is { } id ? new ReplyParameters(id, AllowSendingWithoutReply: true) : null,
-                    i == texts.Count - 1 ? keyboard : null);
-                last = await SendMessageAsync(request, texts[i].Plain, cancellationToken);
+                var answering = i == 0 && replyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null;
+                last = await SendMessageAsync(chatId, texts[i], threadId, answering, i == texts.Count - 1 ? keyboard : null, cancellationToken);
                 chatId = last.Chat.Id;
             }
         }
-        catch (TelegramApiException ex) when (ex.IsForbidden)
+        catch (RequestException ex) when (ex.IsForbidden)
         {
             await BlockAsync(chatId, ex, cancellationToken);
             return new SentReply(DeliveryResult.Forbidden);
@@ -70,7 +67,7 @@ internal sealed class TelegramReplySender(ITelegramApi api, ITelegramStateStore 
         {
             await EditOnceAsync(chatId, messageId, reply, cancellationToken);
         }
-        catch (TelegramApiException ex) when (ex.IsForbidden)
+        catch (RequestException ex) when (ex.IsForbidden)
         {
             await BlockAsync(chatId, ex, cancellationToken);
             return DeliveryResult.Forbidden;
@@ -80,49 +77,49 @@ internal sealed class TelegramReplySender(ITelegramApi api, ITelegramStateStore 
         return DeliveryResult.Sent;
     }
 
-    private async Task<Message> SendMessageAsync(SendMessageRequest request, string plain, CancellationToken cancellationToken)
+    private async Task<Message> SendMessageAsync(long chatId, TelegramText text, int? threadId, ReplyParameters? replyTo, InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken)
     {
         try
         {
-            return await SendFormattedAsync(request, plain, cancellationToken);
+            return await SendFormattedAsync(chatId, text, threadId, replyTo, keyboard, cancellationToken);
         }
-        catch (TelegramApiException ex) when (ex.MigrateToChatId is { } newChatId)
+        catch (RequestException ex) when (ex.MigrateToChatId is { } newChatId)
         {
-            logger.LogInformation("Telegram chat {ChatId} became supergroup {NewChatId}; sending there", request.ChatId, newChatId);
-            return await SendFormattedAsync(request with { ChatId = newChatId, ReplyParameters = null }, plain, cancellationToken);
+            logger.LogInformation("Telegram chat {ChatId} became supergroup {NewChatId}; sending there", chatId, newChatId);
+            return await SendFormattedAsync(newChatId, text, threadId, replyTo: null, keyboard, cancellationToken);
         }
     }
 
-    private async Task<Message> SendFormattedAsync(SendMessageRequest request, string plain, CancellationToken cancellationToken)
+    private async Task<Message> SendFormattedAsync(long chatId, TelegramText text, int? threadId, ReplyParameters? replyTo, InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken)
     {
         try
         {
-            return await api.SendMessageAsync(request, cancellationToken);
+            return await telegram.SendMessage(chatId, text.Html, ParseMode.Html, replyTo, keyboard, NoPreview, threadId, cancellationToken: cancellationToken);
         }
-        catch (TelegramApiException ex) when (ex.IsFormattingRejected)
+        catch (RequestException ex) when (ex.IsFormattingRejected)
         {
-            logger.LogWarning("Telegram rejected the formatting of a reply in chat {ChatId} ({Description}); sending it as plain text", request.ChatId, ex.Description);
-            return await api.SendMessageAsync(request with { Text = plain, ParseMode = null }, cancellationToken);
+            logger.LogWarning("Telegram rejected the formatting of a reply in chat {ChatId} ({Description}); sending it as plain text", chatId, ex.Message);
+            return await telegram.SendMessage(chatId, text.Plain, ParseMode.None, replyTo, keyboard, NoPreview, threadId, cancellationToken: cancellationToken);
         }
     }
 
     private async Task EditOnceAsync(long chatId, int messageId, Reply reply, CancellationToken cancellationToken)
     {
         var text = TelegramRenderer.Render(reply, maxMessages: 1)[0];
-        var request = new EditMessageTextRequest(chatId, messageId, text.Html, Html, LinkPreviewOptions.Disabled, Keyboard(reply));
+        var keyboard = Keyboard(reply);
         try
         {
             try
             {
-                await api.EditMessageTextAsync(request, cancellationToken);
+                await telegram.EditMessageText(chatId, messageId, text.Html, ParseMode.Html, keyboard, NoPreview, cancellationToken: cancellationToken);
             }
-            catch (TelegramApiException ex) when (ex.IsFormattingRejected)
+            catch (RequestException ex) when (ex.IsFormattingRejected)
             {
-                logger.LogWarning("Telegram rejected the formatting of an edit in chat {ChatId} ({Description}); editing with plain text", chatId, ex.Description);
-                await api.EditMessageTextAsync(request with { Text = text.Plain, ParseMode = null }, cancellationToken);
+                logger.LogWarning("Telegram rejected the formatting of an edit in chat {ChatId} ({Description}); editing with plain text", chatId, ex.Message);
+                await telegram.EditMessageText(chatId, messageId, text.Plain, ParseMode.None, keyboard, NoPreview, cancellationToken: cancellationToken);
             }
         }
-        catch (TelegramApiException ex) when (ex.IsNotModified)
+        catch (RequestException ex) when (ex.IsNotModified)
         {
             // The same page pressed twice: the message already shows it.
         }
@@ -136,7 +133,7 @@ internal sealed class TelegramReplySender(ITelegramApi api, ITelegramStateStore 
             await foreach (var update in updates.WithCancellation(cancellationToken))
                 await EditOnceAsync(chatId, messageId, update, cancellationToken);
         }
-        catch (TelegramApiException ex) when (ex.IsForbidden)
+        catch (RequestException ex) when (ex.IsForbidden)
         {
             await BlockAsync(chatId, ex, cancellationToken);
         }
@@ -145,16 +142,16 @@ internal sealed class TelegramReplySender(ITelegramApi api, ITelegramStateStore 
     private InlineKeyboardMarkup? Keyboard(Reply reply)
     {
         var keyboard = TelegramRenderer.Keyboard(reply.Buttons);
-        var shown = keyboard?.InlineKeyboard.Sum(row => row.Count) ?? 0;
+        var shown = keyboard?.InlineKeyboard.Sum(row => row.Count()) ?? 0;
         if (shown < reply.Buttons.Count)
             logger.LogWarning("Left out {Count} buttons whose data is empty or longer than {Max} bytes", reply.Buttons.Count - shown, TelegramRenderer.MaxCallbackDataBytes);
         return keyboard;
     }
 
-    private async Task BlockAsync(long chatId, TelegramApiException ex, CancellationToken cancellationToken)
+    private async Task BlockAsync(long chatId, RequestException ex, CancellationToken cancellationToken)
     {
         logger.LogWarning("Telegram chat {ChatId} does not accept messages from the bot ({Description}); not sending there until it writes to the bot again",
-            chatId, ex.Description);
-        await store.BlockAsync(chatId, ex.Description, cancellationToken);
+            chatId, ex.Message);
+        await store.BlockAsync(chatId, ex.Message, cancellationToken);
     }
 }

@@ -1,19 +1,20 @@
 using System.Collections.Concurrent;
 using HistoryBot.Core.Chat;
-using HistoryBot.Telegram.Api;
-using HistoryBot.Telegram.Api.Requests;
-using HistoryBot.Telegram.Api.Types;
+using HistoryBot.Telegram.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace HistoryBot.Telegram.Adapter;
 
 /// <summary>
 /// The sender's role: the configured admins are Admin everywhere; a group's creator and
-/// administrators are Moderators there (getChatMember, remembered for a few minutes so a busy
+/// administrators are Moderators there (GetChatMember, remembered for a few minutes so a busy
 /// group does not cost a call per message); everyone else is a Member.
 /// </summary>
-internal sealed class TelegramRoles(ITelegramApi api, IOptions<TelegramOptions> options, TimeProvider time, ILogger<TelegramRoles> logger)
+internal sealed class TelegramRoles(ITelegramBotClient telegram, IOptions<TelegramOptions> options, TimeProvider time, ILogger<TelegramRoles> logger)
 {
     /// <summary>A failed lookup is retried sooner than a successful one expires.</summary>
     private static readonly TimeSpan FailureCacheDuration = TimeSpan.FromSeconds(30);
@@ -27,7 +28,7 @@ internal sealed class TelegramRoles(ITelegramApi api, IOptions<TelegramOptions> 
     {
         if (_admins.Contains(user.Id))
             return ChatRole.Admin;
-        if (!chat.IsGroup)
+        if (!TelegramAddressing.IsGroup(chat))
             return ChatRole.Member;
         // Only a group's administrators can post anonymously as the group itself.
         if (senderChat?.Id == chat.Id)
@@ -41,15 +42,15 @@ internal sealed class TelegramRoles(ITelegramApi api, IOptions<TelegramOptions> 
         TimeSpan lifetime;
         try
         {
-            var member = await api.GetChatMemberAsync(new GetChatMemberRequest(chat.Id, user.Id), cancellationToken);
-            role = member.IsAdministrator ? ChatRole.Moderator : ChatRole.Member;
+            var member = await telegram.GetChatMember(chat.Id, user.Id, cancellationToken);
+            role = member.IsAdmin ? ChatRole.Moderator : ChatRole.Member;
             lifetime = options.Value.ChatMemberCacheDuration;
         }
-        catch (TelegramApiException ex)
+        catch (RequestException ex)
         {
             // Without an answer nobody gains rights: treat the user as a member for a short while.
             logger.LogWarning("Could not look up user {UserId} in Telegram chat {ChatId} ({ErrorCode}: {Description}); treating them as a member",
-                user.Id, chat.Id, ex.ErrorCode, ex.Description);
+                user.Id, chat.Id, ex.Code, ex.Message);
             role = ChatRole.Member;
             lifetime = FailureCacheDuration;
         }

@@ -1,11 +1,12 @@
 using HistoryBot.Core.Chat;
 using HistoryBot.Telegram.Adapter;
-using HistoryBot.Telegram.Api;
-using HistoryBot.Telegram.Api.Requests;
-using HistoryBot.Telegram.Api.Types;
+using HistoryBot.Telegram.Client;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace HistoryBot.Telegram.Polling;
 
@@ -13,11 +14,13 @@ namespace HistoryBot.Telegram.Polling;
 /// Long polling: fetch a batch, handle it, and only then move the offset past it, so updates of a
 /// crashed process are delivered again (and recognised by the store when they were handled).
 /// Stopping ends the poll at once but lets the answers in flight finish, then confirms them.
+/// Telegram allows one poller per token and answers any other with 409 Conflict; that, like a
+/// network failure, backs off and is logged once per outage, not once per attempt.
 /// </summary>
 internal sealed class TelegramPollingService(
-    ITelegramApi api,
+    ITelegramBotClient telegram,
     TelegramConnector connector,
-    TelegramUpdateProcessor processor,
+    TelegramUpdateRunner runner,
     AdapterStatus status,
     IOptions<TelegramOptions> options,
     TimeProvider time,
@@ -39,20 +42,20 @@ internal sealed class TelegramPollingService(
         {
             return;
         }
-        catch (TelegramApiException)
+        catch (RequestException)
         {
             return;
         }
 
-        long? offset = null;
+        int? offset = null;
         var failures = 0;
         var timeout = (int)options.Value.PollingTimeout.TotalSeconds;
         while (!stoppingToken.IsCancellationRequested)
         {
-            IReadOnlyList<Update> updates;
+            Update[] updates;
             try
             {
-                updates = await api.GetUpdatesAsync(new GetUpdatesRequest(offset, BatchSize, timeout, TelegramConnector.AllowedUpdates), stoppingToken);
+                updates = await telegram.GetUpdates(offset, BatchSize, timeout, TelegramConnector.AllowedUpdates, stoppingToken);
                 if (failures > 0)
                     logger.LogInformation("Receiving Telegram updates again after {Failures} failures", failures);
                 failures = 0;
@@ -62,19 +65,29 @@ internal sealed class TelegramPollingService(
             {
                 break;
             }
-            catch (TelegramApiException ex) when (ex.IsInvalidToken)
+            catch (RequestException ex) when (ex.IsInvalidToken)
             {
                 status.Report(TelegramConnector.AdapterName, connected: false, "token rejected");
-                logger.LogCritical("Telegram rejected the bot token while polling ({ErrorCode}: {Description}); the Telegram adapter stops", ex.ErrorCode, ex.Description);
+                logger.LogCritical("Telegram rejected the bot token while polling ({ErrorCode}: {Description}); the Telegram adapter stops", ex.Code, ex.Message);
                 return;
             }
-            catch (TelegramApiException ex)
+            catch (RequestException ex)
             {
                 // 409: another process polls with this token, or a webhook was set; keep trying.
                 failures++;
                 var delay = Backoff.Delay(failures, options.Value.RetryBaseDelay, options.Value.MaxRetryDelay);
-                status.Report(TelegramConnector.AdapterName, connected: false, ex.Description);
-                logger.LogWarning("Fetching Telegram updates failed ({ErrorCode}: {Description}); trying again in {Delay}", ex.ErrorCode, ex.Description, delay);
+                status.Report(TelegramConnector.AdapterName, connected: false, ex.Code == 409 ? "another process polls with this token" : ex.Message);
+                if (failures == 1)
+                {
+                    logger.LogWarning(ex.Code == 409
+                        ? "Fetching Telegram updates failed ({ErrorCode}: {Description}): another process polls with this token, or a webhook is set; trying again with back-off (at most {MaxDelay} apart) until it stops"
+                        : "Fetching Telegram updates failed ({ErrorCode}: {Description}); trying again with back-off (at most {MaxDelay} apart)",
+                        ex.Code, ex.Message, options.Value.MaxRetryDelay);
+                }
+                else
+                {
+                    logger.LogDebug("Fetching Telegram updates failed again ({ErrorCode}: {Description}); next attempt in {Delay}", ex.Code, ex.Message, delay);
+                }
                 try
                 {
                     await Task.Delay(delay, time, stoppingToken);
@@ -86,20 +99,20 @@ internal sealed class TelegramPollingService(
                 continue;
             }
 
-            if (updates.Count == 0)
+            if (updates.Length == 0)
                 continue;
             try
             {
-                await processor.ProcessBatchAsync(updates, _handling.Token);
+                await runner.RunBatchAsync(updates, _handling.Token);
             }
             catch (OperationCanceledException) when (_handling.IsCancellationRequested)
             {
                 // Shutdown ran out of time: the batch stays unconfirmed and is delivered again.
                 logger.LogWarning("Stopped before Telegram updates {First}-{Last} were handled; they will be handled after the restart",
-                    updates[0].UpdateId, updates[^1].UpdateId);
+                    updates[0].Id, updates[^1].Id);
                 return;
             }
-            offset = updates.Max(update => update.UpdateId) + 1;
+            offset = updates.Max(update => update.Id) + 1;
         }
 
         await ConfirmAsync(offset);
@@ -119,15 +132,15 @@ internal sealed class TelegramPollingService(
     }
 
     /// <summary>A last short call with the new offset tells Telegram the handled batch is done.</summary>
-    private async Task ConfirmAsync(long? offset)
+    private async Task ConfirmAsync(int? offset)
     {
         if (offset is null || _handling.IsCancellationRequested)
             return;
         try
         {
-            await api.GetUpdatesAsync(new GetUpdatesRequest(offset, Limit: 1, Timeout: 0), _handling.Token);
+            await telegram.GetUpdates(offset, limit: 1, timeout: 0, cancellationToken: _handling.Token);
         }
-        catch (Exception ex) when (ex is TelegramApiException or OperationCanceledException)
+        catch (Exception ex) when (ex is RequestException or OperationCanceledException)
         {
             // The store recognises the redelivered updates after a restart anyway.
             logger.LogDebug("Confirming the last Telegram updates failed: {Message}", ex.Message);

@@ -1,7 +1,7 @@
 using System.Text;
 using HistoryBot.Core.Chat;
 using HistoryBot.Core.Text;
-using HistoryBot.Telegram.Api.Types;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace HistoryBot.Telegram.Rendering;
 
@@ -54,11 +54,11 @@ public static class TelegramRenderer
     {
         var valid = buttons
             .Where(button => !string.IsNullOrWhiteSpace(button.Label) && IsValidCallbackData(button.Data))
-            .Select(button => new InlineKeyboardButton(button.Label, button.Data))
+            .Select(button => InlineKeyboardButton.WithCallbackData(button.Label, button.Data))
             .ToList();
         if (valid.Count == 0)
             return null;
-        return new InlineKeyboardMarkup(valid.Chunk(ButtonsPerRow).Select(row => (IReadOnlyList<InlineKeyboardButton>)row).ToList());
+        return new InlineKeyboardMarkup(valid.Chunk(ButtonsPerRow));
     }
 
     public static bool IsValidCallbackData(string data) =>

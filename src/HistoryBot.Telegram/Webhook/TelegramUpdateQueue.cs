@@ -2,12 +2,12 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Threading.Channels;
 using HistoryBot.Telegram.Adapter;
-using HistoryBot.Telegram.Api;
-using HistoryBot.Telegram.Api.Types;
 using HistoryBot.Core.State;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace HistoryBot.Telegram.Webhook;
 
@@ -17,7 +17,7 @@ namespace HistoryBot.Telegram.Webhook;
 /// start. Stopping lets the updates in flight finish.
 /// </summary>
 internal sealed class TelegramUpdateQueue(
-    TelegramUpdateProcessor processor,
+    TelegramUpdateRunner runner,
     ITelegramStateStore store,
     IOptions<TelegramOptions> options,
     ILogger<TelegramUpdateQueue> logger) : BackgroundService
@@ -71,11 +71,11 @@ internal sealed class TelegramUpdateQueue(
     {
         try
         {
-            await processor.ProcessAsync(update, _handling.Token);
+            await runner.RunOnceAsync(update, _handling.Token);
         }
         catch (OperationCanceledException) when (_handling.IsCancellationRequested)
         {
-            logger.LogWarning("Stopped before Telegram update {UpdateId} was handled; it will be handled after the restart", update.UpdateId);
+            logger.LogWarning("Stopped before Telegram update {UpdateId} was handled; it will be handled after the restart", update.Id);
         }
         finally
         {
@@ -87,7 +87,7 @@ internal sealed class TelegramUpdateQueue(
     {
         try
         {
-            return JsonSerializer.Deserialize(payload, TelegramJsonContext.Default.Update);
+            return JsonSerializer.Deserialize<Update>(payload, JsonBotAPI.Options);
         }
         catch (JsonException ex)
         {

@@ -1,13 +1,13 @@
 using HistoryBot.Telegram.Adapter;
-using HistoryBot.Telegram.Api;
 using Microsoft.Extensions.Hosting;
+using Telegram.Bot.Exceptions;
 
 namespace HistoryBot.Telegram.Webhook;
 
 /// <summary>
 /// Webhook mode: the webhook endpoint is served by the bot's web host (Http:Urls, see
 /// <see cref="TelegramWebhookHttpEndpoints"/>); this service opens the Telegram session
-/// (getMe, menus, setWebhook) in the background.
+/// (GetMe, menus, SetWebhook) in the background.
 /// </summary>
 internal sealed class TelegramWebhookService(TelegramConnector connector) : BackgroundService
 {
@@ -20,7 +20,7 @@ internal sealed class TelegramWebhookService(TelegramConnector connector) : Back
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
-        catch (TelegramApiException)
+        catch (RequestException)
         {
             // Logged by the connector: the token was rejected.
         }

@@ -1,15 +1,16 @@
 using HistoryBot.Telegram.Adapter;
-using HistoryBot.Telegram.Api.Types;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 using Xunit;
 
 namespace HistoryBot.Telegram.Tests.Adapter;
 
 public sealed class TelegramAddressingTests
 {
-    private static readonly User Me = new(42, true, "History Bot", Username: "HistoryTestBot");
-    private static readonly User Alice = new(1001, false, "Alice");
-    private static readonly Chat Group = new(-100, "supergroup", "History fans");
-    private static readonly Chat Private = new(1001, "private");
+    private static readonly User Me = new() { Id = 42, IsBot = true, FirstName = "History Bot", Username = "HistoryTestBot" };
+    private static readonly User Alice = new() { Id = 1001, FirstName = "Alice" };
+    private static readonly Chat Group = new() { Id = -100, Type = ChatType.Supergroup, Title = "History fans" };
+    private static readonly Chat Private = new() { Id = 1001, Type = ChatType.Private };
     private static readonly string[] Commands = ["ask", "help", "daily"];
 
     [Theory]
@@ -48,10 +49,8 @@ public sealed class TelegramAddressingTests
     public void A_mention_in_the_middle_is_removed_from_the_question()
     {
         // Arrange
-        var message = Text(Group, "So, @HistoryTestBot, when did the USSR ask?") with
-        {
-            Entities = [new MessageEntity("mention", 4, 15)],
-        };
+        var message = Text(Group, "So, @HistoryTestBot, when did the USSR ask?");
+        message.Entities = [new MessageEntity { Type = MessageEntityType.Mention, Offset = 4, Length = 15 }];
 
         // Act
         var result = TelegramAddressing.TextFor(message, Me, Commands);
@@ -64,7 +63,8 @@ public sealed class TelegramAddressingTests
     public void A_mention_of_someone_else_is_chatter()
     {
         // Arrange
-        var message = Text(Group, "@alice when did the USSR ask?") with { Entities = [new MessageEntity("mention", 0, 6)] };
+        var message = Text(Group, "@alice when did the USSR ask?");
+        message.Entities = [new MessageEntity { Type = MessageEntityType.Mention, Offset = 0, Length = 6 }];
 
         // Act & Assert
         Assert.Null(TelegramAddressing.TextFor(message, Me, Commands));
@@ -74,28 +74,31 @@ public sealed class TelegramAddressingTests
     public void Replies_to_the_bot_are_for_the_bot_and_replies_to_others_are_not()
     {
         // Arrange
-        var botMessage = new Message(5, 1, Group, From: Me, Text: "An answer");
-        var otherMessage = new Message(6, 1, Group, From: Alice, Text: "A remark");
+        var toBot = Text(Group, "Tell me more");
+        toBot.ReplyToMessage = new Message { Id = 5, Chat = Group, From = Me, Text = "An answer" };
+        var toOther = Text(Group, "Tell me more");
+        toOther.ReplyToMessage = new Message { Id = 6, Chat = Group, From = Alice, Text = "A remark" };
 
         // Act
-        var toBot = TelegramAddressing.TextFor(Text(Group, "Tell me more") with { ReplyToMessage = botMessage }, Me, Commands);
-        var toOther = TelegramAddressing.TextFor(Text(Group, "Tell me more") with { ReplyToMessage = otherMessage }, Me, Commands);
+        var forBot = TelegramAddressing.TextFor(toBot, Me, Commands);
+        var forOther = TelegramAddressing.TextFor(toOther, Me, Commands);
 
         // Assert
-        Assert.Equal("Tell me more", toBot);
-        Assert.Null(toOther);
+        Assert.Equal("Tell me more", forBot);
+        Assert.Null(forOther);
     }
 
     [Fact]
     public void Channels_and_other_bots_are_ignored()
     {
         // Arrange
-        var channel = new Chat(-200, "channel", "News");
-        var otherBot = new User(7, true, "Other", Username: "OtherBot");
+        var channel = new Chat { Id = -200, Type = ChatType.Channel, Title = "News" };
+        var fromOtherBot = Text(Private, "hello");
+        fromOtherBot.From = new User { Id = 7, IsBot = true, FirstName = "Other", Username = "OtherBot" };
 
         // Act & Assert
         Assert.Null(TelegramAddressing.TextFor(Text(channel, "/ask when?"), Me, Commands));
-        Assert.Null(TelegramAddressing.TextFor(Text(Private, "hello") with { From = otherBot }, Me, Commands));
+        Assert.Null(TelegramAddressing.TextFor(fromOtherBot, Me, Commands));
     }
 
     [Theory]
@@ -112,5 +115,6 @@ public sealed class TelegramAddressingTests
         Assert.Equal(expected, TelegramAddressing.LanguageHint(code));
     }
 
-    private static Message Text(Chat chat, string text) => new(10, 1_774_944_000, chat, From: Alice, Text: text);
+    private static Message Text(Chat chat, string text) =>
+        new() { Id = 10, Date = DateTime.UnixEpoch.AddSeconds(1_774_944_000), Chat = chat, From = Alice, Text = text };
 }

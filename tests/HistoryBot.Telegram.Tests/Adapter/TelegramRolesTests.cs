@@ -1,22 +1,24 @@
 using HistoryBot.Core.Chat;
 using HistoryBot.Telegram.Adapter;
-using HistoryBot.Telegram.Api;
-using HistoryBot.Telegram.Api.Requests;
-using HistoryBot.Telegram.Api.Types;
 using HistoryBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 using Xunit;
 
 namespace HistoryBot.Telegram.Tests.Adapter;
 
 public sealed class TelegramRolesTests
 {
-    private static readonly Chat Group = new(-100, "supergroup", "History fans");
-    private static readonly User Alice = new(1001, false, "Alice");
+    private static readonly Chat Group = new() { Id = -100, Type = ChatType.Supergroup, Title = "History fans" };
+    private static readonly User Alice = new() { Id = 1001, FirstName = "Alice" };
 
-    private readonly Mock<ITelegramApi> _api = new(MockBehavior.Strict);
+    private readonly Mock<ITelegramBotClient> _telegram = new(MockBehavior.Strict);
     private readonly ManualTimeProvider _clock = new();
 
     [Fact]
@@ -24,8 +26,9 @@ public sealed class TelegramRolesTests
     {
         // Arrange
         var status = "member";
-        _api.Setup(api => api.GetChatMemberAsync(new GetChatMemberRequest(Group.Id, Alice.Id), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(() => new ChatMember(status, Alice));
+        _telegram.Setup(telegram => telegram.SendRequest(
+                It.Is<GetChatMemberRequest>(request => request.ChatId.Identifier == Group.Id && request.UserId == Alice.Id), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(() => status == "administrator" ? new ChatMemberAdministrator { User = Alice } : new ChatMemberMember { User = Alice });
         var roles = Roles(new TelegramOptions { Token = "1:x", ChatMemberCacheDuration = TimeSpan.FromMinutes(5) });
         var before = await roles.ResolveAsync(Group, Alice);
         status = "administrator";
@@ -40,15 +43,15 @@ public sealed class TelegramRolesTests
         Assert.Equal(ChatRole.Member, before);
         Assert.Equal(ChatRole.Member, cached);
         Assert.Equal(ChatRole.Moderator, after);
-        _api.Verify(api => api.GetChatMemberAsync(It.IsAny<GetChatMemberRequest>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
+        _telegram.Verify(telegram => telegram.SendRequest(It.IsAny<GetChatMemberRequest>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
     [Fact]
     public async Task A_failed_lookup_gives_no_rights()
     {
         // Arrange
-        _api.Setup(api => api.GetChatMemberAsync(It.IsAny<GetChatMemberRequest>(), It.IsAny<CancellationToken>()))
-            .ThrowsAsync(new TelegramApiException("getChatMember", 400, "Bad Request: member list is inaccessible"));
+        _telegram.Setup(telegram => telegram.SendRequest(It.IsAny<GetChatMemberRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new ApiRequestException("Bad Request: member list is inaccessible", 400));
         var roles = Roles(new TelegramOptions { Token = "1:x" });
 
         // Act
@@ -63,7 +66,7 @@ public sealed class TelegramRolesTests
     {
         // Arrange: Telegram puts a placeholder in "from" and the group in "sender_chat".
         var roles = Roles(new TelegramOptions { Token = "1:x" });
-        var placeholder = new User(1087968824, true, "Group", Username: "GroupAnonymousBot");
+        var placeholder = new User { Id = 1087968824, IsBot = true, FirstName = "Group", Username = "GroupAnonymousBot" };
 
         // Act
         var role = await roles.ResolveAsync(Group, placeholder, senderChat: Group);
@@ -77,11 +80,11 @@ public sealed class TelegramRolesTests
     {
         // Arrange
         var roles = Roles(new TelegramOptions { Token = "1:x", AdminUserIds = [Alice.Id] });
-        var bob = new User(1002, false, "Bob");
+        var bob = new User { Id = 1002, FirstName = "Bob" };
 
         // Act
         var admin = await roles.ResolveAsync(Group, Alice);
-        var member = await roles.ResolveAsync(new Chat(bob.Id, "private"), bob);
+        var member = await roles.ResolveAsync(new Chat { Id = bob.Id, Type = ChatType.Private }, bob);
 
         // Assert
         Assert.Equal(ChatRole.Admin, admin);
@@ -89,5 +92,5 @@ public sealed class TelegramRolesTests
     }
 
     private TelegramRoles Roles(TelegramOptions options) =>
-        new(_api.Object, Options.Create(options), _clock, NullLogger<TelegramRoles>.Instance);
+        new(_telegram.Object, Options.Create(options), _clock, NullLogger<TelegramRoles>.Instance);
 }

@@ -10,6 +10,9 @@ public sealed record ApiCall(int Sequence, string Method, JsonObject Parameters,
 
     public string? ParseMode => String("parse_mode");
 
+    /// <summary>parse_mode is HTML (Telegram compares it case-insensitively; Telegram.Bot sends "Html").</summary>
+    public bool IsHtml => string.Equals(ParseMode, "HTML", StringComparison.OrdinalIgnoreCase);
+
     public long? ChatId => Parameters["chat_id"] is JsonValue value && value.GetValueKind() == JsonValueKind.Number ? value.GetValue<long>() : null;
 
     public int? ReplyTo => Parameters["reply_parameters"]?["message_id"]?.GetValue<int>();

@@ -72,7 +72,8 @@ public static partial class BotApiRules
     private static void CheckText(JsonObject parameters, List<string> errors)
     {
         var text = String(parameters, "text") ?? "";
-        switch (String(parameters, "parse_mode"))
+        // The Bot API server lower-cases parse_mode before comparing, so "HTML" and Telegram.Bot's "Html" are the same.
+        switch (String(parameters, "parse_mode")?.ToUpperInvariant())
         {
             case "HTML":
                 errors.AddRange(TelegramHtmlValidator.Validate(text).Select(error => "text (HTML): " + error));

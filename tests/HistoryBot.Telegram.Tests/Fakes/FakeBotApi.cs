@@ -446,7 +446,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     private static string VisibleText(JsonObject p)
     {
         var text = p["text"]?.GetValue<string>() ?? "";
-        return p["parse_mode"]?.GetValue<string>() == "HTML" ? WebUtility.HtmlDecode(TagPattern().Replace(text, "")) : text;
+        return string.Equals(p["parse_mode"]?.GetValue<string>(), "HTML", StringComparison.OrdinalIgnoreCase) ? WebUtility.HtmlDecode(TagPattern().Replace(text, "")) : text;
     }
 
     [GeneratedRegex("<[^>]*>")]

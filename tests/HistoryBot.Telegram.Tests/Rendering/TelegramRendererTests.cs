@@ -141,8 +141,8 @@ public sealed class TelegramRendererTests
         var keyboard = TelegramRenderer.Keyboard(buttons)!;
 
         // Assert
-        Assert.Equal([3, 1], keyboard.InlineKeyboard.Select(row => row.Count));
-        Assert.Equal("lang:abcdefghij", keyboard.InlineKeyboard[1][0].CallbackData);
+        Assert.Equal([3, 1], keyboard.InlineKeyboard.Select(row => row.Count()));
+        Assert.Equal("lang:abcdefghij", keyboard.InlineKeyboard.ElementAt(1).Single().CallbackData);
         Assert.Null(TelegramRenderer.Keyboard([]));
         Assert.All(keyboard.InlineKeyboard.SelectMany(row => row), button => Assert.InRange(Encoding.UTF8.GetByteCount(button.CallbackData!), 1, 64));
     }

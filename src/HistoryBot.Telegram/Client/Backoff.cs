@@ -1,4 +1,4 @@
-namespace HistoryBot.Telegram.Api;
+namespace HistoryBot.Telegram.Client;
 
 /// <summary>Exponential back-off: base, 2×base, 4×base… capped at the maximum.</summary>
 internal static class Backoff

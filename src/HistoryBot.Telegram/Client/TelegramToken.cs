@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace HistoryBot.Telegram.Api;
+namespace HistoryBot.Telegram.Client;
 
 /// <summary>
 /// The token is part of every Bot API URL ("/bot&lt;token&gt;/method"), so anything that may

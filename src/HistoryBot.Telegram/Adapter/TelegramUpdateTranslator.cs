@@ -1,34 +1,42 @@
 using System.Globalization;
 using HistoryBot.Core.Chat;
-using HistoryBot.Telegram.Api;
-using HistoryBot.Telegram.Api.Requests;
-using HistoryBot.Telegram.Api.Types;
+using HistoryBot.Telegram.Client;
 using HistoryBot.Telegram.Rendering;
 using HistoryBot.Core.State;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using ChatAction = HistoryBot.Core.Chat.ChatAction;
+using ChatId = HistoryBot.Core.Chat.ChatId;
+using TelegramChatAction = Telegram.Bot.Types.Enums.ChatAction;
 
 namespace HistoryBot.Telegram.Adapter;
 
 /// <summary>
-/// The translator: a Telegram update in, a <see cref="ChatMessage"/> or <see cref="ChatAction"/>
-/// to the chat core, its <see cref="Reply"/> rendered back. Knows nothing about search.
+/// Translates one update, once the <see cref="TelegramUpdateRunner"/> has let it through: a
+/// Telegram message or button press in, a <see cref="ChatMessage"/> or <see cref="ChatAction"/>
+/// to the chat core, its <see cref="Reply"/> rendered back. Knows nothing about search, nor about
+/// duplicates, ordering and failures (the runner's part).
 /// </summary>
-internal sealed class TelegramUpdateHandler(
+internal sealed class TelegramUpdateTranslator(
     IChatBot bot,
-    ITelegramApi api,
+    ITelegramBotClient telegram,
     TelegramBotIdentity identity,
     TelegramRoles roles,
     TelegramReplySender sender,
     ITelegramStateStore store,
     TimeProvider time,
-    ILogger<TelegramUpdateHandler> logger)
+    ILogger<TelegramUpdateTranslator> logger)
 {
     /// <summary>"typing…" shows for five seconds; renew it a little earlier.</summary>
     private static readonly TimeSpan TypingRenewal = TimeSpan.FromSeconds(4);
 
+    private const long MaxDownloadBytes = 20 * 1024 * 1024;
+
     private readonly string[] _commandNames = bot.Commands.Select(command => command.Name).ToArray();
 
-    public async Task HandleAsync(Update update, CancellationToken cancellationToken = default)
+    public async Task TranslateAsync(Update update, CancellationToken cancellationToken = default)
     {
         var me = await identity.WaitAsync(cancellationToken);
         if (update.Message is { } message)
@@ -53,16 +61,17 @@ internal sealed class TelegramUpdateHandler(
             Platform.Telegram,
             ChatIdOf(chat),
             UserIdOf(from),
-            from.DisplayName,
+            TelegramAddressing.DisplayName(from),
             role,
-            chat.IsPrivate ? ChatKind.Private : ChatKind.Group,
+            TelegramAddressing.IsPrivate(chat) ? ChatKind.Private : ChatKind.Group,
             addressed.Text,
             TelegramAddressing.LanguageHint(from.LanguageCode),
             Attachment(message.Document),
             addressed.IsQuoted);
         logger.LogDebug("Telegram message {MessageId} in chat {ChatId} from user {UserId} ({Role}) is for the bot", message.MessageId, chat.Id, from.Id, role);
 
-        var threadId = message.IsTopicMessage == true ? message.MessageThreadId : null;
+        // In a forum the answer and "typing…" belong in the question's topic.
+        var threadId = message.IsTopicMessage ? message.MessageThreadId : null;
         Reply reply;
         using (var typing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
@@ -86,7 +95,8 @@ internal sealed class TelegramUpdateHandler(
         try
         {
             // Buttons of inline messages, games and unknown clients carry nothing the core knows.
-            if (query.Data is not { Length: > 0 } data || query.Message is not { } message || !(message.Chat.IsPrivate || message.Chat.IsGroup))
+            if (query.Data is not { Length: > 0 } data || query.Message is not { } message
+                || !(TelegramAddressing.IsPrivate(message.Chat) || TelegramAddressing.IsGroup(message.Chat)))
                 return;
             var chat = message.Chat;
             await store.UnblockAsync(chat.Id, cancellationToken);
@@ -95,9 +105,9 @@ internal sealed class TelegramUpdateHandler(
                 Platform.Telegram,
                 ChatIdOf(chat),
                 UserIdOf(query.From),
-                query.From.DisplayName,
+                TelegramAddressing.DisplayName(query.From),
                 role,
-                chat.IsPrivate ? ChatKind.Private : ChatKind.Group,
+                TelegramAddressing.IsPrivate(chat) ? ChatKind.Private : ChatKind.Group,
                 data,
                 TelegramAddressing.LanguageHint(query.From.LanguageCode));
             var reply = await bot.HandleActionAsync(action, cancellationToken);
@@ -105,13 +115,14 @@ internal sealed class TelegramUpdateHandler(
             if (reply.Kind is ReplyKind.Error or ReplyKind.Refusal or ReplyKind.RateLimited)
             {
                 // Only the presser sees an alert; the message stays as it was for everyone else.
-                await api.AnswerCallbackQueryAsync(new AnswerCallbackQueryRequest(query.Id, TelegramRenderer.AlertText(reply), ShowAlert: true), cancellationToken);
+                await telegram.AnswerCallbackQuery(query.Id, TelegramRenderer.AlertText(reply), showAlert: true, cancellationToken: cancellationToken);
                 answered = true;
                 return;
             }
-            await api.AnswerCallbackQueryAsync(new AnswerCallbackQueryRequest(query.Id), cancellationToken);
+            await telegram.AnswerCallbackQuery(query.Id, cancellationToken: cancellationToken);
             answered = true;
-            if (message.IsAccessible)
+            // An inaccessible message (too old for the bot to see) comes with date 0.
+            if (message.Date != default)
                 await sender.EditAsync(chat.Id, message.MessageId, reply, cancellationToken);
             else
                 await sender.SendAsync(chat.Id, reply, cancellationToken: cancellationToken);
@@ -127,10 +138,10 @@ internal sealed class TelegramUpdateHandler(
     private async Task HandleMembershipAsync(ChatMemberUpdated membership, CancellationToken cancellationToken)
     {
         var chatId = membership.Chat.Id;
-        if (membership.NewChatMember.HasLeft)
+        if (!membership.NewChatMember.IsInChat)
         {
             logger.LogInformation("The bot was removed from or blocked in Telegram chat {ChatId} ({Status})", chatId, membership.NewChatMember.Status);
-            await store.BlockAsync(chatId, membership.NewChatMember.Status, cancellationToken);
+            await store.BlockAsync(chatId, membership.NewChatMember.Status.ToString().ToLowerInvariant(), cancellationToken);
         }
         else if (await store.UnblockAsync(chatId, cancellationToken))
         {
@@ -144,17 +155,17 @@ internal sealed class TelegramUpdateHandler(
         {
             while (true)
             {
-                await api.SendChatActionAsync(new SendChatActionRequest(chatId, SendChatActionRequest.Typing, threadId), cancellationToken);
+                await telegram.SendChatAction(chatId, TelegramChatAction.Typing, threadId, cancellationToken: cancellationToken);
                 await Task.Delay(TypingRenewal, time, cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
         }
-        catch (TelegramApiException ex)
+        catch (RequestException ex)
         {
             // A missing "typing…" is no reason to delay or fail the answer.
-            logger.LogDebug("Typing indicator in Telegram chat {ChatId} failed: {Description}", chatId, ex.Description);
+            logger.LogDebug("Typing indicator in Telegram chat {ChatId} failed: {Description}", chatId, ex.Message);
         }
     }
 
@@ -163,25 +174,38 @@ internal sealed class TelegramUpdateHandler(
     {
         try
         {
-            await api.AnswerCallbackQueryAsync(new AnswerCallbackQueryRequest(queryId), cancellationToken);
+            await telegram.AnswerCallbackQuery(queryId, cancellationToken: cancellationToken);
         }
-        catch (TelegramApiException ex)
+        catch (RequestException ex)
         {
-            logger.LogDebug("Answering callback query failed: {Description}", ex.Description);
+            logger.LogDebug("Answering callback query failed: {Description}", ex.Message);
         }
     }
 
-    /// <summary>A document sent with the message, downloaded only when the core opens it (getFile, then the file URL).</summary>
+    /// <summary>
+    /// A document sent with the message (/addsource), downloaded only when the core opens it.
+    /// Failures reach the core as <see cref="IOException"/>, which it turns into a clear answer.
+    /// </summary>
     private ChatAttachment? Attachment(Document? document)
     {
         if (document is null)
             return null;
         return new ChatAttachment(document.FileName ?? "document", document.FileSize, async cancellationToken =>
         {
-            var file = await api.GetFileAsync(new GetFileRequest(document.FileId), cancellationToken);
-            if (file.FilePath is not { Length: > 0 } path)
-                throw new TelegramApiException("getFile", 400, "Telegram gave no download path (files over 20 MB cannot be downloaded by bots)");
-            return await api.DownloadFileAsync(path, cancellationToken);
+            try
+            {
+                var file = await telegram.GetFile(document.FileId, cancellationToken);
+                if (file.FilePath is not { Length: > 0 } path || file.FileSize > MaxDownloadBytes)
+                    throw new IOException("Telegram lets bots download files up to 20 MB");
+                var content = new MemoryStream();
+                await telegram.DownloadFile(path, content, cancellationToken);
+                content.Position = 0;
+                return content;
+            }
+            catch (RequestException ex)
+            {
+                throw new IOException(ex.Message);
+            }
         });
     }
 

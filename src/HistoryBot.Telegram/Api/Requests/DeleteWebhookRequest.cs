@@ -1,3 +1,0 @@
-namespace HistoryBot.Telegram.Api.Requests;
-
-public sealed record DeleteWebhookRequest(bool? DropPendingUpdates = null);
