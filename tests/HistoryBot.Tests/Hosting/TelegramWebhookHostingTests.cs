@@ -15,7 +15,7 @@ public sealed class TelegramWebhookHostingTests
         ["Telegram:Token"] = "123456789:TEST-fake_token_abcdefghijklmnopqrstu",
         ["Telegram:Mode"] = mode,
         ["Telegram:WebhookUrl"] = "https://bot.example.com/telegram/hook",
-        ["Telegram:WebhookSecret"] = "s3cret",
+        ["Telegram:WebhookSecret"] = "s3cret-0123456789-abcdefghijklmnopqrstuvwxyz",
         ["Http:Urls"] = "http://127.0.0.1:0",
     };
 
