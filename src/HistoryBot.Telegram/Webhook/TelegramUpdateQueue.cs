@@ -29,16 +29,25 @@ internal sealed class TelegramUpdateQueue(
 
     public bool TryEnqueue(Update update) => _updates.Writer.TryWrite(update);
 
+    /// <summary>
+    /// Queues the updates a crash or a shutdown left unfinished before the web host (started
+    /// after this service) can accept new ones, so they keep their place in line.
+    /// </summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var payload in await store.UnfinishedAsync(cancellationToken))
+        {
+            if (Parse(payload) is { } update)
+                _updates.Writer.TryWrite(update);
+        }
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var slots = new SemaphoreSlim(options.Value.MaxConcurrentUpdates);
         try
         {
-            foreach (var payload in await store.UnfinishedAsync(stoppingToken))
-            {
-                if (Parse(payload) is { } update)
-                    _updates.Writer.TryWrite(update);
-            }
             await foreach (var update in _updates.Reader.ReadAllAsync(stoppingToken))
             {
                 await slots.WaitAsync(stoppingToken);

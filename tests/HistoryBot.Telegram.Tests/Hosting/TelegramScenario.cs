@@ -28,7 +28,8 @@ public sealed class TelegramScenario : IAsyncLifetime
     ];
 
     private readonly List<IHost> _hosts = [];
-    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(15));
+    // Generous, since CI shares two cores with everything else; a hang still fails, only later.
+    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(30));
 
     public TelegramScenario()
     {
@@ -50,7 +51,7 @@ public sealed class TelegramScenario : IAsyncLifetime
     /// <summary>The chat core as the adapter sees it; echoes by default.</summary>
     public Mock<IChatBot> Bot { get; } = new(MockBehavior.Strict);
 
-    /// <summary>Every wait of the test ends after a few seconds, so a hang is a failure, not a stuck run.</summary>
+    /// <summary>Every wait of the test ends within half a minute, so a hang is a failure, not a stuck run.</summary>
     public CancellationToken Timeout => _timeout.Token;
 
     public async Task InitializeAsync() => Api = await FakeBotApi.StartAsync(Clock);
