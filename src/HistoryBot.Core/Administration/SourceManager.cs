@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using HistoryBot.Core.Corpus;
+using HistoryBot.Core.Files;
 using HistoryBot.Core.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -12,9 +13,10 @@ using Microsoft.Extensions.Options;
 namespace HistoryBot.Core.Administration;
 
 /// <summary>
-/// Adds, removes and restores documents in the sources folder. Every write lands atomically
-/// (a temporary file renamed into place) and every change comes with its undo, so a reindex
-/// that fails can put the folder back exactly as it was. Removed files go to
+/// Adds, removes and restores documents in the sources folder. Every write lands atomically and
+/// durably (<see cref="DurableFile"/>: a temporary file flushed to disk, then renamed into place),
+/// every change is all or nothing — a step that fails undoes the steps before it — and every
+/// change comes with its undo, so a reindex that fails can put the folder back exactly as it was. Removed files go to
 /// &lt;data&gt;/trash with a note that lets them be restored.
 /// </summary>
 public sealed partial class SourceManager(
@@ -29,7 +31,7 @@ public sealed partial class SourceManager(
     public const string TrashFolderName = "trash";
 
     private const string NoteExtension = ".json";
-    private const string TemporaryExtension = ".tmp";
+    private const string TemporaryExtension = DurableFile.TemporaryExtension;
     private const int MaxFileNameLength = 100;
     private static readonly string[] DocumentExtensions = [".txt", ".md"];
 
@@ -153,14 +155,33 @@ public sealed partial class SourceManager(
             apply: () =>
             {
                 catalogBefore = ReadCatalogBytes();
-                if (fileExists)
+                // Worked out before anything changes: an unreadable sources.json stops here.
+                var catalogAfter = entry is null ? null : CatalogWithout(document.Id);
+                var undo = new Stack<Action>();
+                try
                 {
-                    Directory.CreateDirectory(TrashDirectory);
-                    WriteNew(note, JsonSerializer.SerializeToUtf8Bytes(record, AdministrationJsonContext.Default.TrashRecord));
-                    MoveFile(source, trashed);
+                    if (fileExists)
+                    {
+                        Directory.CreateDirectory(TrashDirectory);
+                        WriteNew(note, JsonSerializer.SerializeToUtf8Bytes(record, AdministrationJsonContext.Default.TrashRecord));
+                        undo.Push(() => File.Delete(note));
+                        DurableFile.Copy(source, trashed);
+                        undo.Push(() => File.Delete(trashed));
+                    }
+                    if (catalogAfter is not null)
+                    {
+                        SourceCatalog.Write(SourcesDirectory, catalogAfter);
+                        undo.Push(() => RestoreCatalog(catalogBefore));
+                    }
+                    // Last: until here the document is still where it was.
+                    if (fileExists)
+                        DurableFile.Delete(source);
                 }
-                if (entry is not null)
-                    WriteCatalogWithout(document.Id);
+                catch
+                {
+                    Undo(undo);
+                    throw;
+                }
             },
             revert: () =>
             {
@@ -328,15 +349,29 @@ public sealed partial class SourceManager(
             File.Delete(path);
             return;
         }
-        var temporary = path + $".{Guid.NewGuid():N}{TemporaryExtension}";
-        File.WriteAllBytes(temporary, original);
-        File.Move(temporary, path, overwrite: true);
+        DurableFile.Write(path, original);
     }
 
-    private void WriteCatalogWithout(string id)
+    private SourceCatalogFile CatalogWithout(string id)
     {
         var current = ReadCatalog();
-        SourceCatalog.Write(SourcesDirectory, current with { Sources = current.Sources.Where(entry => entry.Id != id).ToList() });
+        return current with { Sources = current.Sources.Where(entry => entry.Id != id).ToList() };
+    }
+
+    /// <summary>Runs the undo steps of a change that failed half way, newest first; one that fails does not stop the others.</summary>
+    private void Undo(Stack<Action> steps)
+    {
+        while (steps.TryPop(out var step))
+        {
+            try
+            {
+                step();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                _logger.LogError(ex, "Undoing part of a failed source change failed; check the sources folder and the trash");
+            }
+        }
     }
 
     private void WriteCatalogWith(SourceEntry entry, int position)
@@ -413,42 +448,18 @@ public sealed partial class SourceManager(
         }
     }
 
-    /// <summary>Writes a new file under a temporary name and renames it into place; never overwrites.</summary>
-    private static void WriteNew(string path, byte[] bytes)
-    {
-        var temporary = TemporaryBeside(path);
-        try
-        {
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, path, overwrite: false);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
+    /// <summary>Writes a new file durably under a temporary name and renames it into place; never overwrites.</summary>
+    private static void WriteNew(string path, byte[] bytes) => DurableFile.Write(path, bytes, overwrite: false);
 
     /// <summary>
-    /// Copies beside the target, renames into place, then deletes the original: the target is
-    /// never half there, also when trash and sources are on different file systems.
+    /// Copies durably beside the target, renames into place, then deletes the original: the target
+    /// is never half there, also when trash and sources are on different file systems.
     /// </summary>
     private static void MoveFile(string from, string to)
     {
-        var temporary = TemporaryBeside(to);
-        try
-        {
-            File.Copy(from, temporary);
-            File.Move(temporary, to, overwrite: false);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-        File.Delete(from);
+        DurableFile.Copy(from, to);
+        DurableFile.Delete(from);
     }
-
-    private static string TemporaryBeside(string path) =>
-        Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TemporaryExtension}");
 
     private static string KnownIds(IEnumerable<Document> documents)
     {

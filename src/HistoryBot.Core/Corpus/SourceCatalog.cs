@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using HistoryBot.Core.Files;
 
 namespace HistoryBot.Core.Corpus;
 
@@ -18,13 +20,28 @@ public static class SourceCatalog
         return JsonSerializer.Deserialize(stream, CorpusJsonContext.Default.SourceCatalogFile) ?? new SourceCatalogFile();
     }
 
-    /// <summary>Writes beside the target and renames over it, so readers never see half a file.</summary>
-    public static void Write(string directory, SourceCatalogFile catalog)
+    /// <summary>
+    /// The bytes of sources.json: UTF-8 without a byte order mark, two-space indentation, titles
+    /// as written (no \u escapes), one final line break, so a rewrite changes only the lines of
+    /// the entries that changed.
+    /// </summary>
+    public static byte[] Serialize(SourceCatalogFile catalog)
     {
-        var path = Path.Combine(directory, FileName);
-        var temporary = path + $".{Guid.NewGuid():N}.tmp";
-        var json = JsonSerializer.Serialize(catalog, CorpusJsonContext.Default.SourceCatalogFile);
-        File.WriteAllText(temporary, json + "\n", new UTF8Encoding(false));
-        File.Move(temporary, path, overwrite: true);
+        var json = JsonSerializer.Serialize(catalog, ReadableContext.SourceCatalogFile);
+        return Encoding.UTF8.GetBytes(json.ReplaceLineEndings("\n") + "\n");
     }
+
+    /// <summary>Writes beside the target, flushes to disk and renames over it: never half a file, also after a power loss.</summary>
+    public static void Write(string directory, SourceCatalogFile catalog) =>
+        DurableFile.Write(Path.Combine(directory, FileName), Serialize(catalog));
+
+    private static readonly CorpusJsonContext ReadableContext = new(new JsonSerializerOptions
+    {
+        WriteIndented = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        // Titles in Lithuanian, Romanian and Tagalog stay readable; sources.json is never embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        IndentSize = 2,
+    });
 }

@@ -49,6 +49,44 @@ public sealed class RemoveAndRestoreTests
             (await harness.AuditAsync()).Select(entry => $"{entry.UserName}: {entry.Action}"));
     }
 
+    [Fact]
+    public void A_remove_whose_sources_json_cannot_be_written_changes_nothing_and_leaves_no_temporary_file()
+    {
+        // Arrange: a sources folder so deep that sources.json can be read but no temporary file
+        // can be created beside it (the path would pass PATH_MAX): a write that fails for root too.
+        using var temp = new HistoryBot.Testing.TempDirectory();
+        var sources = DeepFolder(temp.Path, 4096 - 46);
+        System.IO.File.WriteAllText(Path.Combine(sources, "a.txt"), "The Warsaw Pact was signed in 1955.");
+        SourceCatalog.Write(temp.Path, new SourceCatalogFile { Sources = [new SourceEntry { Id = "a", File = "a.txt", Title = "A", Language = "en" }] });
+        System.IO.File.Copy(Path.Combine(temp.Path, SourceCatalog.FileName), Path.Combine(sources, SourceCatalog.FileName));
+        var data = Path.Combine(temp.Path, "data");
+        var manager = new HistoryBot.Core.Administration.SourceManager(
+            Microsoft.Extensions.Options.Options.Create(new StorageOptions { SourcesDirectory = sources, DataDirectory = data }),
+            new CorpusLoader(new HistoryBot.Core.Text.LanguageDetector()), TimeProvider.System);
+        var before = AdminHarness.Snapshot(sources);
+        var change = manager.PrepareRemove("a");
+
+        // Act
+        Assert.ThrowsAny<IOException>(change.Apply);
+
+        // Assert: the document, its entry and the trash as they were; nothing half-done left behind.
+        Assert.Equal(before, AdminHarness.Snapshot(sources));
+        Assert.Empty(Directory.Exists(manager.TrashDirectory) ? Directory.GetFiles(manager.TrashDirectory) : []);
+        Assert.Equal(["a"], manager.KnownIds());
+    }
+
+    /// <summary>A folder under <paramref name="root"/> whose full path is exactly <paramref name="length"/> characters.</summary>
+    private static string DeepFolder(string root, int length)
+    {
+        var path = root;
+        while (length - path.Length - 1 > 200)
+            path = Path.Combine(path, new string('d', 200));
+        path = Path.Combine(path, new string('e', length - path.Length - 1));
+        Directory.CreateDirectory(path);
+        Assert.Equal(length, path.Length);
+        return path;
+    }
+
     [Fact(Timeout = 30_000)]
     public async Task Removing_an_unknown_id_lists_the_known_ones_and_changes_nothing()
     {
