@@ -1,3 +1,4 @@
+using HistoryBot.Core.State;
 using HistoryBot.Core.Administration;
 using HistoryBot.Core.Chat;
 using HistoryBot.Core.Chat.Commands;
@@ -18,6 +19,7 @@ public static class AdministrationHostingExtensions
         var services = builder.Services;
         services.AddSingleton<AdminAudit>();
         services.AddSingleton<SourceManager>();
+        services.AddSingleton<IRetentionTask, TrashRetention>();
         services.AddSingleton<ReindexCoordinator>();
 
         services.AddSingleton<IChatCommand, ReindexCommand>();

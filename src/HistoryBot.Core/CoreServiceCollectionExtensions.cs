@@ -38,6 +38,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IStatusContributor, Diagnostics.MetricsStatusContributor>();
 
         services.AddSingleton<RateLimiter>();
+        services.AddSingleton<IRetentionTask, RateLimitRetention>();
         services.AddSingleton<IChatCommand, AskCommand>();
         services.AddSingleton<IChatCommand, HelpCommand>();
         services.AddSingleton<IChatCommand, SourcesCommand>();

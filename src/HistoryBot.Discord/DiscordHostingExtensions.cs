@@ -43,6 +43,7 @@ public static class DiscordHostingExtensions
         services.TryAddSingleton(DiscordTimings.Default);
 
         services.TryAddSingleton<RestRateLimiter>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetentionTask, RateLimitBucketRetention>());
         services.AddHttpClient<IDiscordRestApi, DiscordRestClient>((provider, http) =>
             {
                 var options = provider.GetRequiredService<IOptions<DiscordOptions>>().Value;

@@ -273,6 +273,28 @@ public sealed partial class SourceManager(
         return items.OrderByDescending(item => item.RemovedAt).ThenBy(item => item.Name, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>Deletes documents (and their notes) removed before <paramref name="before"/>; returns how many.</summary>
+    public int PurgeTrash(DateTimeOffset before)
+    {
+        var purged = 0;
+        foreach (var item in Trash().Where(item => item.RemovedAt < before))
+        {
+            var path = Path.Combine(TrashDirectory, item.Name);
+            try
+            {
+                File.Delete(path);
+                File.Delete(path + NoteExtension);
+                purged++;
+                _logger.LogInformation("Deleted {File} (id {Id}) from the trash: removed {RemovedAt:u}, past the retention", item.File, item.Id, item.RemovedAt);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                _logger.LogWarning("Could not delete {Name} from the trash: {Message}", item.Name, ex.Message);
+            }
+        }
+        return purged;
+    }
+
     /// <summary>The ids of the documents in the sources folder, in catalog order.</summary>
     public IReadOnlyList<string> KnownIds() => Documents(ReadCatalog()).Select(document => document.Id).ToList();
 

@@ -41,4 +41,26 @@ public sealed class RateLimiter(IOptions<ChatOptions> options, TimeProvider time
         Body = RichText.Plain(BotTexts.RateLimited((int)Math.Ceiling(retryAfter.TotalSeconds))),
         Private = true,
     };
+
+    /// <summary>Forgets members whose last question is older than <paramref name="before"/> (and than the window).</summary>
+    public int Prune(DateTimeOffset before)
+    {
+        var removed = 0;
+        var limit = time.GetUtcNow() - Window;
+        if (before > limit)
+            before = limit;
+        foreach (var (key, queue) in _recent)
+        {
+            bool idle;
+            lock (queue)
+                idle = queue.Count == 0 || queue.Last() < before;
+            // Removed only if it is still the same queue; a question arriving meanwhile starts a fresh one.
+            if (idle && _recent.TryRemove(new KeyValuePair<(Platform, UserId), Queue<DateTimeOffset>>(key, queue)))
+                removed++;
+        }
+        return removed;
+    }
+
+    /// <summary>Members with rate-limit state in memory.</summary>
+    public int Tracked => _recent.Count;
 }

@@ -1,6 +1,7 @@
 using HistoryBot.Core.Facts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace HistoryBot.Core.State;
@@ -28,6 +29,11 @@ public static class StateServiceCollectionExtensions
         services.TryAddSingleton<ISubscriptionStore, SqlSubscriptionStore>();
         services.TryAddSingleton<IFactRotationStore, SqlFactRotationStore>();
         services.TryAddSingleton<IFactPostLog, SqlFactPostLog>();
+
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetentionTask, StateRetention>());
+        services.TryAddSingleton<RetentionService>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RetentionService>(provider => provider.GetRequiredService<RetentionService>()));
         return services;
     }
 }

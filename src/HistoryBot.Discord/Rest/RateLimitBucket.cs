@@ -9,6 +9,7 @@ internal sealed class RateLimitBucket
     private readonly Lock _lock = new();
     private int? _remaining;
     private DateTimeOffset _resetAt;
+    private DateTimeOffset _lastUsed = DateTimeOffset.MinValue;
 
     public SemaphoreSlim Gate { get; } = new(1, 1);
 
@@ -17,6 +18,7 @@ internal sealed class RateLimitBucket
     {
         lock (_lock)
         {
+            _lastUsed = now;
             if (_remaining is 0 && _resetAt > now)
                 return _resetAt - now;
             if (_remaining is 0)
@@ -37,4 +39,14 @@ internal sealed class RateLimitBucket
     }
 
     public void Exhaust(DateTimeOffset until) => Update(0, until);
+
+    /// <summary>
+    /// True when nobody used the bucket since <paramref name="before"/>, its limit has reset and no
+    /// request holds it: forgetting it loses nothing (the next request learns the limit again).
+    /// </summary>
+    public bool IsIdle(DateTimeOffset before, DateTimeOffset now)
+    {
+        lock (_lock)
+            return _lastUsed < before && _resetAt <= now && Gate.CurrentCount == 1;
+    }
 }

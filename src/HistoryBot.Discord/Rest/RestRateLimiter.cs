@@ -72,6 +72,31 @@ internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter
         }
     }
 
+    /// <summary>
+    /// Forgets buckets idle since <paramref name="before"/>. Interaction and webhook routes get a
+    /// bucket per interaction, so without this the map grows with every answer.
+    /// </summary>
+    public int Prune(DateTimeOffset before)
+    {
+        var now = time.GetUtcNow();
+        var removed = 0;
+        foreach (var (key, bucket) in _buckets)
+        {
+            if (bucket.IsIdle(before, now) && _buckets.TryRemove(new KeyValuePair<string, RateLimitBucket>(key, bucket)))
+                removed++;
+        }
+        // A route whose shared bucket is gone learns its hash again from the next response.
+        foreach (var (route, hash) in _hashes)
+        {
+            if (!_buckets.Keys.Any(key => key.StartsWith(hash + ":", StringComparison.Ordinal)))
+                _hashes.TryRemove(new KeyValuePair<string, string>(route, hash));
+        }
+        return removed;
+    }
+
+    /// <summary>Buckets held in memory.</summary>
+    public int BucketCount => _buckets.Count;
+
     private static string? Header(HttpResponseHeaders headers, string name) =>
         headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 }
