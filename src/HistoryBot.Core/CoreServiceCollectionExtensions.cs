@@ -32,6 +32,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IQueryService, QueryService>();
 
         services.AddStateStores();
+        // The retention runs in the bot's process (not in one-shot commands that only build the core).
+        services.AddSingleton<RetentionService>();
+        services.AddHostedService(provider => provider.GetRequiredService<RetentionService>());
         services.AddSingleton<AdapterStatus>();
         services.AddMetrics();
         services.AddSingleton<Diagnostics.BotMetrics>();

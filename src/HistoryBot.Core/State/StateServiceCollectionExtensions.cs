@@ -1,7 +1,6 @@
 using HistoryBot.Core.Facts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace HistoryBot.Core.State;
@@ -32,8 +31,6 @@ public static class StateServiceCollectionExtensions
 
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetentionTask, StateRetention>());
-        services.TryAddSingleton<RetentionService>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RetentionService>(provider => provider.GetRequiredService<RetentionService>()));
         return services;
     }
 }
