@@ -70,7 +70,7 @@ public static class AnswerComposer
             .ToList();
         var sentence = BestSentence(hit, marks);
         var citation = new Citation(paragraph.SourceId, paragraph.SourceTitle, paragraph.Section, paragraph.Number, paragraph.Language);
-        return new Passage(citation, sentence, new MarkedText(paragraph.Text, marks), hit.Score, hit.Coverage);
+        return new Passage(citation, sentence, new MarkedText(paragraph.Text, marks), hit.Score, hit.Coverage) { Signals = hit.Signals };
     }
 
     private static MarkedText BestSentence(SearchHit hit, List<TextRange> marks)

@@ -1,7 +1,6 @@
 using HistoryBot.Core.Answers;
 using HistoryBot.Core.Corpus;
 using HistoryBot.Core.Search;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -44,40 +43,21 @@ public sealed class FactCatalog(SearchIndex index, FactMiner miner, ILogger<Fact
 
     private List<Fact> Read(IndexGeneration generation, CancellationToken cancellationToken)
     {
-        using var connection = generation.OpenConnection();
-        if (!HasFactsTable(connection))
+        try
         {
-            // A generation built before facts existed: mine its paragraphs rather than post nothing.
-            _logger.LogWarning("Index generation {Generation} has no facts table; mining its paragraphs (reindex to store them)", generation.Number);
-            return miner.Mine(generation.Sources.SelectMany(source => generation.ParagraphsOf(source.Id)), cancellationToken).ToList();
+            if (FactsIndexPart.Read(generation.PartFile(FactsIndexPart.FileName)) is { } stored)
+                return stored;
         }
-
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT id, source_id, source_title, section, paragraph_number, language, coalesce(text, sentence), sentence, precision, year, month, day, end_year
-            FROM facts ORDER BY rowid
-            """;
-        using var reader = command.ExecuteReader();
-        var facts = new List<Fact>();
-        while (reader.Read())
+        catch (System.Text.Json.JsonException ex)
         {
-            var citation = new Citation(new SourceId(reader.GetString(1)), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetInt32(4), reader.GetString(5));
-            FactDate? date = reader.IsDBNull(8)
-                ? null
-                : new FactDate((DatePrecision)reader.GetInt32(8), reader.GetInt32(9), NullableInt(reader, 10), NullableInt(reader, 11), NullableInt(reader, 12));
-            facts.Add(new Fact(new FactId(reader.GetString(0)), reader.GetString(6), reader.GetString(7), date, reader.GetString(5), citation));
+            _logger.LogWarning(ex, "The facts file of index generation {Generation} cannot be read; mining its paragraphs", generation.Number);
+            return Mine(generation, cancellationToken);
         }
-        return facts;
+        // A generation built without the facts part: mine its paragraphs rather than post nothing.
+        _logger.LogWarning("Index generation {Generation} has no facts file; mining its paragraphs (reindex to store them)", generation.Number);
+        return Mine(generation, cancellationToken);
     }
 
-    private static bool HasFactsTable(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $name";
-        command.Parameters.AddWithValue("$name", FactsIndexPart.Table);
-        return Convert.ToInt64(command.ExecuteScalar()) > 0;
-    }
-
-    private static int? NullableInt(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
+    private List<Fact> Mine(IndexGeneration generation, CancellationToken cancellationToken) =>
+        miner.Mine(generation.Sources.SelectMany(source => generation.ParagraphsOf(source.Id)), cancellationToken).ToList();
 }

@@ -1,16 +1,18 @@
+using System.Text.Json;
 using HistoryBot.Core.Corpus;
 using HistoryBot.Core.Search;
-using Microsoft.Data.Sqlite;
 
 namespace HistoryBot.Core.Facts;
 
 /// <summary>
-/// Mines the facts into every index generation, inside the build's transaction: facts are
-/// rebuilt with every reindex and swapped in (or rolled back) together with the index.
+/// Mines the facts into every index generation: a facts file in the generation's folder,
+/// beside the search engine's files and apart from them, so facts are rebuilt with every
+/// reindex and swapped in (or thrown away) together with the index.
 /// </summary>
 public sealed class FactsIndexPart(FactMiner miner) : IIndexPart
 {
-    public const string Table = "facts";
+    /// <summary>The facts file of a generation.</summary>
+    public const string FileName = "facts.json";
 
     /// <summary>
     /// A daily rotation never needs more than this from one source, and every fact is held in
@@ -20,30 +22,8 @@ public sealed class FactsIndexPart(FactMiner miner) : IIndexPart
 
     public string Name => "facts";
 
-    public int Build(SqliteConnection connection, LoadedCorpus corpus, CancellationToken cancellationToken)
+    public int Build(string directory, LoadedCorpus corpus, CancellationToken cancellationToken)
     {
-        using (var create = connection.CreateCommand())
-        {
-            create.CommandText = """
-                CREATE TABLE facts(
-                    id TEXT PRIMARY KEY, source_id TEXT NOT NULL, source_title TEXT NOT NULL, section TEXT,
-                    paragraph_number INTEGER NOT NULL, language TEXT NOT NULL, text TEXT, sentence TEXT NOT NULL,
-                    precision INTEGER, year INTEGER, month INTEGER, day INTEGER, end_year INTEGER);
-                CREATE INDEX facts_day ON facts(month, day) WHERE precision = 3;
-                """;
-            create.ExecuteNonQuery();
-        }
-
-        using var insert = connection.CreateCommand();
-        insert.CommandText = """
-            INSERT OR IGNORE INTO facts(id, source_id, source_title, section, paragraph_number, language, text, sentence, precision, year, month, day, end_year)
-            VALUES($id, $source, $title, $section, $number, $language, $text, $sentence, $precision, $year, $month, $day, $end)
-            """;
-        string[] names = ["$id", "$source", "$title", "$section", "$number", "$language", "$text", "$sentence", "$precision", "$year", "$month", "$day", "$end"];
-        foreach (var name in names)
-            insert.Parameters.Add(new SqliteParameter { ParameterName = name });
-        insert.Prepare();
-
         var kept = miner.Mine(corpus.Paragraphs, cancellationToken)
             .Select((fact, order) => (Fact: fact, Order: order))
             .GroupBy(item => item.Fact.Citation.SourceId)
@@ -52,23 +32,26 @@ public sealed class FactsIndexPart(FactMiner miner) : IIndexPart
                 .ThenBy(item => item.Order)
                 .Take(MaxFactsPerSource))
             .OrderBy(item => item.Order)
-            .Select(item => item.Fact);
+            .Select(item => item.Fact)
+            .DistinctBy(fact => fact.Id)
+            .Select(StoredFact.From)
+            .ToList();
 
-        var written = 0;
-        foreach (var fact in kept)
+        var path = Path.Combine(directory, FileName);
+        using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
         {
-            var date = fact.Date;
-            object?[] values =
-            [
-                fact.Id.Value, fact.Citation.SourceId.Value, fact.Citation.SourceTitle, fact.Citation.Section,
-                // The text is stored only when it adds to the sentence (a preceding sentence it needs).
-                fact.Citation.ParagraphNumber, fact.Language, fact.Text == fact.Sentence ? null : fact.Text, fact.Sentence,
-                date is null ? null : (int)date.Precision, date?.Year, date?.Month, date?.Day, date?.EndYear,
-            ];
-            for (var i = 0; i < values.Length; i++)
-                insert.Parameters[i].Value = values[i] ?? DBNull.Value;
-            written += insert.ExecuteNonQuery();
+            JsonSerializer.Serialize(stream, kept, FactsJsonContext.Default.ListStoredFact);
+            stream.Flush(flushToDisk: true);
         }
-        return written;
+        return kept.Count;
+    }
+
+    /// <summary>The facts of a generation's facts file, or null when the generation has none.</summary>
+    public static List<Fact>? Read(string path)
+    {
+        if (!File.Exists(path))
+            return null;
+        using var stream = File.OpenRead(path);
+        return JsonSerializer.Deserialize(stream, FactsJsonContext.Default.ListStoredFact)?.Select(fact => fact.ToFact()).ToList();
     }
 }

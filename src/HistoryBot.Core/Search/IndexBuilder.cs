@@ -1,15 +1,23 @@
 using System.Diagnostics;
+using System.Text.Json;
 using HistoryBot.Core.Corpus;
 using HistoryBot.Core.Text;
-using Microsoft.Data.Sqlite;
+using HistoryBot.Core.Text.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace HistoryBot.Core.Search;
 
 /// <summary>
-/// Writes one index generation file from a corpus and validates it before anyone may
-/// use it: the file is built under a temporary name and only renamed when it checks out.
+/// Writes one index generation into a folder from a corpus and validates it before anyone may
+/// use it: the Lucene index is committed, reopened and checked (paragraph and source counts,
+/// a probe query), the index parts write their files, and the manifest is written last.
 /// </summary>
 public sealed class IndexBuilder(
     TextAnalyzer analyzer,
@@ -17,13 +25,34 @@ public sealed class IndexBuilder(
     TimeProvider time,
     ILogger<IndexBuilder>? logger = null)
 {
+    /// <summary>The engine's files live in this sub-folder of a generation folder.</summary>
+    public const string EngineFolder = "lucene";
+
+    /// <summary>BM25 with a small length normalisation: passages, not documents, so a long paragraph is not much less likely to answer.</summary>
+    internal static Similarity Similarity { get; } = new BM25Similarity(1.2f, 0.4f);
+
+    private static readonly FieldType StemFieldType = Freeze(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        IndexOptions = IndexOptions.DOCS_AND_FREQS,
+    });
+
+    private static readonly FieldType KeyFieldType = Freeze(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        OmitNorms = true,
+        IndexOptions = IndexOptions.DOCS_AND_FREQS,
+    });
+
     private readonly ILogger _logger = logger ?? NullLogger<IndexBuilder>.Instance;
     private readonly IReadOnlyList<IIndexPart> _parts = parts.ToList();
 
-    /// <summary>Builds <paramref name="outputPath"/> from a loaded corpus, or throws <see cref="IndexBuildException"/>.</summary>
+    /// <summary>Builds a generation into <paramref name="directory"/> (which must exist and be empty), or throws <see cref="IndexBuildException"/>.</summary>
     public IndexBuildReport Build(
         LoadedCorpus corpus,
-        string outputPath,
+        string directory,
         long generation,
         IProgress<BuildProgress>? progress = null,
         Func<string, bool>? sourceStillExists = null,
@@ -35,207 +64,217 @@ public sealed class IndexBuilder(
                 ? "No paragraphs to index: the sources folder has no documents."
                 : $"No paragraphs to index: every document was skipped ({string.Join("; ", corpus.Skipped.Select(s => $"{s.File}: {s.Reason}"))}).");
 
-        var temporary = outputPath + ".tmp";
-        DeleteQuietly(temporary);
         var partCounts = new Dictionary<string, int>();
+        double averageLength;
         try
         {
-            using (var connection = Open(temporary))
+            // The parts (facts) read the same corpus: they run beside the engine's build, on a
+            // thread of their own so a busy thread pool never holds the build up.
+            var partsTask = Task.Factory.StartNew(() =>
             {
-                Execute(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=4096;");
-                Execute(connection, IndexSchema.Create);
-                using var transaction = connection.BeginTransaction();
-                WriteParagraphs(connection, corpus, progress, cancellationToken);
-                WriteSources(connection, corpus);
                 foreach (var part in _parts)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     progress?.Report(new BuildProgress(part.Name, 0, 1));
-                    partCounts[part.Name] = part.Build(connection, corpus, cancellationToken);
+                    var count = part.Build(directory, corpus, cancellationToken);
+                    lock (partCounts)
+                        partCounts[part.Name] = count;
                     progress?.Report(new BuildProgress(part.Name, 1, 1));
                 }
-                var builtAt = time.GetUtcNow();
-                WriteMeta(connection, new Dictionary<string, string>
-                {
-                    ["schema"] = IndexSchema.Version.ToString(),
-                    ["generation"] = generation.ToString(),
-                    ["built_at"] = builtAt.ToString("O"),
-                    ["paragraphs"] = corpus.Paragraphs.Count.ToString(),
-                    ["stemming"] = analyzer.StemmingAvailable ? "1" : "0",
-                    ["analysis"] = analyzer.Version,
-                    ["duration_ms"] = stopwatch.ElapsedMilliseconds.ToString(),
-                });
-                transaction.Commit();
-                progress?.Report(new BuildProgress("optimize", 0, 1));
-                Execute(connection, "INSERT INTO stem_index(stem_index) VALUES('optimize'); INSERT INTO prefix_index(prefix_index) VALUES('optimize');");
-                progress?.Report(new BuildProgress("optimize", 1, 1));
+            }, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            try
+            {
+                WriteIndex(corpus, Path.Combine(directory, EngineFolder), progress, cancellationToken);
             }
+            finally
+            {
+                // Never leave a part writing into a folder that is about to be deleted.
+                ((IAsyncResult)partsTask).AsyncWaitHandle.WaitOne();
+            }
+            if (partsTask.Exception?.InnerException is { } partFailure)
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(partFailure).Throw();
+            cancellationToken.ThrowIfCancellationRequested();
 
-            Validate(temporary, corpus, sourceStillExists);
-            File.Move(temporary, outputPath, overwrite: true);
-        }
-        catch (SqliteException ex)
-        {
-            DeleteQuietly(temporary);
-            var reason = ex.SqliteErrorCode == 13 ? "the disk is full" : ex.Message;
-            throw new IndexBuildException($"Writing the index failed: {reason}.", ex);
+            averageLength = Validate(Path.Combine(directory, EngineFolder), corpus, sourceStillExists);
         }
         catch (IOException ex)
         {
-            DeleteQuietly(temporary);
+            throw new IndexBuildException($"Writing the index failed: {Reason(ex)}", ex);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
             throw new IndexBuildException($"Writing the index failed: {ex.Message}", ex);
         }
-        catch
-        {
-            DeleteQuietly(temporary);
-            throw;
-        }
+
+        var builtAt = time.GetUtcNow();
+        var byLanguage = corpus.Paragraphs.GroupBy(p => p.Language).ToDictionary(g => g.Key, g => g.Count());
+        var manifest = new GenerationManifest(GenerationManifest.CurrentSchema, analyzer.Version, generation, builtAt, stopwatch.ElapsedMilliseconds,
+            analyzer.StemmingAvailable, corpus.Paragraphs.Count, averageLength, byLanguage,
+            corpus.Sources.Select(ManifestSource.From).ToList(), corpus.Skipped, partCounts);
+        WriteManifest(directory, manifest);
 
         var report = new IndexBuildReport(
             generation,
-            time.GetUtcNow(),
+            builtAt,
             stopwatch.Elapsed,
             corpus.Sources,
-            corpus.Paragraphs.GroupBy(p => p.Language).ToDictionary(g => g.Key, g => g.Count()),
+            byLanguage,
             partCounts,
             corpus.Skipped,
-            new FileInfo(outputPath).Length,
+            DirectorySize(directory),
             analyzer.StemmingAvailable);
         _logger.LogInformation("Built index generation {Generation}: {Paragraphs} paragraphs from {Sources} sources in {Milliseconds} ms",
             generation, report.ParagraphCount, report.Sources.Count, (long)report.Duration.TotalMilliseconds);
         return report;
     }
 
-    private void WriteParagraphs(SqliteConnection connection, LoadedCorpus corpus, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
-    {
-        using var insertParagraph = Command(connection,
-            "INSERT INTO paragraphs(id, source_id, number, language, section, text, length) VALUES($id, $source, $number, $language, $section, $text, $length)",
-            "$id", "$source", "$number", "$language", "$section", "$text", "$length");
-        using var insertStems = Command(connection, "INSERT INTO stem_index(rowid, terms) VALUES($id, $terms)", "$id", "$terms");
-        using var insertPrefixes = Command(connection, "INSERT INTO prefix_index(rowid, terms) VALUES($id, $terms)", "$id", "$terms");
+    /// <summary>The bytes of every file under a folder.</summary>
+    public static long DirectorySize(string directory) =>
+        System.IO.Directory.Exists(directory)
+            ? new DirectoryInfo(directory).EnumerateFiles("*", SearchOption.AllDirectories).Sum(file => file.Length)
+            : 0;
 
-        var stems = new List<string>();
-        var prefixes = new List<string>();
+    private void WriteIndex(LoadedCorpus corpus, string path, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
+    {
+        using var directory = FSDirectory.Open(path);
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer.Analyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = Similarity,
+            RAMBufferSizeMB = 48,
+            UseCompoundFile = false,
+        };
+        using var writer = new IndexWriter(directory, config);
         var total = corpus.Paragraphs.Count;
-        for (var index = 0; index < total; index++)
-        {
-            if (index % 1000 == 0)
+        var done = 0;
+        var workers = Math.Clamp(Environment.ProcessorCount, 1, 2);
+        var chunk = Math.Max(256, total / (workers * 8));
+        Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(0, total, chunk),
+            new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken },
+            () => new ParagraphDocument(),
+            (range, _, document) =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                progress?.Report(new BuildProgress("paragraphs", index, total));
-            }
-            var paragraph = corpus.Paragraphs[index];
-            stems.Clear();
-            prefixes.Clear();
-            foreach (var token in analyzer.Analyze(paragraph.Text, paragraph.Language))
-            {
-                if (token.Stem is null)
-                    continue;
-                if (IndexTerms.Clean(token.Stem) is { } stem)
-                    stems.Add(stem);
-                if (IndexTerms.PrefixOf(token.Token.Folded) is { } prefix)
-                    prefixes.Add(prefix);
-            }
-
-            var id = index + 1L;
-            Run(insertParagraph, id, paragraph.SourceId.Value, paragraph.Number, paragraph.Language, (object?)paragraph.Section ?? DBNull.Value, paragraph.Text, stems.Count);
-            Run(insertStems, id, string.Join(' ', stems));
-            Run(insertPrefixes, id, string.Join(' ', prefixes));
-        }
+                for (var index = range.Item1; index < range.Item2; index++)
+                {
+                    writer.AddDocument(document.Fill(index + 1, corpus.Paragraphs[index]));
+                    var count = Interlocked.Increment(ref done);
+                    if (count % 2000 == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        progress?.Report(new BuildProgress("paragraphs", count, total));
+                    }
+                }
+                return document;
+            },
+            _ => { });
         progress?.Report(new BuildProgress("paragraphs", total, total));
+        progress?.Report(new BuildProgress("commit", 0, 1));
+        writer.Commit();
+        progress?.Report(new BuildProgress("commit", 1, 1));
     }
 
-    private static void WriteSources(SqliteConnection connection, LoadedCorpus corpus)
+    /// <summary>Reopens the committed index: every paragraph and source is there and a probe query finds its paragraph.</summary>
+    private double Validate(string path, LoadedCorpus corpus, Func<string, bool>? sourceStillExists)
     {
-        using var insertSource = Command(connection,
-            "INSERT INTO sources(id, title, language, file, paragraphs, translation_of, has_metadata) VALUES($id, $title, $language, $file, $paragraphs, $translation, $metadata)",
-            "$id", "$title", "$language", "$file", "$paragraphs", "$translation", "$metadata");
-        foreach (var source in corpus.Sources)
-            Run(insertSource, source.Id.Value, source.Title, source.Language, source.File, source.ParagraphCount, (object?)source.TranslationOf ?? DBNull.Value, source.HasMetadata ? 1 : 0);
-
-        using var insertSkipped = Command(connection, "INSERT INTO skipped(file, reason) VALUES($file, $reason)", "$file", "$reason");
-        foreach (var skipped in corpus.Skipped)
-            Run(insertSkipped, skipped.File, skipped.Reason);
-    }
-
-    private static void WriteMeta(SqliteConnection connection, Dictionary<string, string> values)
-    {
-        using var insert = Command(connection, "INSERT INTO meta(key, value) VALUES($key, $value)", "$key", "$value");
-        foreach (var (key, value) in values)
-            Run(insert, key, value);
-    }
-
-    private static void Validate(string path, LoadedCorpus corpus, Func<string, bool>? sourceStillExists)
-    {
-        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString()))
+        using var directory = FSDirectory.Open(path);
+        using var reader = DirectoryReader.Open(directory);
+        if (reader.NumDocs != corpus.Paragraphs.Count)
+            throw new IndexBuildException($"The new index holds {reader.NumDocs} paragraphs but {corpus.Paragraphs.Count} were loaded.");
+        var sourceTerms = MultiFields.GetTerms(reader, IndexFields.Source);
+        var indexedSources = 0;
+        if (sourceTerms is not null)
         {
-            connection.Open();
-            var check = Scalar(connection, "PRAGMA quick_check");
-            if (check is not "ok")
-                throw new IndexBuildException($"The new index failed its integrity check: {check}.");
-            var paragraphs = Convert.ToInt32(Scalar(connection, "SELECT count(*) FROM paragraphs"));
-            var indexed = Convert.ToInt32(Scalar(connection, "SELECT count(*) FROM stem_index"));
-            if (paragraphs != corpus.Paragraphs.Count || indexed != corpus.Paragraphs.Count)
-                throw new IndexBuildException($"The new index holds {paragraphs} paragraphs ({indexed} indexed) but {corpus.Paragraphs.Count} were loaded.");
-            var sources = Convert.ToInt32(Scalar(connection, "SELECT count(*) FROM sources"));
-            if (sources != corpus.Sources.Count)
-                throw new IndexBuildException($"The new index lists {sources} sources but {corpus.Sources.Count} were loaded.");
+            var terms = sourceTerms.GetEnumerator();
+            while (terms.MoveNext())
+                indexedSources++;
         }
+        var withParagraphs = corpus.Paragraphs.Select(p => p.SourceId).Distinct().Count();
+        if (indexedSources != withParagraphs)
+            throw new IndexBuildException($"The new index lists {indexedSources} sources but {withParagraphs} were loaded.");
+
+        var searcher = new IndexSearcher(reader) { Similarity = Similarity };
+        var probe = corpus.Paragraphs[0];
+        var field = AnalysisFields.StemsOf(probe.Language);
+        if (analyzer.Analyze(probe.Text, probe.Language).FirstOrDefault(token => token.Stem is not null) is { Stem: { } stem }
+            && Language.IsSupported(probe.Language))
+        {
+            var found = searcher.Search(new TermQuery(new Term(field, stem)), 1).TotalHits;
+            if (found == 0)
+                throw new IndexBuildException($"The new index does not find \"{stem}\" in the first paragraph of {probe.SourceId}.");
+        }
+
         if (sourceStillExists is not null)
         {
             var vanished = corpus.Sources.Where(source => !sourceStillExists(source.File)).Select(source => source.File).ToList();
             if (vanished.Count > 0)
                 throw new IndexBuildException($"Source files vanished during the build: {string.Join(", ", vanished)}.");
         }
+
+        var contentWords = AnalysisFields.StemFields.Sum(name => Math.Max(0, reader.GetSumTotalTermFreq(name)));
+        return Math.Max(1, (double)contentWords / Math.Max(1, reader.NumDocs));
     }
 
-    internal static SqliteConnection Open(string path)
+    private static void WriteManifest(string directory, GenerationManifest manifest)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
-        connection.Open();
-        return connection;
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters)
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        command.Prepare();
-        return command;
-    }
-
-    private static void Run(SqliteCommand command, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-            command.Parameters[i].Value = values[i];
-        command.ExecuteNonQuery();
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static object? Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
-    }
-
-    private static void DeleteQuietly(string path)
-    {
-        try
+        var path = Path.Combine(directory, GenerationManifest.FileName);
+        var temporary = path + ".tmp";
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
         {
-            File.Delete(path);
+            JsonSerializer.Serialize(stream, manifest, GenerationJsonContext.Default.GenerationManifest);
+            stream.Flush(flushToDisk: true);
         }
-        catch (IOException)
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private static string Reason(IOException ex) =>
+        ex.HResult == 28 || ex.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase) ? "the disk is full." : ex.Message;
+
+    private static FieldType Freeze(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
+    /// <summary>One reusable document per indexing thread: Lucene lets fields be refilled between adds.</summary>
+    private sealed class ParagraphDocument
+    {
+        private readonly StoredField _order = new(IndexFields.Order, 0);
+        private readonly StringField _source = new(IndexFields.Source, "", Field.Store.YES);
+        private readonly StoredField _number = new(IndexFields.Number, 0);
+        private readonly StoredField _language = new(IndexFields.Language, "");
+        private readonly StoredField _section = new(IndexFields.Section, "");
+        private readonly StoredField _body = new(IndexFields.Body, "");
+        private readonly Field _key = new(AnalysisFields.Key, "", KeyFieldType);
+        private readonly Dictionary<string, Field> _stems = AnalysisFields.StemFields.ToDictionary(name => name, name => new Field(name, "", StemFieldType));
+
+        public Document Fill(int order, Paragraph paragraph)
         {
-            // Left for the start-up clean-up.
+            var document = new Document();
+            _order.SetInt32Value(order);
+            _source.SetStringValue(paragraph.SourceId.Value);
+            _number.SetInt32Value(paragraph.Number);
+            _language.SetStringValue(paragraph.Language);
+            _body.SetStringValue(paragraph.Text);
+            document.Add(_order);
+            document.Add(_source);
+            document.Add(_number);
+            document.Add(_language);
+            if (paragraph.Section is { } section)
+            {
+                _section.SetStringValue(section);
+                document.Add(_section);
+            }
+            document.Add(_body);
+            // A paragraph in a language without a stemmed field is still found by its keys.
+            if (_stems.TryGetValue(AnalysisFields.StemsOf(paragraph.Language), out var stems))
+            {
+                stems.SetStringValue(paragraph.Text);
+                document.Add(stems);
+            }
+            _key.SetStringValue(paragraph.Text);
+            document.Add(_key);
+            return document;
         }
     }
 }

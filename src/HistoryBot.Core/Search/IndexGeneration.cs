@@ -1,57 +1,74 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using HistoryBot.Core.Corpus;
 using HistoryBot.Core.Text;
-using Microsoft.Data.Sqlite;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
 
 namespace HistoryBot.Core.Search;
 
 /// <summary>
-/// One built, validated index file opened for reading: its metadata, its vocabularies in
-/// memory, and a small pool of connections with prepared statements. Immutable once open;
-/// shared by concurrent queries and disposed when the last lease on it is released.
+/// One built, validated generation folder opened for reading: its manifest, a Lucene reader
+/// and searcher, and the analysis of the paragraphs that answered (cached: the same ones
+/// answer again and again). Immutable once open; shared by concurrent queries and disposed
+/// when the last lease on it is released. While open it holds a shared lock on the folder's
+/// lease file, so no process cleans it away.
 /// </summary>
 public sealed class IndexGeneration : IDisposable
 {
-    private const int MaxCachedParagraphs = 50_000;
+    private const int MaxCachedParagraphs = 4_096;
 
-    private readonly string _connectionString;
     private readonly TextAnalyzer _analyzer;
-    private readonly ConcurrentBag<GenerationReader> _readers = [];
-    private readonly ConcurrentDictionary<long, AnalyzedParagraph> _paragraphCache = new();
+    private readonly ConcurrentDictionary<int, AnalyzedParagraph> _paragraphCache = new();
     private readonly Dictionary<string, SourceInfo> _sourcesById;
+    private readonly Lucene.Net.Store.Directory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly GenerationLock _lock;
     private int _leases;
     private int _retired;
     private int _disposed;
 
-    private IndexGeneration(string path, TextAnalyzer analyzer)
+    private IndexGeneration(string path, TextAnalyzer analyzer, GenerationManifest manifest, GenerationLock generationLock)
     {
         Path = path;
         _analyzer = analyzer;
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
-
-        using var connection = OpenConnection();
-        var meta = ReadPairs(connection, "SELECT key, value FROM meta").ToDictionary(pair => pair.Key, pair => pair.Value);
-        if (!meta.TryGetValue("schema", out var schema) || schema != IndexSchema.Version.ToString())
-            throw new InvalidDataException($"{path} has index schema {schema ?? "none"}; this version reads {IndexSchema.Version}.");
-        if (meta.GetValueOrDefault("analysis") != analyzer.Version)
-            throw new InvalidDataException($"{path} was built with analysis {meta.GetValueOrDefault("analysis") ?? "unknown"}; this version analyses as {analyzer.Version}.");
-        Number = long.Parse(meta["generation"]);
-        BuiltAt = DateTimeOffset.Parse(meta["built_at"], System.Globalization.CultureInfo.InvariantCulture);
-        BuildDuration = TimeSpan.FromMilliseconds(long.Parse(meta.GetValueOrDefault("duration_ms", "0")));
-        StemmingAvailable = meta.GetValueOrDefault("stemming") == "1";
-
-        Sources = ReadSources(connection);
+        _lock = generationLock;
+        Number = manifest.Number;
+        BuiltAt = manifest.BuiltAt;
+        BuildDuration = TimeSpan.FromMilliseconds(manifest.DurationMs);
+        StemmingAvailable = manifest.Stemming;
+        Sources = manifest.Sources.Select(source => source.ToSource()).ToList();
         _sourcesById = Sources.ToDictionary(source => source.Id.Value, StringComparer.Ordinal);
-        Skipped = ReadRows(connection, "SELECT file, reason FROM skipped", reader => new SkippedFile(reader.GetString(0), reader.GetString(1)));
-        ParagraphCount = Convert.ToInt32(Scalar(connection, "SELECT count(*) FROM paragraphs"));
-        AverageLength = ParagraphCount == 0 ? 1 : Math.Max(1, Convert.ToDouble(Scalar(connection, "SELECT avg(length) FROM paragraphs")));
-        ParagraphsByLanguage = ReadRows(connection, "SELECT language, count(*) FROM paragraphs GROUP BY language", reader => (reader.GetString(0), reader.GetInt32(1)))
-            .ToDictionary(pair => pair.Item1, pair => pair.Item2);
-        Stems = new Vocabulary(ReadPairs(connection, "SELECT term, doc FROM stem_vocab").Select(pair => KeyValuePair.Create(pair.Key, int.Parse(pair.Value))));
-        Prefixes = new Vocabulary(ReadPairs(connection, "SELECT term, doc FROM prefix_vocab").Select(pair => KeyValuePair.Create(pair.Key, int.Parse(pair.Value))));
+        Skipped = manifest.Skipped;
+        ParagraphsByLanguage = manifest.ParagraphsByLanguage;
+        AverageLength = manifest.AverageLength;
+
+        // On small indexes NIOFS answers with a steadier tail than memory mapping (see README, Performance).
+        _directory = new NIOFSDirectory(System.IO.Path.Combine(path, IndexBuilder.EngineFolder));
+        try
+        {
+            _reader = DirectoryReader.Open(_directory);
+        }
+        catch
+        {
+            _directory.Dispose();
+            throw;
+        }
+        ParagraphCount = _reader.NumDocs;
+        if (ParagraphCount != manifest.Paragraphs)
+        {
+            Dispose();
+            throw new InvalidDataException($"{path} holds {ParagraphCount} paragraphs; its manifest says {manifest.Paragraphs}.");
+        }
+        Searcher = new IndexSearcher(_reader) { Similarity = IndexBuilder.Similarity };
+        SizeBytes = IndexBuilder.DirectorySize(path);
     }
 
+    /// <summary>The generation's folder.</summary>
     public string Path { get; }
+
+    public string Name => System.IO.Path.GetFileName(Path);
 
     public long Number { get; }
 
@@ -69,84 +86,76 @@ public sealed class IndexGeneration : IDisposable
 
     public IReadOnlyDictionary<string, int> ParagraphsByLanguage { get; }
 
-    public long SizeBytes => new FileInfo(Path).Length;
+    public long SizeBytes { get; }
 
     internal double AverageLength { get; }
 
-    internal Vocabulary Stems { get; }
+    internal IndexSearcher Searcher { get; }
 
-    internal Vocabulary Prefixes { get; }
+    internal IndexReader Reader => _reader;
 
-    /// <summary>Opens and checks a generation file; throws when it is not a usable index.</summary>
+    /// <summary>Opens and checks a generation folder; throws when it is not a usable index.</summary>
     public static IndexGeneration Open(string path, TextAnalyzer analyzer)
     {
-        if (!File.Exists(path))
-            throw new FileNotFoundException($"No index at {path}.", path);
-        return new IndexGeneration(path, analyzer);
+        var manifestPath = System.IO.Path.Combine(path, GenerationManifest.FileName);
+        if (!File.Exists(manifestPath))
+            throw new InvalidDataException($"{path} is not a finished index generation (no {GenerationManifest.FileName}).");
+        GenerationManifest manifest;
+        try
+        {
+            using var stream = File.OpenRead(manifestPath);
+            manifest = JsonSerializer.Deserialize(stream, GenerationJsonContext.Default.GenerationManifest)
+                ?? throw new InvalidDataException($"{manifestPath} is empty.");
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{manifestPath} cannot be read: {ex.Message}", ex);
+        }
+        if (manifest.Schema != GenerationManifest.CurrentSchema)
+            throw new InvalidDataException($"{path} has index schema {manifest.Schema}; this version reads {GenerationManifest.CurrentSchema}.");
+        if (manifest.Analysis != analyzer.Version)
+            throw new InvalidDataException($"{path} was built with analysis {manifest.Analysis}; this version analyses as {analyzer.Version}.");
+        var generationLock = GenerationLock.Share(path)
+            ?? throw new InvalidDataException($"{path} is being removed.");
+        try
+        {
+            return new IndexGeneration(path, analyzer, manifest, generationLock);
+        }
+        catch
+        {
+            generationLock.Dispose();
+            throw;
+        }
     }
 
-    /// <summary>A new read-only connection to this generation, for index parts such as facts.</summary>
-    public SqliteConnection OpenConnection()
-    {
-        ObjectDisposedException.ThrowIf(_disposed == 1, this);
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        return connection;
-    }
+    /// <summary>Where an index part keeps its file in this generation (e.g. "facts.json").</summary>
+    public string PartFile(string fileName) => System.IO.Path.Combine(Path, fileName);
 
     public SourceInfo? FindSource(SourceId id) => _sourcesById.GetValueOrDefault(id.Value);
 
-    /// <summary>The ids of paragraphs whose postings hold a term.</summary>
-    internal void Postings(bool prefix, string term, List<long> into, int limit = int.MaxValue)
-    {
-        var reader = Rent();
-        try
-        {
-            reader.Postings(prefix, term, into, limit);
-        }
-        finally
-        {
-            _readers.Add(reader);
-        }
-    }
+    /// <summary>In how many paragraphs a term of a field occurs.</summary>
+    internal int DocumentFrequency(string field, string term) => _reader.DocFreq(new Term(field, term));
 
-    /// <summary>A paragraph with its analysis; cached, since the same ones answer again and again.</summary>
-    internal AnalyzedParagraph? GetParagraph(long id)
+    /// <summary>A paragraph with its analysis, by Lucene document id; cached.</summary>
+    internal AnalyzedParagraph GetParagraph(int document)
     {
-        if (_paragraphCache.TryGetValue(id, out var cached))
+        if (_paragraphCache.TryGetValue(document, out var cached))
             return cached;
-        var reader = Rent();
-        Paragraph? paragraph;
-        try
-        {
-            paragraph = reader.Paragraph(id, source => _sourcesById.TryGetValue(source, out var info) ? info.Title : source);
-        }
-        finally
-        {
-            _readers.Add(reader);
-        }
-        if (paragraph is null)
-            return null;
-        var analyzed = new AnalyzedParagraph(id, paragraph, _analyzer.Analyze(paragraph.Text, paragraph.Language));
+        var (order, paragraph) = Load(document);
+        var analyzed = new AnalyzedParagraph(order, paragraph, _analyzer.Analyze(paragraph.Text, paragraph.Language));
         if (_paragraphCache.Count < MaxCachedParagraphs)
-            _paragraphCache.TryAdd(id, analyzed);
+            _paragraphCache.TryAdd(document, analyzed);
         return analyzed;
     }
 
     /// <summary>Every paragraph of a source in order, for "show the source" and translations.</summary>
     public IReadOnlyList<Paragraph> ParagraphsOf(SourceId source)
     {
-        using var connection = OpenConnection();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id FROM paragraphs WHERE source_id = $source ORDER BY number";
-        command.Parameters.AddWithValue("$source", source.Value);
-        var ids = new List<long>();
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-                ids.Add(reader.GetInt64(0));
-        }
-        return ids.Select(GetParagraph).OfType<AnalyzedParagraph>().Select(p => p.Paragraph).ToList();
+        ObjectDisposedException.ThrowIf(_disposed == 1, this);
+        var collector = new DocumentCollector();
+        Searcher.Search(new TermQuery(new Term(IndexFields.Source, source.Value)), collector);
+        return collector.Documents.Select(document => Load(document)).OrderBy(pair => pair.Paragraph.Number).ThenBy(pair => pair.Order)
+            .Select(pair => pair.Paragraph).ToList();
     }
 
     internal bool TryLease()
@@ -172,100 +181,43 @@ public sealed class IndexGeneration : IDisposable
             Dispose();
     }
 
+    public bool IsDisposed => Volatile.Read(ref _disposed) == 1;
+
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1)
             return;
-        while (_readers.TryTake(out var reader))
-            reader.Dispose();
+        _reader?.Dispose();
+        _directory.Dispose();
+        _lock.Dispose();
     }
 
-    private GenerationReader Rent()
+    private (long Order, Paragraph Paragraph) Load(int document)
     {
         ObjectDisposedException.ThrowIf(_disposed == 1, this);
-        return _readers.TryTake(out var reader) ? reader : new GenerationReader(OpenConnection());
+        var stored = Searcher.Doc(document);
+        var source = stored.Get(IndexFields.Source);
+        var title = _sourcesById.TryGetValue(source, out var info) ? info.Title : source;
+        var paragraph = new Paragraph(new SourceId(source), title, stored.Get(IndexFields.Section),
+            stored.GetField(IndexFields.Number).GetInt32Value() ?? 0, stored.Get(IndexFields.Language), stored.Get(IndexFields.Body));
+        return (stored.GetField(IndexFields.Order).GetInt32Value() ?? 0, paragraph);
     }
 
-    private static List<SourceInfo> ReadSources(SqliteConnection connection) =>
-        ReadRows(connection, "SELECT id, title, language, file, paragraphs, translation_of, has_metadata FROM sources ORDER BY rowid", reader =>
-            new SourceInfo(new SourceId(reader.GetString(0)), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                reader.GetInt32(4), reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetInt32(6) == 1));
-
-    private static List<KeyValuePair<string, string>> ReadPairs(SqliteConnection connection, string sql) =>
-        ReadRows(connection, sql, reader => KeyValuePair.Create(reader.GetString(0), Convert.ToString(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)!));
-
-    private static List<T> ReadRows<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> map)
+    /// <summary>Collects every matching document id, for listing a source.</summary>
+    private sealed class DocumentCollector : ICollector
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-            rows.Add(map(reader));
-        return rows;
-    }
+        private int _base;
 
-    private static object? Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
-    }
+        public List<int> Documents { get; } = [];
 
-    /// <summary>One connection with its prepared statements; used by one query at a time.</summary>
-    private sealed class GenerationReader : IDisposable
-    {
-        private readonly SqliteConnection _connection;
-        private readonly SqliteCommand _stemPostings;
-        private readonly SqliteCommand _prefixPostings;
-        private readonly SqliteCommand _paragraph;
+        public bool AcceptsDocsOutOfOrder => true;
 
-        public GenerationReader(SqliteConnection connection)
+        public void SetScorer(Scorer scorer)
         {
-            _connection = connection;
-            _stemPostings = Prepare("SELECT rowid FROM stem_index WHERE stem_index MATCH $q LIMIT $limit", "$limit");
-            _prefixPostings = Prepare("SELECT rowid FROM prefix_index WHERE prefix_index MATCH $q LIMIT $limit", "$limit");
-            _paragraph = Prepare("SELECT source_id, number, language, section, text FROM paragraphs WHERE id = $q");
         }
 
-        public void Postings(bool prefix, string term, List<long> into, int limit)
-        {
-            var command = prefix ? _prefixPostings : _stemPostings;
-            command.Parameters[0].Value = IndexTerms.Quote(term);
-            command.Parameters[1].Value = limit;
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-                into.Add(reader.GetInt64(0));
-        }
+        public void Collect(int doc) => Documents.Add(_base + doc);
 
-        public Paragraph? Paragraph(long id, Func<string, string> titleOf)
-        {
-            _paragraph.Parameters[0].Value = id;
-            using var reader = _paragraph.ExecuteReader();
-            if (!reader.Read())
-                return null;
-            var source = reader.GetString(0);
-            return new Paragraph(new SourceId(source), titleOf(source), reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetInt32(1), reader.GetString(2), reader.GetString(4));
-        }
-
-        public void Dispose()
-        {
-            _stemPostings.Dispose();
-            _prefixPostings.Dispose();
-            _paragraph.Dispose();
-            _connection.Dispose();
-        }
-
-        private SqliteCommand Prepare(string sql, params string[] more)
-        {
-            var command = _connection.CreateCommand();
-            command.CommandText = sql;
-            command.Parameters.Add(new SqliteParameter { ParameterName = "$q" });
-            foreach (var name in more)
-                command.Parameters.Add(new SqliteParameter { ParameterName = name });
-            command.Prepare();
-            return command;
-        }
+        public void SetNextReader(AtomicReaderContext context) => _base = context.DocBase;
     }
 }

@@ -20,4 +20,7 @@ public sealed record QueryTerm(
 
     /// <summary>True when the index holds the word itself or a translation of it (so it is no typo).</summary>
     public bool Known { get; init; }
+
+    /// <summary>The indexed forms the engine searches for this word, one graded clause each.</summary>
+    public IReadOnlyList<QueryForm> Forms { get; init; } = [];
 }

@@ -10,15 +10,22 @@ namespace HistoryBot.Core.Search;
 
 /// <summary>
 /// Hands out the current index generation and swaps in new ones (the searcher-manager
-/// pattern). A build writes generation N+1 beside N, validates it, points CURRENT at it
-/// with an atomic rename, and only then swaps; queries in flight finish on N. A failed or
-/// killed build leaves CURRENT, and so the serving generation, untouched.
+/// pattern). A build writes generation N+1 into its own new folder beside N, commits and
+/// validates it, points CURRENT at it (written aside, flushed to disk, renamed into place),
+/// and only then swaps; queries in flight finish on N. A failed or killed build leaves
+/// CURRENT, and so the serving generation, untouched. Several processes may share one data
+/// folder: numbers are handed out under a file lock, each folder is held by a file lock
+/// while it is built or served, and clean-up removes only folders nobody holds.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
     private const string CurrentFile = "CURRENT";
     private const string GenerationPrefix = "gen-";
-    private const string GenerationExtension = ".sqlite";
+    private const string BuildingSuffix = ".building";
+    private const string NumberingLock = "numbering.lock";
+
+    /// <summary>A finished generation nobody holds is still left alone this long: a process may be about to open it.</summary>
+    private static readonly TimeSpan RecentGeneration = TimeSpan.FromMinutes(1);
 
     private readonly StorageOptions _storage;
     private readonly TextAnalyzer _analyzer;
@@ -89,23 +96,24 @@ public sealed class SearchIndex : IDisposable
                 return null;
             Directory.CreateDirectory(IndexDirectory);
             var current = ReadCurrentPointer();
-            CleanUp(keep: current, null);
             if (current is not null)
             {
                 try
                 {
                     Swap(IndexGeneration.Open(Path.Combine(IndexDirectory, current), _analyzer));
+                    CleanUp();
                     return null;
                 }
                 catch (InvalidDataException ex)
                 {
                     _logger.LogInformation("Rebuilding the index: {Reason}", ex.Message);
                 }
-                catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or FormatException or KeyNotFoundException)
+                catch (Exception ex) when (IsUnreadable(ex))
                 {
-                    _logger.LogWarning(ex, "The index generation {File} cannot be read; rebuilding", current);
+                    _logger.LogWarning(ex, "The index generation {Folder} cannot be read; rebuilding", current);
                 }
             }
+            CleanUp();
             return await BuildAndSwapAsync(progress, null, cancellationToken);
         }
         finally
@@ -175,29 +183,39 @@ public sealed class SearchIndex : IDisposable
         {
             var corpus = given ?? Load(progress, cancellationToken);
 
-            var number = NextGenerationNumber();
-            var file = GenerationPrefix + number.ToString("D6", CultureInfo.InvariantCulture) + GenerationExtension;
-            var path = Path.Combine(IndexDirectory, file);
-            var report = _builder.Build(corpus, path, number, progress,
-                given is null ? sourceFile => File.Exists(Path.Combine(SourcesDirectory, sourceFile)) : null, cancellationToken);
-
+            var (number, building) = ReserveGeneration();
+            var name = Path.GetFileName(building)[..^BuildingSuffix.Length];
+            var path = Path.Combine(IndexDirectory, name);
             IndexGeneration generation;
-            try
+            IndexBuildReport report;
+            using (var hold = GenerationLock.Share(building))
             {
-                generation = IndexGeneration.Open(path, _analyzer);
+                try
+                {
+                    report = _builder.Build(corpus, building, number, progress,
+                        given is null ? sourceFile => File.Exists(Path.Combine(SourcesDirectory, sourceFile)) : null, cancellationToken);
+                    System.IO.Directory.Move(building, path);
+                }
+                catch
+                {
+                    DeleteQuietly(building);
+                    throw;
+                }
+                try
+                {
+                    generation = IndexGeneration.Open(path, _analyzer);
+                }
+                catch (Exception ex)
+                {
+                    DeleteQuietly(path);
+                    throw new IndexBuildException($"The new index could not be opened: {ex.Message}", ex);
+                }
             }
-            catch (Exception ex)
-            {
-                File.Delete(path);
-                throw new IndexBuildException($"The new index could not be opened: {ex.Message}", ex);
-            }
-            // Keep what this process serves, or else what CURRENT named: another process may serve it.
-            var previous = Volatile.Read(ref _current) is { } serving ? Path.GetFileName(serving.Path) : ReadCurrentPointer();
-            WriteCurrentPointer(file);
+            WriteCurrentPointer(name);
             Swap(generation);
-            // The previous file stays until the next build: queries may still be reading it.
-            CleanUp(keep: file, previous);
-            return report;
+            // The previous generation stays while anyone (here or in another process) still holds it.
+            CleanUp();
+            return report with { IndexBytes = generation.SizeBytes };
         }, cancellationToken);
     }
 
@@ -218,11 +236,11 @@ public sealed class SearchIndex : IDisposable
         {
             var pointed = ReadCurrentPointer();
             var serving = Volatile.Read(ref _current);
-            if (pointed is null || serving is null || Path.GetFileName(serving.Path) == pointed)
+            if (pointed is null || serving is null || serving.Name == pointed)
                 return;
             Swap(IndexGeneration.Open(Path.Combine(IndexDirectory, pointed), _analyzer));
         }
-        catch (Exception ex) when (ex is InvalidDataException or Microsoft.Data.Sqlite.SqliteException or IOException or FormatException or KeyNotFoundException)
+        catch (Exception ex) when (ex is InvalidDataException || IsUnreadable(ex))
         {
             _logger.LogWarning(ex, "CURRENT names a generation that cannot be read; still serving generation {Generation}", _current?.Number);
         }
@@ -262,56 +280,111 @@ public sealed class SearchIndex : IDisposable
         Swapped?.Invoke(generation);
     }
 
+    private static bool IsUnreadable(Exception ex) =>
+        ex is IOException or UnauthorizedAccessException or FormatException or KeyNotFoundException or Lucene.Net.Index.CorruptIndexException;
+
     private string? ReadCurrentPointer()
     {
         var path = Path.Combine(IndexDirectory, CurrentFile);
         if (!File.Exists(path))
             return null;
         var name = File.ReadAllText(path).Trim();
-        // The pointer names a file in this folder and nothing else.
-        return name.StartsWith(GenerationPrefix, StringComparison.Ordinal) && name.EndsWith(GenerationExtension, StringComparison.Ordinal)
-            && Path.GetFileName(name) == name && File.Exists(Path.Combine(IndexDirectory, name))
+        // The pointer names a finished generation folder here and nothing else.
+        return name.StartsWith(GenerationPrefix, StringComparison.Ordinal) && !name.EndsWith(BuildingSuffix, StringComparison.Ordinal)
+            && Path.GetFileName(name) == name && System.IO.Directory.Exists(Path.Combine(IndexDirectory, name))
             ? name
             : null;
     }
 
-    private void WriteCurrentPointer(string file)
+    /// <summary>Points CURRENT at a generation: written aside, flushed to disk, renamed over the old pointer.</summary>
+    private void WriteCurrentPointer(string name)
     {
         var path = Path.Combine(IndexDirectory, CurrentFile);
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, file);
+        var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        {
+            stream.Write(System.Text.Encoding.UTF8.GetBytes(name));
+            stream.Flush(flushToDisk: true);
+        }
         File.Move(temporary, path, overwrite: true);
     }
 
-    private long NextGenerationNumber()
+    /// <summary>
+    /// The next generation number and a new, uniquely named folder to build it in, handed out
+    /// under a file lock so two processes never take the same number.
+    /// </summary>
+    private (long Number, string Directory) ReserveGeneration()
     {
-        var numbers = Directory.EnumerateFiles(IndexDirectory, GenerationPrefix + "*")
+        using var numbering = LockNumbering();
+        var numbers = System.IO.Directory.EnumerateDirectories(IndexDirectory, GenerationPrefix + "*")
             .Select(Path.GetFileName)
-            .Select(name => long.TryParse(name![GenerationPrefix.Length..].Split('.')[0], out var n) ? n : 0);
+            .Select(name => long.TryParse(name![GenerationPrefix.Length..].Split('-', '.')[0], out var n) ? n : 0);
         var serving = Volatile.Read(ref _current)?.Number ?? 0;
-        return Math.Max(serving, numbers.DefaultIfEmpty(0).Max()) + 1;
+        var number = Math.Max(serving, numbers.DefaultIfEmpty(0).Max()) + 1;
+        var name = $"{GenerationPrefix}{number.ToString("D6", CultureInfo.InvariantCulture)}-{Guid.NewGuid().ToString("N")[..8]}{BuildingSuffix}";
+        var directory = Path.Combine(IndexDirectory, name);
+        System.IO.Directory.CreateDirectory(directory);
+        return (number, directory);
     }
 
-    /// <summary>Deletes leftovers of interrupted builds and generations no longer served.</summary>
-    private void CleanUp(string? keep, string? alsoKeep)
+    private FileStream LockNumbering()
     {
-        foreach (var path in Directory.EnumerateFiles(IndexDirectory))
+        var path = Path.Combine(IndexDirectory, NumberingLock);
+        var deadline = _time.GetTimestamp();
+        while (true)
         {
-            var name = Path.GetFileName(path);
-            if (name == CurrentFile || name == keep || name == alsoKeep)
-                continue;
-            var leftover = name.EndsWith(".tmp", StringComparison.Ordinal)
-                || (name.StartsWith(GenerationPrefix, StringComparison.Ordinal) && name.Contains(GenerationExtension, StringComparison.Ordinal));
-            if (!leftover)
-                continue;
             try
             {
-                File.Delete(path);
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
-            catch (IOException ex)
+            catch (IOException) when (_time.GetElapsedTime(deadline) < TimeSpan.FromSeconds(30))
             {
-                _logger.LogDebug(ex, "Could not delete {File} yet", name);
+                Thread.Sleep(20);
             }
+        }
+    }
+
+    /// <summary>
+    /// Deletes generation folders that are not CURRENT, not served here, held by no process
+    /// (building or serving) and, when finished, not recent; and stray pointer files.
+    /// </summary>
+    private void CleanUp()
+    {
+        var current = ReadCurrentPointer();
+        var serving = Volatile.Read(ref _current)?.Name;
+        foreach (var directory in System.IO.Directory.EnumerateDirectories(IndexDirectory, GenerationPrefix + "*"))
+        {
+            var name = Path.GetFileName(directory);
+            if (name == current || name == serving)
+                continue;
+            var building = name.EndsWith(BuildingSuffix, StringComparison.Ordinal);
+            var age = DateTime.UtcNow - System.IO.Directory.GetLastWriteTimeUtc(directory);
+            if (!File.Exists(Path.Combine(directory, GenerationLock.FileName)) ? age < RecentGeneration : !building && age < RecentGeneration)
+                continue;
+            using var exclusive = GenerationLock.TryExclusive(directory);
+            if (exclusive is null && File.Exists(Path.Combine(directory, GenerationLock.FileName)))
+                continue;
+            DeleteQuietly(directory);
+        }
+        foreach (var file in System.IO.Directory.EnumerateFiles(IndexDirectory, CurrentFile + ".*.tmp"))
+        {
+            if (DateTime.UtcNow - File.GetLastWriteTimeUtc(file) > RecentGeneration)
+                DeleteQuietly(file);
+        }
+    }
+
+    private void DeleteQuietly(string path)
+    {
+        try
+        {
+            if (System.IO.Directory.Exists(path))
+                System.IO.Directory.Delete(path, recursive: true);
+            else
+                File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogDebug(ex, "Could not delete {Path} yet", path);
         }
     }
 }

@@ -1,13 +1,19 @@
 using HistoryBot.Core.Text;
+using HistoryBot.Core.Text.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using HistoryBot.Core.Text.Lexicon;
 
 namespace HistoryBot.Core.Search;
 
 /// <summary>
-/// Finds the paragraphs that answer a question. Rare terms select candidates through the
-/// FTS5 postings (common ones are left to ranking, so no query walks a huge posting list),
-/// then a BM25-style ranker scores each candidate: same stem counts fully, a shared
-/// cross-language prefix ("diplomatic"/"diplomatice") and a typo ("pakt") count less.
+/// Finds the paragraphs that answer a question in two steps. The engine (Lucene) finds the
+/// exact top paragraphs for a query built from query objects — per question word a graded
+/// disjunction of its indexed forms: same stem, lexicon translation, cross-language key,
+/// typo — with common words only scoring (<see cref="GradedCommonTermsQuery"/>). Then the
+/// ranker reads just those paragraphs: same stem counts fully, a cognate or a typo less,
+/// question words standing together in one sentence count more, a "when" question prefers
+/// sentences with dates, and the asker's language is preferred.
 /// </summary>
 public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, CrossLanguageLexicon lexicon)
 {
@@ -15,10 +21,12 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
     // Passages, not documents: a long paragraph is not much less likely to hold the answer.
     private const double B = 0.4;
     private const double SentenceShare = 0.5;
-    private const int MaxCandidates = 100;
-    private const int RowsPerForm = 20_000;
-    private const int RowBudget = 60_000;
+
+    /// <summary>How many of the engine's top paragraphs the ranker reads.</summary>
+    public const int EngineHits = 50;
+
     private const int CommonDfFloor = 2_000;
+    private const double CommonShare = 0.05;
     private const int MaxTypoStems = 3;
     private const double SameLanguageBoost = 1.15;
     private const double NoDatePenalty = 0.8;
@@ -35,7 +43,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
         var language = guess.IsKnown ? guess.Language : Language.IsSupported(languageHint) ? languageHint! : Language.Unknown;
         var stopWords = StopWords.For(language);
         var stemLanguages = language == Language.Unknown ? Language.All : [language];
-        var tokens = Tokenizer.Tokenize(question);
+        var tokens = analyzer.Tokenize(question);
         var asksWhen = tokens.Any(token => WhenWords.Contains(token.Folded));
 
         var nameGroups = NameGroups(question, tokens, stopWords);
@@ -62,7 +70,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                 continue;
             var prefix = IndexTerms.PrefixOf(token.Folded);
             var translations = lexicon.Translate(stemsByLanguage);
-            terms.Add(Weigh(token, stems, prefix, translations, generation) with { NameGroup = nameGroups[index], Translations = translations });
+            terms.Add(Weigh(token, stems, prefix, translations, stemLanguages, generation) with { NameGroup = nameGroups[index], Translations = translations });
         }
         return new SearchQuery(question, language, terms, asksWhen);
     }
@@ -92,14 +100,14 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
     /// <summary>Ranked paragraphs for a query, best first, at most <paramref name="limit"/>.</summary>
     public List<SearchHit> Search(IndexGeneration generation, SearchQuery query, int limit)
     {
-        if (query.Terms.Count == 0)
+        if (query.Terms.Count == 0 || BuildQuery(generation, query) is not { } engineQuery)
             return [];
 
-        var candidates = SelectCandidates(generation, query);
-        var hits = new List<SearchHit>(candidates.Count);
-        foreach (var id in candidates)
+        var top = generation.Searcher.Search(engineQuery, Math.Max(limit, EngineHits));
+        var hits = new List<SearchHit>(top.ScoreDocs.Length);
+        foreach (var scored in top.ScoreDocs)
         {
-            if (generation.GetParagraph(id) is { } paragraph && Rank(generation, query, paragraph) is { } hit)
+            if (Rank(generation, query, generation.GetParagraph(scored.Doc), scored.Score) is { } hit)
                 hits.Add(hit);
         }
         return hits
@@ -109,102 +117,125 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             .ToList();
     }
 
-    private QueryTerm Weigh(Token token, HashSet<string> stems, string? prefix, Dictionary<string, HashSet<string>> translations, IndexGeneration generation)
+    /// <summary>
+    /// The engine's query: per question word a disjunction (the best form counts) of its
+    /// indexed forms, each boosted by how much its kind of match counts; the words together in
+    /// a <see cref="GradedCommonTermsQuery"/>. Never parsed from text: user input only ever
+    /// becomes terms.
+    /// </summary>
+    internal static Query? BuildQuery(IndexGeneration generation, SearchQuery query)
+    {
+        var commonDf = Math.Max(CommonDfFloor, (int)(generation.ParagraphCount * CommonShare));
+        var combined = new GradedCommonTermsQuery(commonDf);
+        foreach (var term in query.Terms)
+        {
+            if (term.Forms.Count == 0)
+                continue;
+            var disjunction = new DisjunctionMaxQuery(0f);
+            foreach (var form in term.Forms)
+                disjunction.Add(new TermQuery(form.ToTerm()) { Boost = (float)form.Level });
+            var representative = term.Forms.MaxBy(form => form.DocumentFrequency)!;
+            combined.Add(representative.ToTerm(), disjunction);
+        }
+        return combined.IsEmpty ? null : combined;
+    }
+
+    private QueryTerm Weigh(Token token, HashSet<string> stems, string? prefix, Dictionary<string, HashSet<string>> translations, IReadOnlyList<string> stemLanguages, IndexGeneration generation)
     {
         var n = Math.Max(1, generation.ParagraphCount);
-        var stemDf = stems.Max(stem => generation.Stems.DocumentFrequency(stem));
-        var translationDf = translations.Values.SelectMany(set => set).Select(generation.Stems.DocumentFrequency).DefaultIfEmpty(0).Max();
-        var prefixDf = prefix is null ? 0 : generation.Prefixes.DocumentFrequency(prefix);
+        var forms = new List<QueryForm>();
+        void Add(string field, string text, MatchKind kind, double level)
+        {
+            if (forms.Any(form => form.Field == field && form.Text == text))
+                return;
+            var df = generation.DocumentFrequency(field, text);
+            if (df > 0)
+                forms.Add(new QueryForm(field, text, kind, level, df));
+        }
+
+        // A paragraph fills the field of its own language; a name or a shared stem may stand in any.
+        foreach (var stem in stems)
+        {
+            foreach (var field in AnalysisFields.StemFields)
+                Add(field, stem, MatchKind.Stem, MatchLevel.Stem);
+        }
+        var stemDf = DocumentFrequency(forms);
+        foreach (var (language, translated) in translations)
+        {
+            foreach (var stem in translated.Except(stems))
+                Add(AnalysisFields.StemsOf(language), stem, MatchKind.Translation, MatchLevel.Translation);
+        }
+        var translationDf = forms.Where(form => form.Kind == MatchKind.Translation).Select(form => form.DocumentFrequency).DefaultIfEmpty(0).Max();
+        // The key field does not know languages; the ranker tells a cognate from a same-language neighbour.
+        if (prefix is { Length: >= 4 })
+            Add(AnalysisFields.Key, prefix, MatchKind.CrossLanguageKey, MatchLevel.SameLanguagePrefix);
+        var prefixDf = prefix is null ? 0 : generation.DocumentFrequency(AnalysisFields.Key, prefix);
+
         var typoStems = new HashSet<string>(StringComparer.Ordinal);
         var df = stemDf > 0 ? Math.Max(stemDf, translationDf) : translationDf > 0 ? translationDf : prefixDf;
         if (stemDf == 0 && translationDf == 0 && !char.IsDigit(token.Folded[0]))
         {
-            foreach (var stem in stems)
+            foreach (var (field, typo, _) in Typos(generation, stems, stemLanguages))
             {
-                foreach (var (term, _) in generation.Stems.Similar(stem, MaxTypoStems))
-                    typoStems.Add(term);
+                typoStems.Add(typo);
+                Add(field, typo, MatchKind.Typo, MatchLevel.Typo);
             }
             if (df == 0 && typoStems.Count > 0)
-                df = typoStems.Max(generation.Stems.DocumentFrequency);
+                df = forms.Where(form => form.Kind == MatchKind.Typo).Max(form => form.DocumentFrequency);
         }
 
         var weight = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
         // Words that are function words somewhere, and one- or two-letter words, say little.
         if (StopWords.IsStopWordInAnyLanguage(token.Folded) || (token.Folded.Length <= 2 && !char.IsDigit(token.Folded[0])))
             weight *= 0.35;
-        return new QueryTerm(token.Surface, token.Folded, stems, prefix, typoStems, weight) { Known = stemDf > 0 || translationDf > 0 };
+        return new QueryTerm(token.Surface, token.Folded, stems, prefix, typoStems, weight)
+        {
+            Known = stemDf > 0 || translationDf > 0,
+            Forms = forms,
+        };
     }
+
+    /// <summary>In how many paragraphs a word's stem forms stand (each paragraph fills one language field, so the fields add up).</summary>
+    private static int DocumentFrequency(List<QueryForm> stemForms) =>
+        stemForms.GroupBy(form => form.Text).Select(group => group.Sum(form => form.DocumentFrequency)).DefaultIfEmpty(0).Max();
 
     /// <summary>
-    /// Rare forms select candidates: forms are read rarest first, each up to a row limit,
-    /// within a total row budget, and forms in a large share of all paragraphs are left to
-    /// ranking once something was selected. Each candidate collects the weight of the terms
-    /// it holds; the best <see cref="MaxCandidates"/> go on to ranking.
+    /// Indexed stems a word may be a typo of, closest and most frequent first: Lucene's
+    /// <see cref="FuzzyQuery"/> (the first letter fixed, one edit for short words, two for long)
+    /// expanded against the index, in the asker's language or in every language when unknown.
     /// </summary>
-    private static List<long> SelectCandidates(IndexGeneration generation, SearchQuery query)
+    private static List<(string Field, string Stem, int Df)> Typos(IndexGeneration generation, IEnumerable<string> stems, IReadOnlyList<string> languages)
     {
-        var n = generation.ParagraphCount;
-        var commonDf = Math.Max(CommonDfFloor, n / 20);
-        var forms = new List<(int Term, string Form, bool Prefix, double Level, int Df)>();
-        for (var termIndex = 0; termIndex < query.Terms.Count; termIndex++)
+        var found = new List<(string Field, string Stem, int Df, int Distance)>();
+        foreach (var stem in stems)
         {
-            var term = query.Terms[termIndex];
-            void Add(string form, bool prefix, double level)
-            {
-                var df = prefix ? generation.Prefixes.DocumentFrequency(form) : generation.Stems.DocumentFrequency(form);
-                if (df > 0)
-                    forms.Add((termIndex, form, prefix, level, df));
-            }
-            foreach (var stem in term.Stems)
-                Add(stem, prefix: false, MatchLevel.Stem);
-            foreach (var translated in term.Translations.Values.SelectMany(set => set).Except(term.Stems))
-                Add(translated, prefix: false, MatchLevel.Translation);
-            if (term.Prefix is not null)
-                Add(term.Prefix, prefix: true, MatchLevel.Prefix);
-            foreach (var typo in term.TypoStems)
-                Add(typo, prefix: false, MatchLevel.Typo);
-        }
-
-        // The best level each candidate reached for each term, then the sum over terms.
-        var levels = new Dictionary<long, double[]>();
-        var postings = new List<long>();
-        var budget = RowBudget;
-        foreach (var form in forms.OrderBy(form => form.Df).ThenByDescending(form => query.Terms[form.Term].Weight))
-        {
-            if (levels.Count > 0 && (form.Df > commonDf || budget <= 0))
+            var allowed = EditDistance.AllowedTypos(stem.Length);
+            if (allowed == 0)
                 continue;
-            postings.Clear();
-            generation.Postings(form.Prefix, form.Form, postings, Math.Min(RowsPerForm, Math.Max(budget, MaxCandidates)));
-            budget -= postings.Count;
-            foreach (var id in postings)
+            foreach (var language in languages)
             {
-                if (!levels.TryGetValue(id, out var termLevels))
-                    levels[id] = termLevels = new double[query.Terms.Count];
-                if (termLevels[form.Term] < form.Level)
-                    termLevels[form.Term] = form.Level;
+                var field = AnalysisFields.StemsOf(language);
+                var fuzzy = new FuzzyQuery(new Term(field, stem), allowed, prefixLength: 1, maxExpansions: MaxTypoStems, transpositions: true);
+                var terms = new HashSet<Term>();
+                fuzzy.Rewrite(generation.Reader).ExtractTerms(terms);
+                foreach (var term in terms)
+                {
+                    var text = term.Text;
+                    if (text == stem)
+                        continue;
+                    found.Add((field, text, generation.DocumentFrequency(field, text), EditDistance.Bounded(stem, text, allowed)));
+                }
             }
         }
-
-        // Keep the top candidates by collected weight without sorting them all.
-        var best = new PriorityQueue<long, (double Vote, long NegativeId)>();
-        foreach (var (id, termLevels) in levels)
-        {
-            var vote = 0.0;
-            for (var i = 0; i < termLevels.Length; i++)
-                vote += termLevels[i] * query.Terms[i].Weight;
-            var key = (vote, -id);
-            if (best.Count < MaxCandidates)
-                best.Enqueue(id, key);
-            else if (best.TryPeek(out _, out var lowest) && key.CompareTo(lowest) > 0)
-                best.EnqueueDequeue(id, key);
-        }
-        var result = new List<long>(best.Count);
-        while (best.TryDequeue(out var id, out _))
-            result.Add(id);
-        return result;
+        return found
+            .OrderBy(typo => typo.Distance)
+            .ThenByDescending(typo => typo.Df)
+            .Take(MaxTypoStems)
+            .Select(typo => (typo.Field, typo.Stem, typo.Df))
+            .ToList();
     }
 
-    private static SearchHit? Rank(IndexGeneration generation, SearchQuery query, AnalyzedParagraph paragraph)
+    private static SearchHit? Rank(IndexGeneration generation, SearchQuery query, AnalyzedParagraph paragraph, double engineScore)
     {
         var matchedTokens = new Dictionary<int, TermMatch>();
         var paragraphScore = 0.0;
@@ -212,13 +243,15 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
         var lengthNorm = 1 - B + B * paragraph.ContentLength / generation.AverageLength;
         var sameLanguage = query.Language != Language.Unknown && paragraph.Paragraph.Language == query.Language;
         var termLevels = new double[query.Terms.Count];
+        var termKinds = new MatchKind[query.Terms.Count];
         for (var termIndex = 0; termIndex < query.Terms.Count; termIndex++)
         {
             var term = query.Terms[termIndex];
-            var (level, frequency) = Match(term, termIndex, paragraph, sameLanguage, matchedTokens);
+            var (level, kind, frequency) = Match(term, termIndex, paragraph, sameLanguage, matchedTokens);
             if (frequency == 0)
                 continue;
             termLevels[termIndex] = level;
+            termKinds[termIndex] = kind;
             // A cognate or a typo is a weaker match but still the same word: it counts fully
             // towards covering the question, and less towards the score.
             covered += term.Weight * (level >= MatchLevel.Typo ? 1 : level);
@@ -243,7 +276,11 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
         if (query.AsksWhen && !paragraph.HasDate)
             score *= NoDatePenalty;
         var coverage = query.TotalWeight <= 0 ? 0 : covered / query.TotalWeight;
-        return new SearchHit(paragraph, score, coverage, matchedTokens, bestSentence);
+        var (evidenceTerms, evidenceWeight) = SentenceEvidence(query, paragraph, matchedTokens);
+        return new SearchHit(paragraph, score, coverage, matchedTokens, bestSentence)
+        {
+            Signals = new HitSignals(engineScore, paragraphScore, sentenceScore, termKinds, evidenceTerms, evidenceWeight),
+        };
     }
 
     /// <summary>
@@ -330,9 +367,9 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
         return credit;
     }
 
-    private static (double Level, int Frequency) Match(QueryTerm term, int termIndex, AnalyzedParagraph paragraph, bool sameLanguage, Dictionary<int, TermMatch> matchedTokens)
+    private static (double Level, MatchKind Kind, int Frequency) Match(QueryTerm term, int termIndex, AnalyzedParagraph paragraph, bool sameLanguage, Dictionary<int, TermMatch> matchedTokens)
     {
-        foreach (var (level, test) in Levels(term, sameLanguage))
+        foreach (var (level, kind, test) in Levels(term, sameLanguage))
         {
             var frequency = 0;
             for (var i = 0; i < paragraph.Tokens.Count; i++)
@@ -341,32 +378,34 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                     continue;
                 frequency++;
                 if (!matchedTokens.TryGetValue(i, out var existing) || existing.Level < level)
-                    matchedTokens[i] = new TermMatch(termIndex, level);
+                    matchedTokens[i] = new TermMatch(termIndex, level, kind);
             }
             if (frequency > 0)
-                return (level, frequency);
+                return (level, kind, frequency);
         }
-        return (0, 0);
+        return (0, MatchKind.None, 0);
     }
 
-    private static IEnumerable<(double Level, Func<AnalyzedParagraph, int, bool> Test)> Levels(QueryTerm term, bool sameLanguage)
+    private static IEnumerable<(double Level, MatchKind Kind, Func<AnalyzedParagraph, int, bool> Test)> Levels(QueryTerm term, bool sameLanguage)
     {
-        yield return (MatchLevel.Stem, (paragraph, i) => term.Stems.Contains(paragraph.Stems[i]!));
+        yield return (MatchLevel.Stem, MatchKind.Stem, (paragraph, i) => term.Stems.Contains(paragraph.Stems[i]!));
         if (term.Translations.Count > 0)
-            yield return (MatchLevel.Translation, (paragraph, i) =>
+            yield return (MatchLevel.Translation, MatchKind.Translation, (paragraph, i) =>
                 term.Translations.TryGetValue(paragraph.Paragraph.Language, out var translated) && translated.Contains(paragraph.Stems[i]!));
         // Across languages a shared prefix is how cognates meet; within one language the
         // stemmer already joined the true inflections, so a prefix-only match is another
         // word ("capital"/"capitalist", "Australia"/"Austria") and counts little.
         if (term.Prefix is { Length: >= 4 } prefix)
-            yield return (sameLanguage ? MatchLevel.SameLanguagePrefix : MatchLevel.Prefix, (paragraph, i) => paragraph.Prefixes[i] == prefix);
+            yield return sameLanguage
+                ? (MatchLevel.SameLanguagePrefix, MatchKind.SameLanguagePrefix, (paragraph, i) => paragraph.Prefixes[i] == prefix)
+                : (MatchLevel.Prefix, MatchKind.CrossLanguageKey, (paragraph, i) => paragraph.Prefixes[i] == prefix);
         if (term.TypoStems.Count > 0)
-            yield return (MatchLevel.Typo, (paragraph, i) => term.TypoStems.Contains(paragraph.Stems[i]!));
+            yield return (MatchLevel.Typo, MatchKind.Typo, (paragraph, i) => term.TypoStems.Contains(paragraph.Stems[i]!));
         // A word the index knows may still be a typo in the asker's language ("pakt" is a
         // Lithuanian stem and an English typo of "pact"), so every term may match by typo.
         var allowed = EditDistance.AllowedTypos(term.Folded.Length);
         if (allowed > 0 && !char.IsDigit(term.Folded[0]))
-            yield return (MatchLevel.Typo * 0.9, (paragraph, i) =>
+            yield return (MatchLevel.Typo * 0.9, MatchKind.Typo, (paragraph, i) =>
             {
                 var folded = paragraph.Tokens[i].Token.Folded;
                 return folded.Length >= 4 && folded[0] == term.Folded[0] && EditDistance.Bounded(term.Folded, folded, allowed) <= allowed;

@@ -1,17 +1,25 @@
 using System.Collections.Concurrent;
+using HistoryBot.Core.Text.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Tartarus.Snowball.Ext;
 using Microsoft.Extensions.Logging;
 
 namespace HistoryBot.Core.Text;
 
 /// <summary>
-/// The one analysis configuration, shared by indexing and querying: fold case and
-/// diacritics, drop stop words, stem (Snowball for en/ro/lt, affix stripping for tl), and
-/// derive the language-neutral prefix key that lets cognates meet across languages.
+/// The one analysis configuration, shared by indexing and querying. Its Lucene analyzer
+/// (<see cref="HistoryAnalyzer"/>) indexes the paragraphs; the same chain, read token by
+/// token here, analyses questions and the paragraphs that answer (for highlighting and the
+/// best sentence): fold case and diacritics, drop stop words, stem, and derive the
+/// language-neutral prefix key that lets cognates meet across languages.
 /// </summary>
 public sealed class TextAnalyzer
 {
     /// <summary>Length of the cross-language prefix key: "diplomatic" and "diplomatice" share "diplo".</summary>
     public const int PrefixLength = 5;
+
+    /// <summary>Shorter words are never stemmed.</summary>
+    public const int MinimumStemmedLength = 3;
 
     private const int MaxCachedStems = 500_000;
 
@@ -27,20 +35,25 @@ public sealed class TextAnalyzer
     {
         if (snowball is null)
         {
-            logger?.LogWarning("Stemming is off: {Reason}. Install libstemmer0d for better answers", snowballError ?? "no Snowball library");
+            logger?.LogWarning("Lithuanian stemming is off: {Reason}. Install libstemmer0d for better answers", snowballError ?? "no Snowball library");
         }
         StemmingAvailable = snowball is not null;
         _stemmers = new Dictionary<string, IStemmer>
         {
-            [Language.English] = snowball?.Create("english") ?? NoStemmer.Instance,
-            [Language.Romanian] = snowball?.Create("romanian") ?? NoStemmer.Instance,
+            [Language.English] = new SnowballStemmer(() => new EnglishStemmer()),
+            [Language.Romanian] = new SnowballStemmer(() => new RomanianStemmer()),
+            // Lucene.Net has no Lithuanian stemmer: the system's Snowball library has one.
             [Language.Lithuanian] = snowball?.Create("lithuanian") ?? NoStemmer.Instance,
             [Language.Tagalog] = new TagalogStemmer(),
         };
+        Analyzer = new HistoryAnalyzer(Stem);
     }
 
-    /// <summary>False when libstemmer was missing and words are matched unstemmed.</summary>
+    /// <summary>False when libstemmer was missing and Lithuanian words are matched unstemmed.</summary>
     public bool StemmingAvailable { get; }
+
+    /// <summary>The Lucene analyzer of every indexed field.</summary>
+    public HistoryAnalyzer Analyzer { get; }
 
     /// <summary>
     /// Names the analysis an index was built with. Raise <see cref="AnalysisVersion"/> with any
@@ -48,13 +61,31 @@ public sealed class TextAnalyzer
     /// </summary>
     public string Version => $"{AnalysisVersion}/{(StemmingAvailable ? "snowball" : "unstemmed")}";
 
-    private const int AnalysisVersion = 3;
+    private const int AnalysisVersion = 4;
+
+    /// <summary>The words of a text, folded, with their places: the analysis chain before stop words and stemming.</summary>
+    public List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 6 + 1);
+        using var stream = Analyzer.GetTokenStream(AnalysisFields.Words, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var start = offset.StartOffset;
+            var length = offset.EndOffset - start;
+            tokens.Add(new Token(start, length, text.Substring(start, length), term.ToString()));
+        }
+        stream.End();
+        return tokens;
+    }
 
     /// <summary>Tokens of a text with stems in the given language; stop words carry no stem.</summary>
     public List<AnalyzedToken> Analyze(string text, string language)
     {
         var stopWords = StopWords.For(language);
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = Tokenize(text);
         var result = new List<AnalyzedToken>(tokens.Count);
         foreach (var token in tokens)
         {
@@ -67,7 +98,7 @@ public sealed class TextAnalyzer
     /// <summary>The stem of a folded word in a language; an unknown language leaves it as is.</summary>
     public string Stem(string folded, string language)
     {
-        if (!_stemmers.TryGetValue(language, out var stemmer) || folded.Length < 3 || char.IsDigit(folded[0]))
+        if (!_stemmers.TryGetValue(language, out var stemmer) || folded.Length < MinimumStemmedLength || char.IsDigit(folded[0]))
             return folded;
         if (_stemCache.TryGetValue((language, folded), out var cached))
             return cached;

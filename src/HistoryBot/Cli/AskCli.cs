@@ -55,11 +55,33 @@ internal static class AskCli
                 ["stems"] = string.Join(" ", term.Stems),
                 ["prefix"] = term.Prefix,
                 ["typo_of"] = string.Join(" ", term.TypoStems),
+                ["forms"] = new JsonArray(term.Forms.Select(form => (JsonNode)$"{form.Field}:{form.Text} {form.Kind} ×{form.Level:0.##} df {form.DocumentFrequency}").ToArray()),
             }).ToArray()),
             ["best"] = answer.Best is null ? null : ToJson(answer.Best),
             ["alternatives"] = new JsonArray(answer.Alternatives.Select(passage => (JsonNode)ToJson(passage)).ToArray()),
-            ["results"] = new JsonArray(answer.Results.Select(passage => (JsonNode)ToJson(passage)).ToArray()),
+            ["results"] = new JsonArray(answer.Results.Select(passage => (JsonNode)ToJson(passage, answer.Query)).ToArray()),
         };
+    }
+
+    private static JsonObject ToJson(Passage passage, Core.Search.SearchQuery? query)
+    {
+        var json = ToJson(passage);
+        if (passage.Signals is not { } signals)
+            return json;
+        var terms = query?.Terms ?? [];
+        json["signals"] = new JsonObject
+        {
+            ["engine_score"] = Math.Round(signals.EngineScore, 4),
+            ["paragraph_score"] = Math.Round(signals.ParagraphScore, 4),
+            ["sentence_score"] = Math.Round(signals.SentenceScore, 4),
+            ["evidence_terms"] = signals.EvidenceTerms,
+            ["evidence_weight"] = Math.Round(signals.EvidenceWeight, 3),
+            ["words"] = new JsonObject(signals.TermMatches.Select((kind, i) =>
+                KeyValuePair.Create(i < terms.Count ? terms[i].Surface : i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    (JsonNode?)(kind == Core.Search.MatchKind.None ? "unknown" : kind.ToString())))
+                .DistinctBy(pair => pair.Key)),
+        };
+        return json;
     }
 
     private static JsonObject ToJson(Passage passage) => new()

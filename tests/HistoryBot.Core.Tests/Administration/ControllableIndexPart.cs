@@ -1,6 +1,5 @@
 using HistoryBot.Core.Corpus;
 using HistoryBot.Core.Search;
-using Microsoft.Data.Sqlite;
 
 namespace HistoryBot.Core.Tests.Administration;
 
@@ -35,7 +34,7 @@ internal sealed class ControllableIndexPart : IIndexPart
 
     public void Release() => _gate?.Set();
 
-    public int Build(SqliteConnection connection, LoadedCorpus corpus, CancellationToken cancellationToken)
+    public int Build(string directory, LoadedCorpus corpus, CancellationToken cancellationToken)
     {
         _entered.TrySetResult();
         if (_gate is { } gate && !gate.Wait(TimeSpan.FromSeconds(30), cancellationToken))

@@ -1,7 +1,6 @@
 using HistoryBot.Core.Corpus;
 using HistoryBot.Core.Facts;
 using HistoryBot.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace HistoryBot.Core.Tests.Facts;
 
@@ -19,14 +18,12 @@ public sealed class FactsIndexPartTests
                 .Select(i => new Paragraph(source, "Big", null, 301 + i, "en", $"On March {1 + i % 28}, {1800 + i}, the council of Ravenna met the league of Dorhaven again.")))
             .ToList();
         var corpus = new LoadedCorpus([new SourceInfo(source, "Big", "en", "big.en.txt", paragraphs.Count, null, false)], paragraphs, []);
-        using var connection = new SqliteConnection($"Data Source={temp.Combine("facts.sqlite")}");
-        connection.Open();
 
-        var written = new FactsIndexPart(new FactMiner()).Build(connection, corpus, CancellationToken.None);
+        var written = new FactsIndexPart(new FactMiner()).Build(temp.Path, corpus, CancellationToken.None);
 
-        using var query = connection.CreateCommand();
-        query.CommandText = "SELECT count(*) FROM facts WHERE precision = 3";
+        var stored = FactsIndexPart.Read(temp.Combine(FactsIndexPart.FileName))!;
         Assert.Equal(FactsIndexPart.MaxFactsPerSource, written);
-        Assert.Equal(50L, query.ExecuteScalar());
+        Assert.Equal(written, stored.Count);
+        Assert.Equal(50, stored.Count(fact => fact.Date?.Precision == DatePrecision.Day));
     }
 }

@@ -32,7 +32,7 @@ public sealed class SearchIndexTests
 
         Assert.Equal(lease.Generation.Number + 1, report.Generation);
         Assert.Equal(lease.Generation.ParagraphCount, lease.Generation.Sources.Sum(s => s.ParagraphCount));
-        Assert.NotNull(lease.Generation.GetParagraph(1));
+        Assert.NotNull(lease.Generation.GetParagraph(0));
         lease.Dispose();
         using var current = library.Index.Acquire();
         Assert.Equal(report.Generation, current.Generation.Number);
@@ -62,13 +62,16 @@ public sealed class SearchIndexTests
         await library.Index.EnsureLoadedAsync();
         var serving = (await library.Queries.StatsAsync()).Generation;
         library.Index.Dispose();
-        var leftover = Path.Combine(library.Index.IndexDirectory, "gen-000099.sqlite.tmp");
-        await File.WriteAllTextAsync(leftover, "half a build");
+        // A build killed half-way: its folder and lease file, held by nobody any more.
+        var leftover = Path.Combine(library.Index.IndexDirectory, "gen-000099-0badf00d.building");
+        Directory.CreateDirectory(Path.Combine(leftover, "lucene"));
+        await File.WriteAllTextAsync(Path.Combine(leftover, "lease"), "");
+        await File.WriteAllTextAsync(Path.Combine(leftover, "lucene", "_0.fdt"), "half a build");
 
         using var restarted = new SearchIndex(Microsoft.Extensions.Options.Options.Create(library.Storage), library.Analyzer, library.Loader, library.Builder);
         await restarted.EnsureLoadedAsync();
 
-        Assert.False(File.Exists(leftover));
+        Assert.False(Directory.Exists(leftover));
         using var lease = restarted.Acquire();
         Assert.Equal(serving, lease.Generation.Number);
     }
@@ -79,9 +82,9 @@ public sealed class SearchIndexTests
         using var library = new Library();
         await library.Index.EnsureLoadedAsync();
         library.Index.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var current = File.ReadAllText(Path.Combine(library.Index.IndexDirectory, "CURRENT")).Trim();
-        await File.WriteAllTextAsync(Path.Combine(library.Index.IndexDirectory, current), "not a database");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(library.Index.IndexDirectory, current, "lucene")))
+            await File.WriteAllTextAsync(file, "not an index");
 
         using var restarted = new SearchIndex(Microsoft.Extensions.Options.Options.Create(library.Storage), library.Analyzer, library.Loader, library.Builder);
         var report = await restarted.EnsureLoadedAsync();
@@ -126,7 +129,7 @@ public sealed class SearchIndexTests
         clock.Advance(TimeSpan.FromSeconds(3));
         await serving.EnsureLoadedAsync();
 
-        Assert.True(File.Exists(servingFile));
+        Assert.True(Directory.Exists(servingFile));
         using var after = serving.Acquire();
         Assert.NotEqual(report.Generation, stillOld);
         Assert.Equal(report.Generation, after.Generation.Number);

@@ -30,26 +30,33 @@ public sealed class KilledIndexTests
         Assert.True(first.ExitCode == 0, first.Output + first.Error);
         WriteSyntheticSources(sources, files: 12, paragraphsPerFile: 2000);
         var catalog = await File.ReadAllBytesAsync(Path.Combine(sources, "sources.json"));
-        var halfBuilt = Path.Combine(index, "gen-000002.sqlite.tmp");
+        var firstGeneration = await File.ReadAllTextAsync(Path.Combine(index, "CURRENT"));
+        string? halfBuilt = null;
 
-        // Act: kill -9 as soon as the new generation's file is being written.
+        // Act: kill -9 as soon as the new generation's engine files are being written.
         using (var building = Start(temp.Path, ["index", .. storage]))
         {
             using var timeout = new CancellationTokenSource(Patience);
-            while (!File.Exists(halfBuilt) && !building.HasExited)
-                await Task.Delay(10, timeout.Token);
+            while (!building.HasExited)
+            {
+                halfBuilt = Directory.EnumerateDirectories(index, "gen-000002-*.building")
+                    .FirstOrDefault(folder => Directory.Exists(Path.Combine(folder, "lucene")) && Directory.EnumerateFiles(Path.Combine(folder, "lucene")).Any());
+                if (halfBuilt is not null)
+                    break;
+                await Task.Delay(5, timeout.Token);
+            }
             Assert.False(building.HasExited, "The build ended before it could be killed; the synthetic library is too small for this machine.");
             building.Kill();
             await building.WaitForExitAsync(timeout.Token);
         }
         var pointerAfterKill = await File.ReadAllTextAsync(Path.Combine(index, "CURRENT"));
-        var leftoverAfterKill = File.Exists(halfBuilt);
+        var leftoverAfterKill = halfBuilt is not null && Directory.Exists(halfBuilt);
 
         var answered = await RunAsync(temp.Path, ["ask", "When did the USSR ask to join NATO?", "--json", .. storage]);
         var synthetic = await RunAsync(temp.Path, ["ask", "zanzibarquux", "--json", .. storage]);
 
         // Assert: killed mid-build, the pointer never moved…
-        Assert.Equal("gen-000001.sqlite", pointerAfterKill);
+        Assert.Equal(firstGeneration, pointerAfterKill);
         Assert.True(leftoverAfterKill, "The kill did not land mid-build (no half-written generation).");
         // …so ask answers from generation 1, which knows nothing of the synthetic library…
         Assert.True(answered.ExitCode == 0, answered.Output + answered.Error);
@@ -63,10 +70,45 @@ public sealed class KilledIndexTests
         Assert.True(synthetic.ExitCode == 1, synthetic.Output + synthetic.Error);
         using (var json = JsonDocument.Parse(synthetic.Output))
             Assert.Equal("not_found", json.RootElement.GetProperty("status").GetString());
-        // …the leftover is cleaned on start, and sources.json is whole.
-        Assert.Equal(["CURRENT", "gen-000001.sqlite"], Directory.EnumerateFiles(index).Select(Path.GetFileName).Order());
+        // …the leftover is cleaned on start, and sources.json is whole…
+        Assert.Equal([firstGeneration], Directory.EnumerateDirectories(index).Select(Path.GetFileName));
         Assert.Equal(catalog, await File.ReadAllBytesAsync(Path.Combine(sources, "sources.json")));
         JsonDocument.Parse(catalog).Dispose();
+        // …and the next build works.
+        var rebuilt = await RunAsync(temp.Path, ["index", .. storage]);
+        Assert.True(rebuilt.ExitCode == 0, rebuilt.Output + rebuilt.Error);
+        Assert.NotEqual(firstGeneration, await File.ReadAllTextAsync(Path.Combine(index, "CURRENT")));
+        var found = await RunAsync(temp.Path, ["ask", "zanzibarquux record 3-17", "--json", .. storage]);
+        Assert.True(found.ExitCode == 0, found.Output + found.Error);
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task Two_processes_building_at_once_on_one_data_directory_both_succeed_and_leave_a_consistent_current()
+    {
+        // Arrange: a library large enough that the two builds overlap.
+        using var temp = new TempDirectory();
+        var sources = TestCorpus.CopySources(temp.Path);
+        WriteSyntheticSources(sources, files: 4, paragraphsPerFile: 1500);
+        var data = temp.Combine("data");
+        var index = Path.Combine(data, "index");
+        var storage = new[] { "--sources", sources, "--data-dir", data };
+
+        // Act: two `index` processes at the same moment, then a third process asks.
+        var builds = await Task.WhenAll(RunAsync(temp.Path, ["index", .. storage]), RunAsync(temp.Path, ["index", .. storage]));
+        var current = (await File.ReadAllTextAsync(Path.Combine(index, "CURRENT"))).Trim();
+        var answered = await RunAsync(temp.Path, ["ask", "When did the USSR ask to join NATO?", "--json", .. storage]);
+
+        // Assert: both builds succeeded with their own generation numbers…
+        Assert.All(builds, build => Assert.True(build.ExitCode == 0, build.Output + build.Error));
+        // …CURRENT names a finished generation that is still there and answers…
+        Assert.Matches("^gen-00000[12]-[0-9a-f]{8}$", current);
+        Assert.True(File.Exists(Path.Combine(index, current, "generation.json")));
+        Assert.True(answered.ExitCode == 0, answered.Output + answered.Error);
+        // …and no half-built folder is left behind.
+        Assert.Empty(Directory.EnumerateDirectories(index, "*.building"));
+        var generations = Directory.EnumerateDirectories(index, "gen-*").Select(Path.GetFileName).ToList();
+        Assert.Equal(2, generations.Count);
+        Assert.Equal(2, generations.Select(name => name![..10]).Distinct().Count());
     }
 
     /// <summary>Thousands of distinct paragraphs, written in well under a second.</summary>

@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace HistoryBot.Core.Search;
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true)]
+[JsonSerializable(typeof(GenerationManifest))]
+internal sealed partial class GenerationJsonContext : JsonSerializerContext;

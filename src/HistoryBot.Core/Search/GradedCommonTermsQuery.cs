@@ -1,0 +1,36 @@
+using Lucene.Net.Index;
+using Lucene.Net.Queries;
+using Lucene.Net.Search;
+
+namespace HistoryBot.Core.Search;
+
+/// <summary>
+/// Lucene's <see cref="CommonTermsQuery"/> over the question's words: words in a large share
+/// of the paragraphs only add to the score of paragraphs that rarer words select, so no
+/// question walks a huge posting list for its own sake. Each word enters by its most frequent
+/// indexed form, and the clause it stands for is the word's graded disjunction (same stem,
+/// translation, cross-language key, typo), not that one term.
+/// </summary>
+internal sealed class GradedCommonTermsQuery : CommonTermsQuery
+{
+    private readonly Dictionary<Term, Query> _clauses = [];
+
+    public GradedCommonTermsQuery(float maxTermFrequency)
+        : base(Occur.SHOULD, Occur.SHOULD, maxTermFrequency)
+    {
+        // When every word is common, any of them may select (CommonTermsQuery would require all).
+        HighFreqMinimumNumberShouldMatch = 1;
+    }
+
+    public bool IsEmpty => _clauses.Count == 0;
+
+    /// <summary>Adds a word: <paramref name="representative"/> decides whether it is common, <paramref name="clause"/> is what it matches.</summary>
+    public void Add(Term representative, Query clause)
+    {
+        if (_clauses.TryAdd(representative, clause))
+            Add(representative);
+    }
+
+    protected override Query NewTermQuery(Term term, TermContext context) =>
+        _clauses.TryGetValue(term, out var clause) ? clause : base.NewTermQuery(term, context);
+}
