@@ -68,33 +68,16 @@ public sealed class IndexBuilder(
         double averageLength;
         try
         {
-            // The parts (facts) read the same corpus: they run beside the engine's build, on a
-            // thread of their own so a busy thread pool never holds the build up.
-            var partsTask = Task.Factory.StartNew(() =>
+            // Progress comes from several indexing threads; whoever listens gets one report at a time.
+            var serial = progress is null ? null : new SerialProgress(progress);
+            WriteIndex(corpus, Path.Combine(directory, EngineFolder), serial, cancellationToken);
+            foreach (var part in _parts)
             {
-                foreach (var part in _parts)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    progress?.Report(new BuildProgress(part.Name, 0, 1));
-                    var count = part.Build(directory, corpus, cancellationToken);
-                    lock (partCounts)
-                        partCounts[part.Name] = count;
-                    progress?.Report(new BuildProgress(part.Name, 1, 1));
-                }
-            }, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-            try
-            {
-                WriteIndex(corpus, Path.Combine(directory, EngineFolder), progress, cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
+                progress?.Report(new BuildProgress(part.Name, 0, 1));
+                partCounts[part.Name] = part.Build(directory, corpus, cancellationToken);
+                progress?.Report(new BuildProgress(part.Name, 1, 1));
             }
-            finally
-            {
-                // Never leave a part writing into a folder that is about to be deleted.
-                ((IAsyncResult)partsTask).AsyncWaitHandle.WaitOne();
-            }
-            if (partsTask.Exception?.InnerException is { } partFailure)
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(partFailure).Throw();
-            cancellationToken.ThrowIfCancellationRequested();
-
             averageLength = Validate(Path.Combine(directory, EngineFolder), corpus, sourceStillExists);
         }
         catch (IOException ex)
@@ -234,6 +217,17 @@ public sealed class IndexBuilder(
     {
         type.Freeze();
         return type;
+    }
+
+    private sealed class SerialProgress(IProgress<BuildProgress> inner) : IProgress<BuildProgress>
+    {
+        private readonly System.Threading.Lock _gate = new();
+
+        public void Report(BuildProgress value)
+        {
+            lock (_gate)
+                inner.Report(value);
+        }
     }
 
     /// <summary>One reusable document per indexing thread: Lucene lets fields be refilled between adds.</summary>

@@ -211,7 +211,21 @@ public sealed class SearchIndex : IDisposable
                     throw new IndexBuildException($"The new index could not be opened: {ex.Message}", ex);
                 }
             }
-            WriteCurrentPointer(name);
+            if (Publish(name, number) is { } newer)
+            {
+                // Another process published a later generation while this one was built: CURRENT
+                // never moves back, so this process serves that one and its own is cleaned up.
+                try
+                {
+                    var published = IndexGeneration.Open(Path.Combine(IndexDirectory, newer), _analyzer);
+                    generation.Dispose();
+                    generation = published;
+                }
+                catch (Exception ex) when (ex is InvalidDataException || IsUnreadable(ex))
+                {
+                    _logger.LogWarning(ex, "CURRENT names {Folder}, which cannot be read; serving generation {Generation} built here", newer, number);
+                }
+            }
             Swap(generation);
             // The previous generation stays while anyone (here or in another process) still holds it.
             CleanUp();
@@ -296,6 +310,23 @@ public sealed class SearchIndex : IDisposable
             : null;
     }
 
+    /// <summary>
+    /// Points CURRENT at a new generation unless another process already pointed it at a later
+    /// one (then returns that one's folder name). Under the numbering lock, so two publishing
+    /// processes never interleave.
+    /// </summary>
+    private string? Publish(string name, long number)
+    {
+        using var numbering = LockNumbering();
+        if (ReadCurrentPointer() is { } pointed && NumberOf(pointed) > number)
+            return pointed;
+        WriteCurrentPointer(name);
+        return null;
+    }
+
+    private static long NumberOf(string name) =>
+        long.TryParse(name[GenerationPrefix.Length..].Split('-', '.')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 0;
+
     /// <summary>Points CURRENT at a generation: written aside, flushed to disk, renamed over the old pointer.</summary>
     private void WriteCurrentPointer(string name)
     {
@@ -318,7 +349,7 @@ public sealed class SearchIndex : IDisposable
         using var numbering = LockNumbering();
         var numbers = System.IO.Directory.EnumerateDirectories(IndexDirectory, GenerationPrefix + "*")
             .Select(Path.GetFileName)
-            .Select(name => long.TryParse(name![GenerationPrefix.Length..].Split('-', '.')[0], out var n) ? n : 0);
+            .Select(name => NumberOf(name!));
         var serving = Volatile.Read(ref _current)?.Number ?? 0;
         var number = Math.Max(serving, numbers.DefaultIfEmpty(0).Max()) + 1;
         var name = $"{GenerationPrefix}{number.ToString("D6", CultureInfo.InvariantCulture)}-{Guid.NewGuid().ToString("N")[..8]}{BuildingSuffix}";

@@ -28,12 +28,19 @@ public sealed class SearchIndexTests
         await library.Index.EnsureLoadedAsync();
         var lease = library.Index.Acquire();
 
+        var query = library.Searcher.Parse("Who signed the Warsaw Pact?", "en", lease.Generation);
+
         var report = await library.Index.RebuildAsync();
 
+        // The question in flight is answered from the old generation, whose files are still there.
+        var hits = library.Searcher.Search(lease.Generation, query, 3);
         Assert.Equal(lease.Generation.Number + 1, report.Generation);
+        Assert.Contains("Warsaw Pact", hits[0].Paragraph.Paragraph.Text);
+        Assert.True(Directory.Exists(lease.Generation.Path));
         Assert.Equal(lease.Generation.ParagraphCount, lease.Generation.Sources.Sum(s => s.ParagraphCount));
-        Assert.NotNull(lease.Generation.GetParagraph(0));
+        var old = lease.Generation;
         lease.Dispose();
+        Assert.True(old.IsDisposed);
         using var current = library.Index.Acquire();
         Assert.Equal(report.Generation, current.Generation.Number);
     }
