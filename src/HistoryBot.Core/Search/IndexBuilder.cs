@@ -46,6 +46,8 @@ public sealed class IndexBuilder(
         IndexOptions = IndexOptions.DOCS_AND_FREQS,
     });
 
+    private const int ParallelFrom = 5_000;
+
     private readonly ILogger _logger = logger ?? NullLogger<IndexBuilder>.Instance;
     private readonly IReadOnlyList<IIndexPart> _parts = parts.ToList();
 
@@ -130,27 +132,44 @@ public sealed class IndexBuilder(
         using var writer = new IndexWriter(directory, config);
         var total = corpus.Paragraphs.Count;
         var done = 0;
-        var workers = Math.Clamp(Environment.ProcessorCount, 1, 2);
+        // Two indexing threads pay off on a large corpus; a small one is done before they start.
+        var workers = total < ParallelFrom ? 1 : Math.Clamp(Environment.ProcessorCount, 1, 2);
         var chunk = Math.Max(256, total / (workers * 8));
-        Parallel.ForEach(
-            System.Collections.Concurrent.Partitioner.Create(0, total, chunk),
-            new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken },
-            () => new ParagraphDocument(),
-            (range, _, document) =>
+        if (workers == 1)
+        {
+            var document = new ParagraphDocument();
+            for (var index = 0; index < total; index++)
             {
-                for (var index = range.Item1; index < range.Item2; index++)
+                if (index % 2000 == 0)
                 {
-                    writer.AddDocument(document.Fill(index + 1, corpus.Paragraphs[index]));
-                    var count = Interlocked.Increment(ref done);
-                    if (count % 2000 == 0)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        progress?.Report(new BuildProgress("paragraphs", count, total));
-                    }
+                    cancellationToken.ThrowIfCancellationRequested();
+                    progress?.Report(new BuildProgress("paragraphs", index, total));
                 }
-                return document;
-            },
-            _ => { });
+                writer.AddDocument(document.Fill(index + 1, corpus.Paragraphs[index]));
+            }
+        }
+        else
+        {
+            Parallel.ForEach(
+                System.Collections.Concurrent.Partitioner.Create(0, total, chunk),
+                new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken },
+                () => new ParagraphDocument(),
+                (range, _, document) =>
+                {
+                    for (var index = range.Item1; index < range.Item2; index++)
+                    {
+                        writer.AddDocument(document.Fill(index + 1, corpus.Paragraphs[index]));
+                        var count = Interlocked.Increment(ref done);
+                        if (count % 2000 == 0)
+                        {
+                            cancellationToken.ThrowIfCancellationRequested();
+                            progress?.Report(new BuildProgress("paragraphs", count, total));
+                        }
+                    }
+                    return document;
+                },
+                _ => { });
+        }
         progress?.Report(new BuildProgress("paragraphs", total, total));
         progress?.Report(new BuildProgress("commit", 0, 1));
         writer.Commit();
