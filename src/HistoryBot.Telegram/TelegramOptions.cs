@@ -13,7 +13,7 @@ public sealed class TelegramOptions
     /// <summary>The bot token from @BotFather ("123456789:AA…").</summary>
     public string Token { get; init; } = "";
 
-    /// <summary>The Bot API server: the public one, a local Bot API server, or a test fake.</summary>
+    /// <summary>The Bot API server: the public one, a local Bot API server, or a test fake (scheme, host and port only).</summary>
     public string ApiBaseUrl { get; init; } = DefaultApiBaseUrl;
 
     public TelegramMode Mode { get; init; } = TelegramMode.Polling;
@@ -21,7 +21,7 @@ public sealed class TelegramOptions
     /// <summary>The public HTTPS address Telegram posts updates to (webhook mode).</summary>
     public string? WebhookUrl { get; init; }
 
-    /// <summary>Sent by Telegram in X-Telegram-Bot-Api-Secret-Token; requests without it are rejected.</summary>
+    /// <summary>Sent by Telegram in X-Telegram-Bot-Api-Secret-Token; requests without it are rejected. 32-256 characters.</summary>
     public string? WebhookSecret { get; init; }
 
     /// <summary>The local path of the webhook endpoint; by default the path of <see cref="WebhookUrl"/>.</summary>
@@ -36,7 +36,7 @@ public sealed class TelegramOptions
     /// <summary>How long one API call may take before it counts as a network failure.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Attempts per API call on 429, 5xx and network errors (1 = no retry).</summary>
+    /// <summary>Attempts per API call (1 = no retry): on 429 for every call; on 5xx and network errors for reads only.</summary>
     public int MaxAttempts { get; init; } = 4;
 
     /// <summary>The first back-off after a 5xx or network error; doubles on each further failure.</summary>

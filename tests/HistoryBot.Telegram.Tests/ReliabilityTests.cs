@@ -250,6 +250,28 @@ public sealed class ReliabilityTests : ScenarioTests
     }
 
     [Fact]
+    public async Task The_token_never_reaches_the_adapter_status_or_the_metrics()
+    {
+        // Arrange: a proxy error that repeats the request URL while the bot connects.
+        Scenario.Api.FailNext("getMe", FakeResponse.Error(502, $"Bad Gateway: POST {Scenario.Api.BaseUrl}/bot{FakeBotApi.Token}/getMe"));
+        var host = await Scenario.StartBotAsync(settings => settings["Telegram:MaxAttempts"] = "1", waitForPolling: false);
+
+        // Act: the connector reports the failure, then tries again.
+        await Scenario.Clock.WaitForDelayAsync(TimeSpan.FromSeconds(1), Scenario.Timeout);
+        var failing = host.Services.GetRequiredService<AdapterStatus>().Snapshot().Single();
+        Scenario.Clock.Advance(TimeSpan.FromSeconds(1));
+        await Scenario.Api.WaitForCallAsync("getUpdates", cancellationToken: Scenario.Timeout);
+
+        // Assert: what /status and /readyz show, and the metric names, carry no token.
+        Assert.False(failing.Connected);
+        Assert.Contains("/bot<redacted>/getMe", failing.Detail);
+        Assert.DoesNotContain(FakeBotApi.Token.Split(':')[1], failing.Detail);
+        var metrics = host.Services.GetRequiredService<HistoryBot.Core.Diagnostics.BotMetrics>().Totals();
+        Assert.Equal(1, metrics["telegram API error"]);
+        Assert.DoesNotContain(metrics.Keys, name => name.Contains(FakeBotApi.Token.Split(':')[1], StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_group_that_became_a_supergroup_is_followed_to_its_new_id()
     {
         // Arrange

@@ -76,7 +76,10 @@ internal sealed class FakeTelegramServer : IAsyncDisposable
     {
         if (token != Token)
             return Results.Json(new JsonObject { ["ok"] = false, ["error_code"] = 401, ["description"] = "Unauthorized" }, statusCode: 401);
-        var body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted) as JsonObject ?? [];
+        // Methods without parameters (getMe) come without a body.
+        var body = context.Request.ContentLength is 0 || (context.Request.ContentLength is null && !context.Request.Headers.TransferEncoding.Any())
+            ? []
+            : await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted) as JsonObject ?? [];
         return method switch
         {
             "getMe" => Ok(new JsonObject { ["id"] = 123456789, ["is_bot"] = true, ["first_name"] = "Bench", ["username"] = "BenchBot" }),

@@ -2,6 +2,7 @@ using HistoryBot.Bench;
 using HistoryBot.Core.Corpus;
 using HistoryBot.Core.Text;
 using HistoryBot.Testing;
+using Telegram.Bot;
 
 namespace HistoryBot.Tests.Bench;
 
@@ -40,5 +41,23 @@ public sealed class BenchPartsTests
 
         Assert.Equal(3, corpus.Paragraphs.Count);
         Assert.Equal(["en", "lt", "ro"], corpus.Paragraphs.Select(p => p.Language));
+    }
+
+    [Fact]
+    public async Task The_bench_Bot_API_answers_what_Telegram_Bot_sends_it()
+    {
+        // Arrange: the bench's fake, asked by the library the adapter uses (getMe goes without a body).
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await using var server = await FakeTelegramServer.StartAsync(timeout.Token);
+        using var http = new HttpClient();
+        var client = new TelegramBotClient(new TelegramBotClientOptions(FakeTelegramServer.Token, server.BaseUrl), http);
+
+        // Act
+        var me = await client.GetMe(timeout.Token);
+        var sent = await client.SendMessage(42, "answer", cancellationToken: timeout.Token);
+
+        // Assert
+        Assert.Equal("BenchBot", me.Username);
+        Assert.Equal(42, sent.Chat.Id);
     }
 }
