@@ -28,14 +28,19 @@ public static class RepoPaths
         var path = Path.Combine(SpecsDirectory, relativePath);
         if (File.Exists(path))
             return path;
-        var required = Environment.GetEnvironmentVariable("CI") is "true" or "1"
-            || Environment.GetEnvironmentVariable("HISTORYBOT_REQUIRE_SPECS") is "1";
-        if (required)
+        if (SpecsRequired)
             throw new InvalidOperationException(
                 $"The API spec {relativePath} is missing at {path}. It lives outside the repo in ../shared/specs (or set HISTORYBOT_SPECS_DIR).");
         Console.Error.WriteLine($"NOTE: API spec {relativePath} not found at {path}; payloads are not checked against it in this run.");
         return null;
     }
+
+    /// <summary>On CI (CI=true) or with HISTORYBOT_REQUIRE_SPECS=1 the specs must be there.</summary>
+    public static bool SpecsRequired =>
+        Environment.GetEnvironmentVariable("CI") is "true" or "1"
+        || Environment.GetEnvironmentVariable("HISTORYBOT_REQUIRE_SPECS") is "1";
+
+    public static bool SpecExists(string relativePath) => File.Exists(Path.Combine(SpecsDirectory, relativePath));
 
     private static string FindRoot()
     {

@@ -17,6 +17,7 @@ internal static class AskCli
         var question = new Argument<string>("question") { Description = "The question, in English, Lithuanian, Romanian or Tagalog" };
         var json = new Option<bool>("--json") { Description = "Print the answer as JSON" };
         var language = new Option<string?>("--lang") { Description = "The asker's language (en, lt, ro, tl) when the question does not tell" };
+        language.AcceptOnlyFromAmong([.. HistoryBot.Core.Text.Language.All]);
         var command = new Command("ask", "Answer one question and exit") { question, json, language };
         command.SetAction(async (parseResult, cancellationToken) =>
         {

@@ -20,7 +20,7 @@ internal static class HealthCheckCli
             var url = LocalUrl(configuration["Http:Urls"]);
             if (url is null)
             {
-                Console.Error.WriteLine("Http:Urls is not set: the bot serves no health endpoint.");
+                Console.Error.WriteLine($"Http:Urls ({configuration["Http:Urls"]}) has no http:// address to ask.");
                 return 1;
             }
             using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(4) };
@@ -39,10 +39,12 @@ internal static class HealthCheckCli
         return command;
     }
 
-    /// <summary>The first configured address, with a wildcard host turned into this machine.</summary>
+    /// <summary>The first configured address (the bot's default when none is), with a wildcard host turned into this machine.</summary>
     internal static Uri? LocalUrl(string? urls)
     {
-        var first = urls?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+        if (string.IsNullOrWhiteSpace(urls))
+            urls = Hosting.Web.HttpServerOptions.DefaultUrls;
+        var first = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
         if (first is null)
             return null;
         first = first.Replace("://0.0.0.0", "://127.0.0.1").Replace("://+", "://127.0.0.1").Replace("://*", "://127.0.0.1").Replace("://[::]", "://127.0.0.1");

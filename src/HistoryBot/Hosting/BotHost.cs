@@ -26,6 +26,8 @@ internal static class BotHost
         try
         {
             host.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
+            if (host.Services.GetService<Web.HttpEndpointsService>() is not null)
+                Web.PortProbe.ThrowIfInUse(host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Web.HttpServerOptions>>().Value.Urls);
         }
         catch
         {

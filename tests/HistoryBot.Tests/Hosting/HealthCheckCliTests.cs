@@ -13,9 +13,11 @@ public sealed class HealthCheckCliTests
         Assert.Equal(expected, HealthCheckCli.LocalUrl(urls)!.ToString());
     }
 
-    [Fact]
-    public void Without_an_address_there_is_nothing_to_ask()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public void Without_an_address_the_bots_default_port_is_asked(string? urls)
     {
-        Assert.Null(HealthCheckCli.LocalUrl(null));
+        Assert.Equal("http://127.0.0.1:8080/", HealthCheckCli.LocalUrl(urls)!.ToString());
     }
 }

@@ -37,7 +37,16 @@ internal sealed class HttpEndpointsService(
         _app.UseRouting();
         foreach (var endpoint in endpoints)
             endpoint.Map(_app);
-        await _app.StartAsync(cancellationToken);
+        try
+        {
+            await _app.StartAsync(cancellationToken);
+        }
+        catch (IOException ex)
+        {
+            // Kestrel's "address already in use", without its stack trace: a setting to change.
+            throw new StartupConfigurationException(
+                $"Configuration error: Http:Urls (HISTORYBOT_Http__Urls) is \"{options.Value.Urls}\", but that address cannot be listened on ({ex.InnerException?.Message ?? ex.Message}); allowed: a free port, e.g. HISTORYBOT_Http__Urls=http://0.0.0.0:8081", ex);
+        }
         logger.LogInformation("HTTP endpoints listening on {Addresses}", string.Join(", ", Addresses));
     }
 

@@ -1,0 +1,121 @@
+using System.Net;
+using System.Net.Sockets;
+using HistoryBot.Testing;
+
+namespace HistoryBot.Tests.Cli;
+
+/// <summary>The executable as an operator meets it: exit codes, configuration errors, plain output.</summary>
+public sealed class CliBehaviourTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+    private readonly string[] _storage;
+
+    public CliBehaviourTests()
+    {
+        var sources = TestCorpus.CopySources(_temp.Path);
+        _storage = ["--sources", sources, "--data-dir", _temp.Combine("data")];
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(string[] arguments, Dictionary<string, string?>? environment = null) =>
+        CliProcess.RunAsync(_temp.Path, [.. arguments, .. _storage], environment);
+
+    [Theory]
+    [InlineData("HISTORYBOT_Chat__QuestionsPerMinute", "ten", "Chat:QuestionsPerMinute", "a whole number")]
+    [InlineData("HISTORYBOT_DailyFacts__PollInterval", "often", "DailyFacts:PollInterval", "a duration")]
+    public async Task A_mistyped_setting_exits_3_with_one_line_naming_key_value_and_what_is_allowed(string variable, string value, string key, string allowed)
+    {
+        var (exitCode, _, error) = await RunAsync(["ask", "When did the USSR ask to join NATO?"], new() { [variable] = value });
+
+        Assert.Equal(3, exitCode);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Contains(key, line);
+        Assert.Contains($"\"{value}\"", line);
+        Assert.Contains(allowed, line);
+    }
+
+    [Fact]
+    public async Task An_unknown_Telegram_mode_exits_3_listing_the_modes()
+    {
+        var (exitCode, _, error) = await RunAsync(["serve"], new()
+        {
+            ["HISTORYBOT_Telegram__Token"] = "123456:ABCdefGhIJKlmnoPQRstuVWxyz0123456789",
+            ["HISTORYBOT_Telegram__ApiBaseUrl"] = "http://127.0.0.1:9",
+            ["HISTORYBOT_Telegram__Mode"] = "Foo",
+            ["HISTORYBOT_Http__Urls"] = "http://127.0.0.1:0",
+        });
+
+        Assert.Equal(3, exitCode);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Contains("Telegram:Mode", line);
+        Assert.Contains("\"Foo\"", line);
+        Assert.Contains("Polling, Webhook", line);
+        Assert.DoesNotContain("ABCdef", error);
+    }
+
+    [Fact]
+    public async Task Garbage_in_Http_Urls_exits_3_with_one_line_naming_the_key()
+    {
+        var (exitCode, _, error) = await RunAsync(["serve"], new() { ["HISTORYBOT_Console__Enabled"] = "false", ["HISTORYBOT_Http__Urls"] = "garbage" });
+
+        Assert.Equal(3, exitCode);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Contains("Http:Urls", line);
+        Assert.Contains("http://", line);
+    }
+
+    [Fact]
+    public async Task A_port_in_use_exits_3_with_one_line_naming_Http_Urls_and_no_stack_trace()
+    {
+        using var occupant = new TcpListener(IPAddress.Loopback, 0);
+        occupant.Start();
+        var url = $"http://127.0.0.1:{((IPEndPoint)occupant.LocalEndpoint).Port}";
+
+        var (exitCode, _, error) = await RunAsync(["serve"], new() { ["HISTORYBOT_Console__Enabled"] = "false", ["HISTORYBOT_Http__Urls"] = url });
+
+        Assert.Equal(3, exitCode);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), l => l.Contains("Configuration error"));
+        Assert.Contains("Http:Urls", line);
+        Assert.Contains(url, line);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public async Task Ask_without_a_question_is_a_usage_error_with_exit_code_2()
+    {
+        var (exitCode, _, error) = await RunAsync(["ask"]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("missing", error, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Ask_with_an_unknown_language_is_a_usage_error_naming_the_allowed_ones()
+    {
+        var (exitCode, _, error) = await RunAsync(["ask", "When did the USSR ask to join NATO?", "--lang", "xx"]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("xx", error);
+        Assert.Contains("lt", error);
+    }
+
+    [Fact]
+    public async Task Ask_piped_to_a_file_writes_plain_text_without_colour_codes_or_wrapping()
+    {
+        var (exitCode, output, _) = await RunAsync(["ask", "When did the USSR ask to join NATO?"]);
+
+        Assert.Equal(0, exitCode);
+        Assert.DoesNotContain("\u001b[", output);
+        Assert.Contains(output.Split('\n'), line => line.Length > 120);
+    }
+
+    [Fact]
+    public async Task Ask_with_NO_COLOR_writes_no_colour_codes()
+    {
+        var (exitCode, output, _) = await RunAsync(["ask", "When did the USSR ask to join NATO?"], new() { ["NO_COLOR"] = "1" });
+
+        Assert.Equal(0, exitCode);
+        Assert.DoesNotContain("\u001b[", output);
+    }
+}
