@@ -63,7 +63,7 @@ internal static class IndexCli
             summary.AddRow(Markup.Escape(part), count.ToString());
         summary.AddRow("Index size", $"{report.IndexBytes / 1024.0:0.0} KiB");
         summary.AddRow("Time", $"{report.Duration.TotalMilliseconds:0} ms");
-        summary.AddRow("Stemming", report.StemmingAvailable ? "on (libstemmer)" : "[yellow]off: install libstemmer0d[/]");
+        summary.AddRow("Stemming", report.StemmingAvailable ? "on (Lithuanian with libstemmer)" : "[yellow]Lithuanian off: install libstemmer0d[/]");
         console.Write(summary);
 
         if (report.Skipped.Count > 0)

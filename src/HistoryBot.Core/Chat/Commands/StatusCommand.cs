@@ -27,8 +27,8 @@ public sealed class StatusCommand(IQueryService queries, TimeProvider time, ISer
         var lines = new List<string>
         {
             $"Index generation {stats.Generation}, built {stats.BuiltAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC in {(stats.BuildDuration.TotalSeconds < 1 ? $"{stats.BuildDuration.TotalMilliseconds:0} ms" : $"{stats.BuildDuration.TotalSeconds:0.0} s")}{(stats.IsBuilding ? " (a rebuild is running)" : "")}",
-            $"{stats.SourceCount} sources, {stats.ParagraphCount} paragraphs ({string.Join(", ", stats.ParagraphsByLanguage.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}"))}), {stats.IndexBytes / 1024.0:0} KiB",
-            $"Stemming: {(stats.StemmingAvailable ? "on" : "off (libstemmer missing)")}",
+            $"{stats.SourceCount} sources, {stats.ParagraphCount} paragraphs ({string.Join(", ", stats.ParagraphsByLanguage.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}"))}), {stats.IndexBytes / 1024.0:0} KiB (Lucene)",
+            $"Stemming: {(stats.StemmingAvailable ? "on" : "on except Lithuanian (libstemmer missing)")}",
             $"Uptime: {(int)uptime.TotalDays}d {uptime.Hours}h {uptime.Minutes}m",
         };
         if (stats.Skipped.Count > 0)
