@@ -28,7 +28,7 @@ public sealed class BlockedChatTests : ScenarioTests
         Assert.Equal(DeliveryResult.Forbidden, daily);
         Assert.Single(Scenario.Api.CallsTo("sendMessage"), call => call.ChatId == Fixtures.AliceId);
         Assert.Equal("echo: still answering?", other.Text);
-        Assert.Contains(Scenario.Logs.Lines, line => line.Level == LogLevel.Warning && line.Text.Contains($"chat {Fixtures.AliceId} does not accept messages"));
+        Assert.Contains(Scenario.Logs.Entries, line => line.Level == LogLevel.Warning && line.Message.Contains($"chat {Fixtures.AliceId} does not accept messages"));
     }
 
     [Fact]

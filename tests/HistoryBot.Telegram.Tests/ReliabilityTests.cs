@@ -165,7 +165,7 @@ public sealed class ReliabilityTests : ScenarioTests
         // repeated send after a server error could post the answer twice.
         Assert.Equal(3, Scenario.Api.CallsTo("getChatMember").Count);
         Assert.Equal("echo: /ask in bad weather", Assert.Single(Scenario.Api.CallsTo("sendMessage")).Text);
-        Assert.Contains(Scenario.Logs.Lines, line => line.Level == LogLevel.Error && line.Text.Contains("Bad Gateway"));
+        Assert.Contains(Scenario.Logs.Entries, line => line.Level == LogLevel.Error && line.Message.Contains("Bad Gateway"));
     }
 
     [Fact]
@@ -187,8 +187,8 @@ public sealed class ReliabilityTests : ScenarioTests
 
         // Assert
         Assert.Equal("echo: anyone there?", answer.Text);
-        Assert.Single(Scenario.Logs.Lines, line => line.Level >= LogLevel.Warning && line.Text.Contains("Fetching Telegram updates failed"));
-        Assert.Contains(Scenario.Logs.Lines, line => line.Level == LogLevel.Information && line.Text.Contains("again after 3 failures"));
+        Assert.Single(Scenario.Logs.Entries, line => line.Level >= LogLevel.Warning && line.Message.Contains("Fetching Telegram updates failed"));
+        Assert.Contains(Scenario.Logs.Entries, line => line.Level == LogLevel.Information && line.Message.Contains("again after 3 failures"));
         Assert.True(host.Services.GetRequiredService<AdapterStatus>().Snapshot().Single().Connected);
     }
 
@@ -210,7 +210,7 @@ public sealed class ReliabilityTests : ScenarioTests
         // Assert
         var sent = Scenario.Api.CallsTo("sendMessage").Single(call => call.ChatId == Fixtures.GroupId);
         Assert.Equal("echo: /ask still there?", sent.Text);
-        Assert.Equal(2, Scenario.Logs.Lines.Count(line => line.Level == LogLevel.Error && line.Text.StartsWith("Handling Telegram update", StringComparison.Ordinal)));
+        Assert.Equal(2, Scenario.Logs.Entries.Count(line => line.Level == LogLevel.Error && line.Message.StartsWith("Handling Telegram update", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -245,7 +245,7 @@ public sealed class ReliabilityTests : ScenarioTests
         await Scenario.Api.WaitForCallAsync("getUpdates", call => call.Offset > id, Scenario.Timeout);
 
         // Assert (the scenario also checks every log line of every test for the token)
-        Assert.Contains(Scenario.Logs.Lines, line => line.Text.Contains("/bot<redacted>/sendMessage"));
+        Assert.Contains(Scenario.Logs.Entries, line => line.Message.Contains("/bot<redacted>/sendMessage"));
         Assert.DoesNotContain(FakeBotApi.Token, Scenario.Logs.All);
     }
 

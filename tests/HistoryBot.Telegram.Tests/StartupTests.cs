@@ -92,7 +92,7 @@ public sealed class StartupTests : ScenarioTests
         Assert.False(status.Connected);
         Assert.Equal("token rejected", status.Detail);
         Assert.Empty(Scenario.Api.CallsTo("getUpdates"));
-        Assert.Contains(Scenario.Logs.Lines, line => line.Level == Microsoft.Extensions.Logging.LogLevel.Critical && line.Text.Contains("Telegram:Token"));
+        Assert.Contains(Scenario.Logs.Entries, line => line.Level == Microsoft.Extensions.Logging.LogLevel.Critical && line.Message.Contains("Telegram:Token"));
     }
 
     [Fact]

@@ -24,7 +24,4 @@ public sealed class AdapterStatus(TimeProvider time)
 
     public IReadOnlyList<AdapterConnection> Snapshot() =>
         _adapters.Values.OrderBy(adapter => adapter.Name, StringComparer.Ordinal).ToList();
-
-    /// <summary>True when every registered adapter is connected (and vacuously when none is).</summary>
-    public bool AllConnected => _adapters.Values.All(adapter => adapter.Connected);
 }

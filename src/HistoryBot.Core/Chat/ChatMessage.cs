@@ -7,14 +7,4 @@ namespace HistoryBot.Core.Chat;
 /// write (a quoted or forwarded message): it is always a question, never a command, so an
 /// admin who quotes a member's "/removesource …" does not run it with the admin's role.
 /// </summary>
-public sealed record ChatMessage(
-    Platform Platform,
-    ChatId ChatId,
-    UserId UserId,
-    string UserName,
-    ChatRole Role,
-    ChatKind ChatKind,
-    string Text,
-    string? LanguageHint = null,
-    ChatAttachment? Attachment = null,
-    bool IsQuoted = false);
+public sealed record ChatMessage(ChatOrigin Origin, string Text, ChatAttachment? Attachment = null, bool IsQuoted = false) : ChatEvent(Origin);

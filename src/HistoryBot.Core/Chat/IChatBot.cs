@@ -6,9 +6,13 @@ public interface IChatBot
     /// <summary>The commands, for platform command menus and slash-command registration.</summary>
     IReadOnlyList<CommandInfo> Commands { get; }
 
-    /// <summary>Handles a message addressed to the bot; never throws for bad input, always replies.</summary>
+    /// <summary>
+    /// Handles a message addressed to the bot and always replies: bad input and a fault in a
+    /// command alike become an error reply here, so an adapter needs no catch-all of its own.
+    /// Throws only <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> is cancelled.
+    /// </summary>
     Task<Reply> HandleAsync(ChatMessage message, CancellationToken cancellationToken = default);
 
-    /// <summary>Handles a pressed button; the reply replaces the message the button was under.</summary>
+    /// <summary>Handles a pressed button, with the same promise; the reply replaces the message the button was under.</summary>
     Task<Reply> HandleActionAsync(ChatAction action, CancellationToken cancellationToken = default);
 }

@@ -16,9 +16,6 @@ public sealed record FactDate(DatePrecision Precision, int Year, int? Month = nu
 
     public static FactDate InDecade(int firstYear, int? lastYear = null) => new(DatePrecision.Decade, firstYear, EndYear: lastYear);
 
-    /// <summary>True when the fact happened on this day of the year (any year).</summary>
-    public bool FallsOn(int month, int day) => Precision == DatePrecision.Day && Month == month && Day == day;
-
     /// <summary>Sortable and language-neutral: "1954-03-31", "1952-08", "1954", "1954-1956", "1950s".</summary>
     public override string ToString() => Precision switch
     {

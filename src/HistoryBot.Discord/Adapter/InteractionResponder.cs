@@ -22,8 +22,6 @@ internal sealed class InteractionResponder(
     TimeProvider time,
     ILogger<InteractionResponder> logger)
 {
-    private const string Failure = "Something went wrong on my side while handling that. Please try again later.";
-
     public static bool IsHandled(Interaction interaction) =>
         interaction.Type is InteractionType.ApplicationCommand or InteractionType.MessageComponent;
 
@@ -70,18 +68,9 @@ internal sealed class InteractionResponder(
         else if (option?.Value is { } other)
             argumentText = other.ToString();
 
-        var message = new ChatMessage(
-            Platform.Discord,
-            new ChatId(interaction.ChannelId!.Value.ToString()),
-            new UserId(interaction.Invoker!.Id.ToString()),
-            interaction.Invoker.DisplayName,
-            RoleOf(interaction),
-            interaction.GuildId is null ? ChatKind.Private : ChatKind.Group,
-            argumentText.Length == 0 ? $"/{name}" : $"/{name} {argumentText}",
-            LocaleHint.From(interaction.Locale),
-            attachment);
+        var message = new ChatMessage(OriginOf(interaction), argumentText.Length == 0 ? $"/{name}" : $"/{name} {argumentText}", attachment);
 
-        var answer = AnswerSafelyAsync(() => bot.HandleAsync(message, cancellationToken), $"/{name}");
+        var answer = bot.HandleAsync(message, cancellationToken);
         if (await WithinBudgetAsync(answer, cancellationToken) is { } ready)
         {
             await first.SendAsync(() => rest.RespondAsync(interaction.Id, interaction.Token,
@@ -116,17 +105,9 @@ internal sealed class InteractionResponder(
         var customId = interaction.Data!.CustomId;
         if (string.IsNullOrEmpty(customId))
             return;
-        var action = new ChatAction(
-            Platform.Discord,
-            new ChatId(interaction.ChannelId!.Value.ToString()),
-            new UserId(interaction.Invoker!.Id.ToString()),
-            interaction.Invoker.DisplayName,
-            RoleOf(interaction),
-            interaction.GuildId is null ? ChatKind.Private : ChatKind.Group,
-            customId,
-            LocaleHint.From(interaction.Locale));
+        var action = new ChatAction(OriginOf(interaction), customId);
 
-        var answer = AnswerSafelyAsync(() => bot.HandleActionAsync(action, cancellationToken), "a button");
+        var answer = bot.HandleActionAsync(action, cancellationToken);
         if (await WithinBudgetAsync(answer, cancellationToken) is { } reply)
         {
             // A private reply (an error, a refusal) must not replace the public answer the button is under.
@@ -162,8 +143,15 @@ internal sealed class InteractionResponder(
     private Task EditOriginalAsync(Interaction interaction, Reply reply, CancellationToken cancellationToken) =>
         rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, DiscordRenderer.Render(reply), cancellationToken);
 
-    private ChatRole RoleOf(Interaction interaction) =>
-        roles.Resolve(interaction.Invoker!.Id, interaction.GuildId is null ? null : interaction.Member?.Permissions);
+    /// <summary>Slash commands and buttons carry the invoker's permissions, so moderators are known here.</summary>
+    private ChatOrigin OriginOf(Interaction interaction) => new(
+        Platform.Discord,
+        new ChatId(interaction.ChannelId!.Value.ToString()),
+        new UserId(interaction.Invoker!.Id.ToString()),
+        interaction.Invoker.DisplayName,
+        roles.Resolve(interaction.Invoker.Id, interaction.GuildId is null ? null : interaction.Member?.Permissions),
+        interaction.GuildId is null ? ChatKind.Private : ChatKind.Group,
+        LocaleHint.From(interaction.Locale));
 
     /// <summary>The answer if it is ready within the budget; otherwise null, and it keeps running.</summary>
     private async Task<Reply?> WithinBudgetAsync(Task<Reply> answer, CancellationToken cancellationToken)
@@ -173,20 +161,6 @@ internal sealed class InteractionResponder(
         var done = await Task.WhenAny(answer, deadline);
         await budget.CancelAsync();
         return done == answer ? await answer : null;
-    }
-
-    /// <summary>The core replies to bad input itself; this covers a fault anywhere else, so the user always hears back.</summary>
-    private async Task<Reply> AnswerSafelyAsync(Func<Task<Reply>> answer, string what)
-    {
-        try
-        {
-            return await answer();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "Handling {What} failed", what);
-            return Reply.Error(Failure);
-        }
     }
 
     private void Log(Interaction interaction, Reply reply, string how) =>

@@ -43,16 +43,15 @@ internal sealed class MessageResponder(
         }
 
         var attachment = message.Attachments is [var first, ..] ? attachments.Open(first) : null;
-        return new ChatMessage(
+        var origin = new ChatOrigin(
             Platform.Discord,
             new ChatId(message.ChannelId.ToString()),
             new UserId(author.Id.ToString()),
             author.DisplayName,
             // Messages carry no permissions; moderators use the slash commands, where Discord computes them.
             roles.Resolve(author.Id, null),
-            direct ? ChatKind.Private : ChatKind.Group,
-            text.Trim(),
-            Attachment: attachment);
+            direct ? ChatKind.Private : ChatKind.Group);
+        return new ChatMessage(origin, text.Trim(), attachment);
     }
 
     public async Task HandleAsync(DiscordMessage message, ChatMessage chat, CancellationToken cancellationToken)

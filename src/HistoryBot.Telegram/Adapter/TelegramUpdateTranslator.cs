@@ -57,17 +57,7 @@ internal sealed class TelegramUpdateTranslator(
             logger.LogInformation("Telegram chat {ChatId} writes to the bot again; sending there again", chat.Id);
 
         var role = await roles.ResolveAsync(chat, from, message.SenderChat, cancellationToken);
-        var chatMessage = new ChatMessage(
-            Platform.Telegram,
-            ChatIdOf(chat),
-            UserIdOf(from),
-            TelegramAddressing.DisplayName(from),
-            role,
-            TelegramAddressing.IsPrivate(chat) ? ChatKind.Private : ChatKind.Group,
-            addressed.Text,
-            TelegramAddressing.LanguageHint(from.LanguageCode),
-            Attachment(message.Document),
-            addressed.IsQuoted);
+        var chatMessage = new ChatMessage(OriginOf(chat, from, role), addressed.Text, Attachment(message.Document), addressed.IsQuoted);
         logger.LogDebug("Telegram message {MessageId} in chat {ChatId} from user {UserId} ({Role}) is for the bot", message.MessageId, chat.Id, from.Id, role);
 
         // In a forum the answer and "typing…" belong in the question's topic.
@@ -101,15 +91,7 @@ internal sealed class TelegramUpdateTranslator(
             var chat = message.Chat;
             await store.UnblockAsync(chat.Id, cancellationToken);
             var role = await roles.ResolveAsync(chat, query.From, cancellationToken: cancellationToken);
-            var action = new ChatAction(
-                Platform.Telegram,
-                ChatIdOf(chat),
-                UserIdOf(query.From),
-                TelegramAddressing.DisplayName(query.From),
-                role,
-                TelegramAddressing.IsPrivate(chat) ? ChatKind.Private : ChatKind.Group,
-                data,
-                TelegramAddressing.LanguageHint(query.From.LanguageCode));
+            var action = new ChatAction(OriginOf(chat, query.From, role), data);
             var reply = await bot.HandleActionAsync(action, cancellationToken);
 
             if (reply.Kind is ReplyKind.Error or ReplyKind.Refusal or ReplyKind.RateLimited)
@@ -209,7 +191,12 @@ internal sealed class TelegramUpdateTranslator(
         });
     }
 
-    private static ChatId ChatIdOf(Chat chat) => new(chat.Id.ToString(CultureInfo.InvariantCulture));
-
-    private static UserId UserIdOf(User user) => new(user.Id.ToString(CultureInfo.InvariantCulture));
+    private static ChatOrigin OriginOf(Chat chat, User user, ChatRole role) => new(
+        Platform.Telegram,
+        new ChatId(chat.Id.ToString(CultureInfo.InvariantCulture)),
+        new UserId(user.Id.ToString(CultureInfo.InvariantCulture)),
+        TelegramAddressing.DisplayName(user),
+        role,
+        TelegramAddressing.IsPrivate(chat) ? ChatKind.Private : ChatKind.Group,
+        TelegramAddressing.LanguageHint(user.LanguageCode));
 }

@@ -12,6 +12,9 @@ internal sealed class ConsoleAdapter(IChatBot bot, ConsoleTransport? posts = nul
     public static readonly ChatId ChatId = new("console");
     private static readonly UserId LocalUser = new("local");
 
+    /// <summary>Everything typed here comes from the local user, the admin, in a private chat.</summary>
+    private static readonly ChatOrigin Origin = new(Platform.Console, ChatId, LocalUser, Environment.UserName, ChatRole.Admin, ChatKind.Private);
+
     public async Task RunAsync(TextReader input, IAnsiConsole console, CancellationToken cancellationToken)
     {
         console.MarkupLine("[bold]HistoryBot[/] — ask a history question in English, Lithuanian, Romanian or Tagalog.");
@@ -56,12 +59,12 @@ internal sealed class ConsoleAdapter(IChatBot bot, ConsoleTransport? posts = nul
                     console.WriteLine();
                     continue;
                 }
-                var action = new ChatAction(Platform.Console, ChatId, LocalUser, Environment.UserName, ChatRole.Admin, ChatKind.Private, buttons[number - 1].Data);
+                var action = new ChatAction(Origin, buttons[number - 1].Data);
                 reply = await bot.HandleActionAsync(action, cancellationToken);
             }
             else
             {
-                var message = new ChatMessage(Platform.Console, ChatId, LocalUser, Environment.UserName, ChatRole.Admin, ChatKind.Private, line);
+                var message = new ChatMessage(Origin, line);
                 reply = await bot.HandleAsync(message, cancellationToken);
             }
             ConsoleRenderer.Render(console, reply);

@@ -88,7 +88,7 @@ internal sealed class AdminHarness : IDisposable
 
     public static ChatMessage Message(string text, ChatRole role = ChatRole.Admin, Platform platform = Platform.Telegram,
         ChatAttachment? attachment = null, string user = "alice") =>
-        new(platform, new ChatId($"{platform}-chat"), new UserId($"{user}-id"), user, role, ChatKind.Group, text, Attachment: attachment);
+        new(new ChatOrigin(platform, new ChatId($"{platform}-chat"), new UserId($"{user}-id"), user, role, ChatKind.Group), text, attachment);
 
     public static ChatAttachment Attachment(string fileName, byte[] bytes, long? size = -1, Action? opened = null) =>
         new(fileName, size == -1 ? bytes.LongLength : size, _ =>

@@ -44,7 +44,7 @@ public sealed class ChatBotTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     private static ChatMessage Message(string text, ChatRole role = ChatRole.Member, string user = "u1") =>
-        new(Platform.Telegram, new ChatId("c1"), new UserId(user), "Ann", role, ChatKind.Group, text);
+        new(new ChatOrigin(Platform.Telegram, new ChatId("c1"), new UserId(user), "Ann", role, ChatKind.Group), text);
 
     private void AnswerEverything() =>
         _queries.Setup(q => q.AskAsync(It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()))
@@ -81,8 +81,8 @@ public sealed class ChatBotTests : IDisposable
         var first = await _bot.HandleAsync(Message("/ask Who signed the Warsaw Pact?"));
         var more = first.Buttons.Single(button => button.Label == BotTexts.MoreResults);
 
-        var second = await _bot.HandleActionAsync(new ChatAction(Platform.Telegram, new ChatId("c1"), new UserId("u1"), "Ann", ChatRole.Member, ChatKind.Group, more.Data));
-        var source = await _bot.HandleActionAsync(new ChatAction(Platform.Telegram, new ChatId("c1"), new UserId("u1"), "Ann", ChatRole.Member, ChatKind.Group,
+        var second = await _bot.HandleActionAsync(new ChatAction(new ChatOrigin(Platform.Telegram, new ChatId("c1"), new UserId("u1"), "Ann", ChatRole.Member, ChatKind.Group), more.Data));
+        var source = await _bot.HandleActionAsync(new ChatAction(new ChatOrigin(Platform.Telegram, new ChatId("c1"), new UserId("u1"), "Ann", ChatRole.Member, ChatKind.Group),
             second.Buttons.Single(button => button.Label == BotTexts.Source).Data));
 
         Assert.Contains("¶2", second.Footer);
@@ -138,7 +138,7 @@ public sealed class ChatBotTests : IDisposable
         AnswerEverything();
         var first = await _bot.HandleAsync(Message("Who signed the Warsaw Pact?"));
         var more = first.Buttons.Single(button => button.Label == BotTexts.MoreResults);
-        var press = new ChatAction(Platform.Telegram, new ChatId("c1"), new UserId("u1"), "Ann", ChatRole.Member, ChatKind.Group, more.Data);
+        var press = new ChatAction(new ChatOrigin(Platform.Telegram, new ChatId("c1"), new UserId("u1"), "Ann", ChatRole.Member, ChatKind.Group), more.Data);
         for (var i = 0; i < 5; i++)
             Assert.Equal(ReplyKind.Answer, (await _bot.HandleActionAsync(press)).Kind);
 
@@ -269,7 +269,7 @@ public sealed class ChatBotTests : IDisposable
     [Fact]
     public async Task A_stale_button_asks_to_ask_again()
     {
-        var reply = await _bot.HandleActionAsync(new ChatAction(Platform.Discord, new ChatId("c"), new UserId("u"), "Bo", ChatRole.Member, ChatKind.Group, "more:unknownkey:1"));
+        var reply = await _bot.HandleActionAsync(new ChatAction(new ChatOrigin(Platform.Discord, new ChatId("c"), new UserId("u"), "Bo", ChatRole.Member, ChatKind.Group), "more:unknownkey:1"));
 
         Assert.Equal(ReplyKind.Error, reply.Kind);
         Assert.Contains("ask it again", reply.Body.ToPlainText());

@@ -32,7 +32,7 @@ public sealed class DailyFactHarness
         Questions = new SqlQuestionStore(Database, time);
         Transport.Setup(transport => transport.Platform).Returns(Platform.Telegram);
         RespondWith(DeliveryResult.Sent);
-        Poster = new DailyFactPoster(catalog, Subscriptions, Posts, Rotations, [Transport.Object], Microsoft.Extensions.Options.Options.Create(Options), time, PosterLog);
+        Poster = new DailyFactPoster(catalog, Subscriptions, Posts, Rotations, [Transport.Object], Microsoft.Extensions.Options.Options.Create(Options), time, PosterLog.For<DailyFactPoster>());
         Scheduler = new DailyFactScheduler(Subscriptions, Poster, Signal, Microsoft.Extensions.Options.Options.Create(Options), time);
     }
 
@@ -58,7 +58,7 @@ public sealed class DailyFactHarness
 
     public ConcurrentQueue<SentPost> Sent { get; } = new();
 
-    public ListLogger<DailyFactPoster> PosterLog { get; } = new();
+    public CapturedLogs PosterLog { get; } = new();
 
     public FactScheduleSignal Signal { get; } = new();
 
@@ -98,5 +98,5 @@ public sealed class DailyFactHarness
     }
 
     public static ChatMessage Message(string text, ChatRole role = ChatRole.Moderator, string? language = null, string chat = Chat) =>
-        new(Platform.Telegram, new ChatId(chat), new UserId("42"), "Alice", role, ChatKind.Group, text, language);
+        new(new ChatOrigin(Platform.Telegram, new ChatId(chat), new UserId("42"), "Alice", role, ChatKind.Group, language), text);
 }

@@ -363,7 +363,7 @@ public sealed class DailyFactSchedulerTests(FactsIndexFixture index) : IDisposab
         var subscription = await bot.Subscriptions.GetAsync(DailyFactHarness.Channel());
         Assert.False(subscription!.Active);
         Assert.Contains("blocked", subscription.InactiveReason);
-        Assert.Contains(bot.PosterLog.Lines, line => line.Level == LogLevel.Warning && line.Message.Contains("telegram:-100123 deactivated", StringComparison.Ordinal));
+        Assert.Contains(bot.PosterLog.Entries, line => line.Level == LogLevel.Warning && line.Message.Contains("telegram:-100123 deactivated", StringComparison.Ordinal));
         Assert.Equal(DailyPostState.Forbidden, (await bot.Posts.GetAsync(DailyFactHarness.Channel(), new DateOnly(2026, 6, 10)))!.Status);
     }
 

@@ -167,7 +167,7 @@ public sealed class FactCommandTests(FactsIndexFixture index) : IDisposable
         var button = Assert.Single(posted.Buttons);
 
         // Act
-        var reply = await bot.HandleActionAsync(new ChatAction(Platform.Telegram, new ChatId(DailyFactHarness.Chat), new UserId("7"), "Bob", ChatRole.Member, ChatKind.Group, button.Data));
+        var reply = await bot.HandleActionAsync(new ChatAction(new ChatOrigin(Platform.Telegram, new ChatId(DailyFactHarness.Chat), new UserId("7"), "Bob", ChatRole.Member, ChatKind.Group), button.Data));
 
         // Assert
         Assert.Equal(("Papasakok daugiau", $"factmore:{fact.Id}"), (button.Label, button.Data));
@@ -189,7 +189,7 @@ public sealed class FactCommandTests(FactsIndexFixture index) : IDisposable
         var bot = Process(Utc(6, 10)).Bot(queries.Object);
 
         // Act
-        var reply = await bot.HandleActionAsync(new ChatAction(Platform.Discord, new ChatId("1"), new UserId("7"), "Bob", ChatRole.Member, ChatKind.Group, data));
+        var reply = await bot.HandleActionAsync(new ChatAction(new ChatOrigin(Platform.Discord, new ChatId("1"), new UserId("7"), "Bob", ChatRole.Member, ChatKind.Group), data));
 
         // Assert
         Assert.Equal(ReplyKind.Error, reply.Kind);

@@ -272,18 +272,20 @@ public sealed class InteractionTests
     }
 
     [Fact]
-    public async Task A_crash_in_the_chat_core_still_answers_the_interaction_with_a_private_error()
+    public async Task A_crash_in_a_command_still_answers_the_interaction_with_a_private_error()
     {
         using var timeout = TestTimeout.Start();
-        var bot = Running.Bot();
-        bot.Setup(b => b.HandleAsync(It.IsAny<ChatMessage>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("boom"));
-        await using var running = await Running.StartAsync(timeout.Token, bot.Object);
+        var ask = CommandMock(new CommandInfo("ask", ChatRole.Member, "Ask a history question", new Dictionary<string, string>(), ArgumentName: "question"));
+        ask.Setup(c => c.ExecuteAsync(It.IsAny<ChatMessage>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("boom"));
+        await using var running = await Running.StartAsync(timeout.Token, new ChatBot([ask.Object], []));
 
         await running.DispatchAsync("INTERACTION_CREATE", Events.SlashCommand(Interaction, "ask", "question", "anything"));
         var callback = await running.Discord.WaitForRequestAsync("POST", CallbackPath(Interaction), timeout.Token);
 
         Assert.Equal(4, (int)callback.Json["type"]!);
         Assert.Equal(64, (int)callback.Json["data"]!["flags"]!);
+        Assert.Contains("Something went wrong on my side", callback.Json.ToJsonString());
+        Assert.DoesNotContain("boom", callback.Json.ToJsonString());
     }
 
     private static async IAsyncEnumerable<Reply> Progress()

@@ -21,14 +21,14 @@ internal sealed class AdapterHarness : IAsyncDisposable
     private readonly TempDirectory? _ownedState;
     private bool _stopped;
 
-    private AdapterHarness(IHost host, ListLoggerProvider logs, TempDirectory? ownedState)
+    private AdapterHarness(IHost host, CapturedLogs logs, TempDirectory? ownedState)
     {
         _host = host;
         Logs = logs;
         _ownedState = ownedState;
     }
 
-    public ListLoggerProvider Logs { get; }
+    public CapturedLogs Logs { get; }
 
     public AdapterStatus Status => _host.Services.GetRequiredService<AdapterStatus>();
 
@@ -69,7 +69,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         CancellationToken cancellationToken = default)
     {
         var owned = stateDirectory is null ? new TempDirectory() : null;
-        var logs = new ListLoggerProvider();
+        var logs = new CapturedLogs();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, Args = [] });
         var settings = new Dictionary<string, string?>
         {

@@ -1,0 +1,9 @@
+using Microsoft.Extensions.Logging;
+
+namespace HistoryBot.Testing;
+
+/// <summary>One captured log line: the formatted <see cref="Message"/>, its structured <see cref="Values"/> and exception.</summary>
+public sealed record LogEntry(LogLevel Level, string Category, string Message, string Values, Exception? Exception)
+{
+    public override string ToString() => $"{Level} {Category}: {Message} | {Values}{(Exception is null ? "" : "\n" + Exception)}";
+}
