@@ -158,7 +158,10 @@ public sealed class ChatBotTests : IDisposable
 
         var replies = new List<Reply>();
         for (var i = 0; i < 20; i++)
-            replies.Add(await _bot.HandleAsync(Message($"question {i}") with { Platform = Platform.Console, Role = ChatRole.Admin }));
+        {
+            var message = Message($"question {i}", ChatRole.Admin);
+            replies.Add(await _bot.HandleAsync(message with { Origin = message.Origin with { Platform = Platform.Console } }));
+        }
 
         Assert.All(replies, reply => Assert.Equal(ReplyKind.Answer, reply.Kind));
     }
