@@ -8,7 +8,8 @@ namespace HistoryBot.Tests.Hosting;
 /// <summary>The executable's one web host serves the Telegram adapter's webhook next to health and readiness.</summary>
 public sealed class TelegramWebhookHostingTests
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    // Generous: the first request JITs the web stack, and CI runs on two busy cores.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
     private static Dictionary<string, string?> Settings(string mode) => new()
     {
