@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace HistoryBot.Bench;
 
-/// <summary>The shape of `bench --out` (docs/DESIGN.md): times in milliseconds, sizes in bytes.</summary>
+/// <summary>The shape of `bench --out` (CONTRIBUTING.md): times in milliseconds, sizes in bytes.</summary>
 public sealed record BenchReport(
     [property: JsonPropertyName("corpora")] IReadOnlyList<CorpusFigures> Corpora,
     [property: JsonPropertyName("startup_to_first_answer_ms")] double StartupToFirstAnswerMs,

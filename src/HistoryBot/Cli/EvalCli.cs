@@ -12,7 +12,7 @@ internal static class EvalCli
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A question set: one JSON object per line (see docs/DESIGN.md)" };
+        var file = new Argument<FileInfo>("file") { Description = "A question set: one JSON object per line (see CONTRIBUTING.md)" };
         var output = new Option<FileInfo?>("--out") { Description = "Write one JSON line per question with the answer and ranked results" };
         var command = new Command("eval", "Run a question set and print Hit@1, Hit@3, MRR and abstention") { file, output };
         command.SetAction(async (parseResult, cancellationToken) =>

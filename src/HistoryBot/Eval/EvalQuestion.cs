@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace HistoryBot.Eval;
 
-/// <summary>One line of a question set (see docs/DESIGN.md).</summary>
+/// <summary>One line of a question set (the format is in CONTRIBUTING.md, "Eval and bench").</summary>
 public sealed record EvalQuestion
 {
     [JsonPropertyName("id")] public required string Id { get; init; }
