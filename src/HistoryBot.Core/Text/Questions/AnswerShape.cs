@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+
+namespace HistoryBot.Core.Text.Questions;
+
+/// <summary>
+/// Whether a piece of text has the shape of the answer an intent asks for: a date for "when",
+/// a name the question does not already give for "who" and "where", a number for "how many",
+/// a causal phrase for "why" ("because", "nes", "deoarece", "dahil", "the reason", "forced
+/// by"…). Years and decades in the text are read as periods, to match a question's period.
+/// </summary>
+public static partial class AnswerShape
+{
+    private static readonly HashSet<string> CausalWords = new(StringComparer.Ordinal)
+    {
+        // en
+        "because", "reason", "reasons", "due", "therefore", "thus", "cause", "caused", "causes", "led", "result",
+        "fearing", "forced", "purpose", "desire", "proof", "aim", "motive", "order", "since", "so", "prevented", "contradicts",
+        // lt
+        "nes", "todel", "priezastis", "priezasciu", "priezastimi", "siekiant", "tikslu", "del", "kadangi", "norint", "noras",
+        // ro
+        "deoarece", "pentru", "cauza", "motiv", "motivul", "urmare", "raspuns", "astfel", "intrucat", "fiindca", "consecintele", "scop",
+        // tl
+        "dahil", "sapagkat", "kaya", "upang", "dahilan", "sanhi", "kadahilanang", "kadahilanan", "pagnanais", "layunin", "resulta",
+    };
+
+    /// <summary>How well a text fits an intent: 1 when it has the answer's shape, 0 when not; 0.5 for no intent.</summary>
+    public static double Fit(QuestionIntent intent, string text, IReadOnlySet<string> questionWords) => intent switch
+    {
+        QuestionIntent.None => 0.5,
+        QuestionIntent.When => HasDate(text) ? 1 : 0,
+        QuestionIntent.HowMany => HasNumber(text, questionWords) ? 1 : 0,
+        QuestionIntent.Why => HasCause(text) ? 1 : 0,
+        QuestionIntent.Who or QuestionIntent.Where => HasNewName(text, questionWords) ? 1 : 0,
+        _ => 0.5,
+    };
+
+    public static bool HasDate(string text) => Year().IsMatch(text) || Decade().IsMatch(text);
+
+    /// <summary>A number that is not a year and not already in the question ("500 kilometers", "6.000", "15").</summary>
+    public static bool HasNumber(string text, IReadOnlySet<string> questionWords)
+    {
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            if (!char.IsDigit(token.Folded[0]) || questionWords.Contains(token.Folded))
+                continue;
+            if (!Year().IsMatch(token.Folded))
+                return true;
+        }
+        return false;
+    }
+
+    public static bool HasCause(string text) =>
+        Tokenizer.Tokenize(text).Any(token => CausalWords.Contains(token.Folded) || token.Folded.StartsWith("priezast", StringComparison.Ordinal));
+
+    /// <summary>A capitalised word that does not open the sentence and is not one of the question's words.</summary>
+    public static bool HasNewName(string text, IReadOnlySet<string> questionWords)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!char.IsUpper(token.Surface[0]) || token.Surface.Length < 3 || questionWords.Contains(token.Folded))
+                continue;
+            // All-capitals words are bodies and states (NATO, USSR), not people or places.
+            if (token.Surface.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+                continue;
+            // After a full stop a capital starts a sentence.
+            var before = text.AsSpan(tokens[i - 1].End, token.Start - tokens[i - 1].End).Trim();
+            if (before.Length > 0 && before[^1] is '.' or '!' or '?' or ':')
+                continue;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The years and decades a text names, as year ranges ("1954", "the early 80s", "anilor '50", "1954-1956").</summary>
+    public static List<YearRange> Periods(string text)
+    {
+        var periods = new List<YearRange>();
+        foreach (Match match in Year().Matches(text))
+        {
+            var year = int.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture);
+            periods.Add(new YearRange(year, year));
+        }
+        foreach (Match match in Decade().Matches(text))
+        {
+            var digits = match.Groups["full"].Success ? match.Groups["full"].Value : match.Groups["short"].Value;
+            var year = int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+            var start = year >= 100 ? year : 1900 + year;
+            periods.Add(new YearRange(start, start + 9));
+        }
+        return periods;
+    }
+
+    [GeneratedRegex(@"(?<![\d.,])(1[5-9][0-9]{2}|20[0-9]{2})(?![\d])")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"(?<![\d])(?:(?<full>1[5-9][0-9]0|20[0-9]0)(?:'?s|-?ies|-aisiais|-uju)|['’](?<short>[1-9]0)\b|\b(?<short>[1-9]0)(?:-?s|-aisiais|-uju)\b|-(?<short>[1-9]0)s\b)(?![\d])")]
+    private static partial Regex Decade();
+}

@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace HistoryBot.Core.Text.Questions;
+
+/// <summary>
+/// Reads a question's intent and period in English, Lithuanian, Romanian and Tagalog, folded
+/// (no case, no diacritics), tolerating one-letter typos of the question words ("wen", "kelan").
+/// Periods: years ("in 1983"), decades ("the 1980s", "80s", "anii '80", "dekada 80",
+/// "1980-aisiais", "devintajame dešimtmetyje"), "after the war", and "under" a Soviet or US
+/// leader of the period ("under Khrushchev", "sub Hrușciov", "valdant Chruščiovui").
+/// </summary>
+public static partial class QuestionReader
+{
+    private static readonly Dictionary<string, QuestionIntent> SingleWords = new(StringComparer.Ordinal)
+    {
+        ["when"] = QuestionIntent.When, ["kada"] = QuestionIntent.When, ["kuomet"] = QuestionIntent.When,
+        ["cand"] = QuestionIntent.When, ["kailan"] = QuestionIntent.When, ["kelan"] = QuestionIntent.When,
+        ["who"] = QuestionIntent.Who, ["whom"] = QuestionIntent.Who, ["whose"] = QuestionIntent.Who,
+        ["cine"] = QuestionIntent.Who, ["sino"] = QuestionIntent.Who, ["kas"] = QuestionIntent.None,
+        ["why"] = QuestionIntent.Why, ["kodel"] = QuestionIntent.Why, ["bakit"] = QuestionIntent.Why,
+        ["where"] = QuestionIntent.Where, ["kur"] = QuestionIntent.Where, ["unde"] = QuestionIntent.Where,
+        ["saan"] = QuestionIntent.Where, ["nasaan"] = QuestionIntent.Where,
+        ["kiek"] = QuestionIntent.HowMany, ["cate"] = QuestionIntent.HowMany, ["cati"] = QuestionIntent.HowMany,
+        ["cat"] = QuestionIntent.HowMany, ["ilan"] = QuestionIntent.HowMany, ["gaano"] = QuestionIntent.HowMany,
+    };
+
+    // Two-word question phrases, first word → second words.
+    private static readonly (string First, string[] Second, QuestionIntent Intent)[] Phrases =
+    [
+        ("what", ["year", "date", "day", "month"], QuestionIntent.When),
+        ("which", ["year", "date", "day", "month"], QuestionIntent.When),
+        ("how", ["many", "much", "far", "long"], QuestionIntent.HowMany),
+        ("how", ["come"], QuestionIntent.Why),
+        ("what", ["for"], QuestionIntent.Why),
+        ("de", ["ce"], QuestionIntent.Why),
+        ("din", ["ce"], QuestionIntent.Why),
+        ("pentru", ["ce"], QuestionIntent.Why),
+        ("ce", ["an", "data", "zi", "luna"], QuestionIntent.When),
+        ("anong", ["taon", "petsa", "araw", "buwan"], QuestionIntent.When),
+        ("kuriais", ["metais"], QuestionIntent.When),
+        ("kokia", ["data", "diena"], QuestionIntent.When),
+        ("del", ["ko"], QuestionIntent.Why),
+    ];
+
+    /// <summary>Leaders by the folded forms people write their names in, and their years in office.</summary>
+    private static readonly (string[] Names, YearRange Years)[] Leaders =
+    [
+        (["stalin", "stalinas", "stalino", "stalinui"], new(1924, 1953)),
+        (["khrushchev", "khruschev", "hrusciov", "hrusciovului", "chrusciovas", "chruscovas", "chruscovo", "chruscovui", "chruscovui", "chruscioviu", "chrusciovui", "chrusciovo"], new(1953, 1964)),
+        (["brezhnev", "brejnev", "breznevas", "breznevo"], new(1964, 1982)),
+        (["andropov", "andropovas", "andropovo"], new(1982, 1984)),
+        (["gorbachev", "gorbaciov", "gorbaciovas", "gorbaciovo"], new(1985, 1991)),
+        (["eisenhower", "eisenhoweris", "eisenhowerio"], new(1953, 1961)),
+        (["kennedy", "kenedis", "kennedy"], new(1961, 1963)),
+        (["reagan", "reiganas", "reigano"], new(1981, 1989)),
+    ];
+
+    private static readonly HashSet<string> UnderWords = new(StringComparer.Ordinal)
+    {
+        "under", "during", "sub", "timpul", "valdant", "laikais", "laikotarpiu", "panahon", "ilalim", "pamumuno",
+    };
+
+    private static readonly string[] Ordinals = ["", "pirm", "antr", "trec", "ketvirt", "penkt", "sest", "septint", "astunt", "devint"];
+
+    /// <summary>Reads the intent and the period of a question.</summary>
+    public static QuestionReading Read(string question)
+    {
+        var tokens = Tokenizer.Tokenize(question);
+        var words = tokens.Select(token => token.Folded).ToList();
+        var framing = new HashSet<string>(StringComparer.Ordinal);
+        var intent = ReadIntent(words, framing);
+        var period = ReadPeriod(question, words, framing);
+        return new QuestionReading(intent, period, framing);
+    }
+
+    private static QuestionIntent ReadIntent(List<string> words, HashSet<string> framing)
+    {
+        // The question word is near the start; look at the first few words only.
+        for (var i = 0; i < words.Count && i < 4; i++)
+        {
+            var word = words[i];
+            var next = i + 1 < words.Count ? words[i + 1] : "";
+            foreach (var (first, second, phraseIntent) in Phrases)
+            {
+                if ((word == first || IsTypoOf(word, first)) && second.Contains(next))
+                {
+                    framing.Add(word);
+                    framing.Add(next);
+                    return phraseIntent;
+                }
+            }
+            if (SingleWords.TryGetValue(word, out var exact))
+            {
+                framing.Add(word);
+                if (exact != QuestionIntent.None)
+                    return exact;
+                continue;
+            }
+            // "wen", "kelan", "kda": one letter off a question word of four or more letters.
+            foreach (var (questionWord, typoIntent) in SingleWords)
+            {
+                if (typoIntent != QuestionIntent.None && questionWord.Length >= 4 && IsTypoOf(word, questionWord))
+                {
+                    framing.Add(word);
+                    return typoIntent;
+                }
+            }
+        }
+        return QuestionIntent.None;
+    }
+
+    private static YearRange? ReadPeriod(string question, List<string> words, HashSet<string> framing)
+    {
+        var folded = TextFolding.Fold(question);
+        if (Decade().Match(folded) is { Success: true } decade)
+        {
+            var digits = decade.Groups["full"].Success ? decade.Groups["full"].Value : decade.Groups["short"].Value;
+            var year = int.Parse(digits, CultureInfo.InvariantCulture);
+            var start = year >= 100 ? year : 1900 + year;
+            foreach (var token in Tokenizer.Tokenize(decade.Value))
+                framing.Add(token.Folded);
+            return new YearRange(start, start + 9);
+        }
+        // "devintajame dešimtmetyje": the ninth decade (of the century), i.e. the 1980s.
+        var decadeWord = words.FindIndex(word => word.StartsWith("desimtmet", StringComparison.Ordinal));
+        if (decadeWord > 0)
+        {
+            var ordinal = Array.FindIndex(Ordinals, stem => stem.Length > 0 && words[decadeWord - 1].StartsWith(stem, StringComparison.Ordinal));
+            if (ordinal > 0)
+            {
+                framing.Add(words[decadeWord]);
+                framing.Add(words[decadeWord - 1]);
+                return new YearRange(1900 + (ordinal - 1) * 10, 1900 + (ordinal - 1) * 10 + 9);
+            }
+        }
+        if (Year().Match(folded) is { Success: true } year4)
+        {
+            var value = int.Parse(year4.Value, CultureInfo.InvariantCulture);
+            return new YearRange(value, value);
+        }
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!UnderWords.Contains(words[i]))
+                continue;
+            for (var j = i + 1; j < words.Count && j <= i + 3; j++)
+            {
+                foreach (var (names, years) in Leaders)
+                {
+                    if (names.Contains(words[j]))
+                    {
+                        framing.Add(words[i]);
+                        return years;
+                    }
+                }
+            }
+        }
+        if (AfterTheWar().IsMatch(folded))
+            return new YearRange(1945, 1960);
+        return null;
+    }
+
+    private static bool IsTypoOf(string word, string target) =>
+        word.Length >= 3 && Math.Abs(word.Length - target.Length) <= 1 && word[0] == target[0]
+        && word != target && Search.EditDistance.Bounded(word, target, 1) <= 1;
+
+    /// <summary>"1980s", "1980-aisiais", "80s", "'80s", "anii '80", "anilor 80", "dekada 80", "the eighties" is not read.</summary>
+    [GeneratedRegex(@"(?<![\d])(?:(?<full>1[89][0-9]0|20[0-9]0)(?:\s?'?s|-?ies|-aisiais|-uju|-ieji|-iesiems)|(?:\b(?:anii|anilor|dekada|decada|deceniul)\s+'?|['’])(?<short>[1-9]0)\b(?:-?s)?|\b(?<short>[1-9]0)(?:-?s|-aisiais|-uju))(?![\d])")]
+    private static partial Regex Decade();
+
+    [GeneratedRegex(@"(?<![\d.,])(1[89][0-9]{2}|20[0-9]{2})(?![\d])")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\b(after the (second world )?war|postwar|post-war|po karo|dupa razboi|pagkatapos ng (ikalawang )?(digmaan|giyera))\b")]
+    private static partial Regex AfterTheWar();
+}

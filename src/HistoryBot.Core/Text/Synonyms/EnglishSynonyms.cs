@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace HistoryBot.Core.Text.Synonyms;
+
+/// <summary>
+/// English synonyms from WordNet, kept conservative: only the words of a lemma's few most
+/// frequent senses (WordNet lists senses by frequency), weighted down by sense rank, plus the
+/// direct hypernym of those senses ("application" → "request") weighted lower still. Without a
+/// WordNet database it logs once and returns nothing; answers then rely on stems alone.
+/// </summary>
+public sealed class EnglishSynonyms : IDisposable
+{
+    /// <summary>Where Debian's wordnet-base puts the database.</summary>
+    public const string DefaultDirectory = "/usr/share/wordnet";
+
+    /// <summary>How many of a lemma's senses give synonyms, most frequent first.</summary>
+    public const int MaxSenses = 3;
+
+    private static readonly double[] SenseWeights = [0.8, 0.7, 0.6];
+    private const double HypernymShare = 0.75;
+    private const int MaxCached = 50_000;
+
+    private readonly WordNetDatabase? _database;
+    private readonly ConcurrentDictionary<string, IReadOnlyList<Synonym>> _cache = new(StringComparer.Ordinal);
+
+    public EnglishSynonyms(WordNetDatabase? database)
+    {
+        _database = database;
+    }
+
+    /// <summary>Opens WordNet in <paramref name="directory"/> (default <see cref="DefaultDirectory"/>), logging a warning when it is absent.</summary>
+    public static EnglishSynonyms Open(string? directory, ILogger? logger = null)
+    {
+        var path = string.IsNullOrWhiteSpace(directory) ? DefaultDirectory : directory;
+        var database = WordNetDatabase.TryOpen(path, out var error);
+        if (database is null)
+            logger?.LogWarning("English synonyms are off: {Reason}. Install wordnet-base (apt-get install wordnet-base) for better answers to reworded questions", error);
+        else
+            logger?.LogDebug("English synonyms from WordNet at {Directory}", path);
+        return new EnglishSynonyms(database);
+    }
+
+    public bool Available => _database is not null;
+
+    /// <summary>
+    /// Synonyms of an English word or phrase ("rejected", "turned down", "soviet union"), lower
+    /// case, best first, the word itself and its inflections excluded. Empty when unknown.
+    /// </summary>
+    public IReadOnlyList<Synonym> For(string word)
+    {
+        if (_database is null)
+            return [];
+        var key = word.Trim().ToLowerInvariant();
+        if (key.Length < 2)
+            return [];
+        if (_cache.TryGetValue(key, out var cached))
+            return cached;
+        var result = Lookup(_database, key);
+        if (_cache.Count < MaxCached)
+            _cache.TryAdd(key, result);
+        return result;
+    }
+
+    /// <summary>True when WordNet knows the word (in any part of speech) as a lemma or an inflection of one.</summary>
+    public bool IsKnown(string word) =>
+        _database is not null && Enum.GetValues<WordNetPartOfSpeech>().Any(pos => _database.BaseForms(word, pos).Count > 0);
+
+    private static IReadOnlyList<Synonym> Lookup(WordNetDatabase database, string key)
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        var lemmas = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string synonym, double weight)
+        {
+            if (lemmas.Contains(synonym))
+                return;
+            if (!weights.TryGetValue(synonym, out var existing) || existing < weight)
+                weights[synonym] = weight;
+        }
+        foreach (var pos in Enum.GetValues<WordNetPartOfSpeech>())
+        {
+            foreach (var lemma in database.BaseForms(key, pos))
+            {
+                lemmas.Add(lemma);
+                var senses = database.Senses(lemma, pos);
+                for (var i = 0; i < senses.Count && i < MaxSenses; i++)
+                {
+                    var weight = SenseWeights[i];
+                    foreach (var word in senses[i].Words)
+                        Add(word, weight);
+                    if (pos is not (WordNetPartOfSpeech.Noun or WordNetPartOfSpeech.Verb))
+                        continue;
+                    foreach (var (hypernymPos, offset) in senses[i].Hypernyms)
+                    {
+                        if (database.Synset(hypernymPos, offset) is { } hypernym)
+                        {
+                            foreach (var word in hypernym.Words)
+                                Add(word, weight * HypernymShare);
+                        }
+                    }
+                }
+            }
+        }
+        foreach (var lemma in lemmas)
+            weights.Remove(lemma);
+        weights.Remove(key);
+        return weights
+            .OrderByDescending(pair => pair.Value)
+            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => new Synonym(pair.Key, pair.Value))
+            .ToList();
+    }
+
+    public void Dispose() => _database?.Dispose();
+}

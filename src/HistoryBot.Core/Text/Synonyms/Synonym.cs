@@ -1,0 +1,4 @@
+namespace HistoryBot.Core.Text.Synonyms;
+
+/// <summary>A word (or phrase, words separated by spaces) that may stand for a question word, and how much a match on it counts (below 1, an exact stem).</summary>
+public readonly record struct Synonym(string Text, double Weight);

@@ -1,0 +1,53 @@
+using HistoryBot.Core.Text.Questions;
+
+namespace HistoryBot.Core.Tests.Text.Questions;
+
+public sealed class AnswerShapeTests
+{
+    private static readonly HashSet<string> NoWords = [];
+
+    [Fact]
+    public void A_when_question_fits_a_text_with_a_year_or_a_decade_only()
+    {
+        Assert.Equal(1, AnswerShape.Fit(QuestionIntent.When, "On May 7, 1954, they refused.", NoWords));
+        Assert.Equal(1, AnswerShape.Fit(QuestionIntent.When, "In the early 80s another attempt was made.", NoWords));
+        Assert.Equal(0, AnswerShape.Fit(QuestionIntent.When, "They refused the proposal.", NoWords));
+    }
+
+    [Fact]
+    public void A_why_question_fits_a_causal_phrase_in_any_language()
+    {
+        Assert.Equal(1, AnswerShape.Fit(QuestionIntent.Why, "He was forced by cooling relations with China.", NoWords));
+        Assert.Equal(1, AnswerShape.Fit(QuestionIntent.Why, "Ca răspuns, Uniunea Sovietică a refuzat.", NoWords));
+        Assert.Equal(1, AnswerShape.Fit(QuestionIntent.Why, "Tarp priežasčių buvo pabrėžta.", NoWords));
+        Assert.Equal(0, AnswerShape.Fit(QuestionIntent.Why, "The pact was signed in Warsaw.", NoWords));
+    }
+
+    [Fact]
+    public void Who_and_where_need_a_name_the_question_does_not_already_give()
+    {
+        HashSet<string> question = ["stalin", "met"];
+
+        Assert.Equal(1, AnswerShape.Fit(QuestionIntent.Who, "Stalin met the ambassador Louis Jocks.", question));
+        Assert.Equal(0, AnswerShape.Fit(QuestionIntent.Who, "Stalin met the ambassador. The NATO bloc grew.", question));
+    }
+
+    [Fact]
+    public void How_many_needs_a_number_that_is_not_a_year()
+    {
+        Assert.Equal(1, AnswerShape.Fit(QuestionIntent.HowMany, "About 6.000 enterprises were built in 1960.", NoWords));
+        Assert.Equal(0, AnswerShape.Fit(QuestionIntent.HowMany, "Enterprises were built in 1960.", NoWords));
+        Assert.Equal(0.5, AnswerShape.Fit(QuestionIntent.None, "Anything.", NoWords));
+    }
+
+    [Fact]
+    public void Years_decades_and_ranges_in_a_text_are_read_as_periods()
+    {
+        var periods = AnswerShape.Periods("Posters of the 70-80s; În anii 1954-1956; anilor '50.");
+
+        Assert.Contains(new YearRange(1980, 1989), periods);
+        Assert.Contains(new YearRange(1954, 1954), periods);
+        Assert.Contains(new YearRange(1956, 1956), periods);
+        Assert.Contains(new YearRange(1950, 1959), periods);
+    }
+}

@@ -1,0 +1,64 @@
+using HistoryBot.Core.Text.Questions;
+
+namespace HistoryBot.Core.Tests.Text.Questions;
+
+public sealed class QuestionReaderTests
+{
+    [Theory]
+    [InlineData("When did it happen?", QuestionIntent.When)]
+    [InlineData("wen did it happen", QuestionIntent.When)]
+    [InlineData("In what year was it signed?", QuestionIntent.When)]
+    [InlineData("Kada tai įvyko?", QuestionIntent.When)]
+    [InlineData("kelan nangyari ito", QuestionIntent.When)]
+    [InlineData("Când a fost semnat?", QuestionIntent.When)]
+    [InlineData("Who signed it?", QuestionIntent.Who)]
+    [InlineData("Cine a semnat?", QuestionIntent.Who)]
+    [InlineData("sinu ang pumirma", QuestionIntent.Who)]
+    [InlineData("Why was it refused?", QuestionIntent.Why)]
+    [InlineData("Kodėl atsisakė?", QuestionIntent.Why)]
+    [InlineData("De ce a refuzat?", QuestionIntent.Why)]
+    [InlineData("Bakit tumanggi?", QuestionIntent.Why)]
+    [InlineData("Where was the headquarters?", QuestionIntent.Where)]
+    [InlineData("Saan ang punong tanggapan?", QuestionIntent.Where)]
+    [InlineData("How many enterprises were built?", QuestionIntent.HowMany)]
+    [InlineData("Câte state au aderat?", QuestionIntent.HowMany)]
+    [InlineData("What did Reagan call the USSR?", QuestionIntent.None)]
+    [InlineData("Kas pasirašė Varšuvos paktą?", QuestionIntent.None)]
+    public void The_question_word_gives_the_intent_in_every_language(string question, QuestionIntent expected)
+    {
+        Assert.Equal(expected, QuestionReader.Read(question).Intent);
+    }
+
+    [Theory]
+    [InlineData("Who tried again in the 1980s?", 1980, 1989)]
+    [InlineData("who was behind the 80s attempt", 1980, 1989)]
+    [InlineData("Cine a încercat în anii '80?", 1980, 1989)]
+    [InlineData("Sino ang sumubok noong dekada 80?", 1980, 1989)]
+    [InlineData("Kas 1980-aisiais vėl bandė?", 1980, 1989)]
+    [InlineData("Kas devintajame dešimtmetyje vėl bandė?", 1980, 1989)]
+    [InlineData("What happened in 1983?", 1983, 1983)]
+    [InlineData("Under Khrushchev, what changed?", 1953, 1964)]
+    [InlineData("Ce s-a schimbat sub Hrușciov?", 1953, 1964)]
+    [InlineData("What went wrong after the war?", 1945, 1960)]
+    public void Years_decades_leaders_and_after_the_war_give_a_period(string question, int from, int to)
+    {
+        Assert.Equal(new YearRange(from, to), QuestionReader.Read(question).Period);
+    }
+
+    [Fact]
+    public void A_question_without_a_period_has_none_and_a_leader_without_under_is_no_period()
+    {
+        Assert.Null(QuestionReader.Read("What did Khrushchev order?").Period);
+        Assert.Null(QuestionReader.Read("Who signed the pact?").Period);
+    }
+
+    [Fact]
+    public void Question_and_period_words_are_framing_not_search_words()
+    {
+        var reading = QuestionReader.Read("wen did the soviets apply in the 1950s");
+
+        Assert.Contains("wen", reading.FramingWords);
+        Assert.Contains("1950s", reading.FramingWords);
+        Assert.DoesNotContain("soviets", reading.FramingWords);
+    }
+}

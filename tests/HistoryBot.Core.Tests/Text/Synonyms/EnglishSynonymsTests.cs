@@ -1,0 +1,103 @@
+using HistoryBot.Core.Text.Synonyms;
+using HistoryBot.Testing;
+using Microsoft.Extensions.Logging;
+using Moq;
+
+namespace HistoryBot.Core.Tests.Text.Synonyms;
+
+public sealed class EnglishSynonymsTests
+{
+    private static EnglishSynonyms Installed()
+    {
+        var synonyms = EnglishSynonyms.Open(EnglishSynonyms.DefaultDirectory);
+        Assert.True(synonyms.Available, "wordnet-base must be installed for these tests (.ci/run installs it)");
+        return synonyms;
+    }
+
+    [Fact]
+    public void Rejected_and_turned_down_lead_to_refuse_through_their_lemmas()
+    {
+        using var synonyms = Installed();
+
+        var rejected = synonyms.For("rejected").Select(s => s.Text).ToList();
+        var turnedDown = synonyms.For("turned down").Select(s => s.Text).ToList();
+
+        Assert.Contains("refuse", rejected);
+        Assert.Contains("turn down", rejected);
+        Assert.Contains("refuse", turnedDown);
+        Assert.Contains("reject", turnedDown);
+    }
+
+    [Fact]
+    public void Soviet_union_and_ussr_are_one_sense()
+    {
+        using var synonyms = Installed();
+
+        Assert.Contains("ussr", synonyms.For("Soviet Union").Select(s => s.Text));
+        Assert.Contains("soviet union", synonyms.For("USSR").Select(s => s.Text));
+    }
+
+    [Fact]
+    public void A_hypernym_counts_less_than_a_synonym_of_the_same_sense()
+    {
+        using var synonyms = Installed();
+
+        var application = synonyms.For("application");
+
+        var request = Assert.Single(application, s => s.Text == "request");
+        Assert.True(request.Weight < 0.8, $"request via hypernym weighs {request.Weight}");
+        Assert.All(application, s => Assert.InRange(s.Weight, 0.01, 0.8));
+    }
+
+    [Fact]
+    public void Inflections_go_to_their_lemma_and_the_word_itself_is_no_synonym()
+    {
+        using var synonyms = Installed();
+
+        Assert.Contains("nation", synonyms.For("countries").Select(s => s.Text));
+        Assert.DoesNotContain(synonyms.For("countries"), s => s.Text is "country" or "countries");
+        Assert.Empty(synonyms.For("xqzwv"));
+    }
+
+    [Fact]
+    public void Only_the_most_frequent_senses_give_synonyms()
+    {
+        using var synonyms = Installed();
+
+        // The verb "refuse": senses 1–2 are "decline"/"reject", sense 4 is "deny".
+        var refuse = synonyms.For("refuse").Select(s => s.Text).ToList();
+
+        Assert.Contains("decline", refuse);
+        Assert.DoesNotContain("deny", refuse);
+    }
+
+    [Fact]
+    public void Without_a_wordnet_database_synonyms_are_off_with_one_warning()
+    {
+        using var temp = new TempDirectory();
+        var logger = new Mock<ILogger>();
+        logger.Setup(l => l.IsEnabled(It.IsAny<LogLevel>())).Returns(true);
+
+        using var synonyms = EnglishSynonyms.Open(temp.Path, logger.Object);
+
+        Assert.False(synonyms.Available);
+        Assert.Empty(synonyms.For("rejected"));
+        logger.Verify(l => l.Log(LogLevel.Warning, It.IsAny<EventId>(),
+            It.Is<It.IsAnyType>((state, _) => state.ToString()!.Contains("wordnet-base")), null,
+            It.IsAny<Func<It.IsAnyType, Exception?, string>>()), Times.Once);
+    }
+
+    [Fact]
+    public void A_data_line_gives_words_without_markers_and_its_hypernyms()
+    {
+        const string line = "01234567 00 s 02 galore(ip) 0 plenty_of 0 002 @ 00012345 n 0000 + 00054321 v 0101 | in great numbers  ";
+
+        var synset = WordNetDatabase.ParseSynset(WordNetPartOfSpeech.Adjective, 1234567, line);
+
+        Assert.NotNull(synset);
+        Assert.Equal(["galore", "plenty of"], synset.Words);
+        Assert.Equal([(WordNetPartOfSpeech.Noun, 12345L)], synset.Hypernyms);
+        Assert.Equal("in great numbers", synset.Gloss);
+        Assert.Null(WordNetDatabase.ParseSynset(WordNetPartOfSpeech.Noun, 999, line));
+    }
+}
