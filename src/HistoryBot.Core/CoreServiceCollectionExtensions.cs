@@ -9,6 +9,7 @@ using HistoryBot.Core.Text.Lexicon;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace HistoryBot.Core;
 
@@ -29,6 +30,11 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SearchIndex>();
         services.AddSingleton(provider => CrossLanguageLexicon.LoadDefault(provider.GetRequiredService<TextAnalyzer>()));
         services.AddSingleton<Searcher>();
+        services.AddSingleton(provider => Text.Synonyms.EnglishSynonyms.Open(
+            provider.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Text:WordNetDirectory"],
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>().CreateLogger<Text.Synonyms.EnglishSynonyms>()));
+        services.AddSingleton(_ => Answers.Judging.AnswerModel.LoadDefault());
+        services.AddSingleton<Answers.Judging.AnswerJudge>();
         services.AddSingleton<IQueryService, QueryService>();
 
         services.AddStateStores();

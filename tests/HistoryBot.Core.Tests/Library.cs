@@ -13,6 +13,8 @@ namespace HistoryBot.Core.Tests;
 public sealed class Library : IDisposable
 {
     private static readonly Lazy<TextAnalyzer> SharedAnalyzer = new(() => new TextAnalyzer());
+    private static readonly Lazy<HistoryBot.Core.Text.Synonyms.EnglishSynonyms> SharedSynonyms =
+        new(() => HistoryBot.Core.Text.Synonyms.EnglishSynonyms.Open(HistoryBot.Core.Text.Synonyms.EnglishSynonyms.DefaultDirectory));
 
     public Library(string? sourcesDirectory = null, IEnumerable<IIndexPart>? parts = null)
     {
@@ -24,8 +26,9 @@ public sealed class Library : IDisposable
         Loader = new CorpusLoader(Detector);
         Builder = new IndexBuilder(Analyzer, parts ?? [], TimeProvider.System);
         Index = new SearchIndex(Options.Create(Storage), Analyzer, Loader, Builder);
-        Searcher = new Searcher(Analyzer, Detector, CrossLanguageLexicon.LoadDefault(Analyzer));
-        Queries = new QueryService(Index, Searcher);
+        var lexicon = CrossLanguageLexicon.LoadDefault(Analyzer);
+        Searcher = new Searcher(Analyzer, Detector, lexicon);
+        Queries = new QueryService(Index, Searcher, new HistoryBot.Core.Answers.Judging.AnswerJudge(Analyzer, SharedSynonyms.Value, lexicon, HistoryBot.Core.Answers.Judging.AnswerModel.LoadDefault()));
     }
 
     public TempDirectory Temp { get; }

@@ -17,6 +17,9 @@ public sealed record Answer(
     /// <summary>How the question was analysed (terms, weights, language): for `ask --json` and eval studies.</summary>
     public Search.SearchQuery? Query { get; init; }
 
+    /// <summary>How each question word matched and the signals the answer-or-abstain decision was made from.</summary>
+    public Judging.AnswerDecision? Decision { get; init; }
+
     public bool IsFound => Status == AnswerStatus.Found && Best is not null;
 
     /// <summary>

@@ -1,3 +1,4 @@
+using HistoryBot.Core.Answers.Judging;
 using HistoryBot.Core.Search;
 
 namespace HistoryBot.Core.Answers;
@@ -22,17 +23,21 @@ public static class AnswerComposer
     private const double AlternativeScoreShare = 0.2;
     private const double AlternativeCoverage = 0.3;
 
-    public static Answer Compose(SearchQuery query, IReadOnlyList<SearchHit> hits) =>
-        ComposeCore(query, hits) with { Query = query };
+    /// <summary>
+    /// The answer from ranked hits. With the judge's <paramref name="decision"/> the hits are in
+    /// its order and it decides found or not found; without one, coverage thresholds do.
+    /// </summary>
+    public static Answer Compose(SearchQuery query, IReadOnlyList<SearchHit> hits, AnswerDecision? decision = null) =>
+        ComposeCore(query, hits, decision) with { Query = query, Decision = decision };
 
-    private static Answer ComposeCore(SearchQuery query, IReadOnlyList<SearchHit> hits)
+    private static Answer ComposeCore(SearchQuery query, IReadOnlyList<SearchHit> hits, AnswerDecision? decision)
     {
         var results = hits.Select(ToPassage).ToList();
         if (query.Terms.Count == 0)
             return new Answer(AnswerStatus.NotFound, query.Text, query.Language, null, [], results, NotFoundReason.NoSearchableWords);
         if (hits.Count == 0)
             return new Answer(AnswerStatus.NotFound, query.Text, query.Language, null, [], results, NotFoundReason.NoMatch);
-        if (!Answers(query, hits[0]))
+        if (decision is null ? !Answers(query, hits[0]) : !decision.Answer)
             return new Answer(AnswerStatus.NotFound, query.Text, query.Language, null, [], results, NotFoundReason.WeakMatch);
 
         var best = results[0];
@@ -48,9 +53,9 @@ public static class AnswerComposer
     /// <summary>
     /// Whether the best hit answers rather than merely shares words: it covers most of the
     /// question, or at least a good part of it with two distinctive question words standing
-    /// together in one of its sentences.
+    /// together in one of its sentences. (The engine's rule; the answer judge reads it as one signal.)
     /// </summary>
-    private static bool Answers(SearchQuery query, SearchHit best)
+    public static bool Answers(SearchQuery query, SearchHit best)
     {
         if (best.Coverage >= MinimumCoverage)
             return true;

@@ -14,7 +14,8 @@ internal static class EvalCli
     {
         var file = new Argument<FileInfo>("file") { Description = "A question set: one JSON object per line (see CONTRIBUTING.md)" };
         var output = new Option<FileInfo?>("--out") { Description = "Write one JSON line per question with the answer and ranked results" };
-        var command = new Command("eval", "Run a question set and print Hit@1, Hit@3, MRR and abstention") { file, output };
+        var signals = new Option<FileInfo?>("--signals") { Description = "Write one JSON line per question with the answer judge's signals for every ranked paragraph (for refitting the answer model)" };
+        var command = new Command("eval", "Run a question set and print Hit@1, Hit@3, MRR and abstention") { file, output, signals };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var path = parseResult.GetValue(file)!;
@@ -38,6 +39,8 @@ internal static class EvalCli
             var report = await new EvalRunner(host.Services.GetRequiredService<IQueryService>()).RunAsync(questions, cancellationToken);
             if (parseResult.GetValue(output) is { } outFile)
                 EvalRunner.WriteLines(outFile.FullName, report.Lines);
+            if (parseResult.GetValue(signals) is { } signalsFile)
+                File.WriteAllLines(signalsFile.FullName, report.SignalLines);
 
             var table = new Table().AddColumn("Kind").AddColumn(new TableColumn("n").RightAligned())
                 .AddColumn(new TableColumn("Hit@1").RightAligned()).AddColumn(new TableColumn("Hit@3").RightAligned())

@@ -36,6 +36,7 @@ public sealed class EvalRunner(IQueryService queries)
     public async Task<EvalReport> RunAsync(IReadOnlyList<EvalQuestion> questions, CancellationToken cancellationToken = default)
     {
         var lines = new List<EvalResultLine>();
+        var signals = new List<string>();
         var outcomes = new List<(EvalQuestion Question, bool Found, int Rank)>();
         foreach (var question in questions)
         {
@@ -51,6 +52,7 @@ public sealed class EvalRunner(IQueryService queries)
                 }
             }
             outcomes.Add((question, answer.IsFound, rank));
+            signals.Add(SignalsLine(question, answer));
             lines.Add(new EvalResultLine(
                 question.Id,
                 answer.IsFound ? "found" : "not_found",
@@ -63,7 +65,47 @@ public sealed class EvalRunner(IQueryService queries)
             .Select(group => Figures(group.Key, group.ToList())).ToList();
         var answerable = Figures("answerable", outcomes.Where(outcome => !outcome.Question.IsUnanswerable).ToList());
         var unanswerable = Figures("unanswerable", outcomes.Where(outcome => outcome.Question.IsUnanswerable).ToList());
-        return new EvalReport(byKind, answerable, unanswerable, lines);
+        return new EvalReport(byKind, answerable, unanswerable, lines) { SignalLines = signals };
+    }
+
+    /// <summary>
+    /// One JSON line per question for `eval --signals`: the judge's signals for every paragraph
+    /// it ranked, with the paragraph text, so tests/data/eval/fit-answer-model.py can label and refit.
+    /// </summary>
+    private static string SignalsLine(EvalQuestion question, Answer answer)
+    {
+        var decision = answer.Decision;
+        var line = new System.Text.Json.Nodes.JsonObject
+        {
+            ["id"] = question.Id,
+            ["lang"] = question.Lang,
+            ["kind"] = question.Kind,
+            ["status"] = answer.IsFound ? "found" : "not_found",
+            ["unknown_share"] = decision?.UnknownShare ?? 1,
+            ["unknown_name"] = decision?.UnknownName ?? false,
+            ["unknown_words"] = decision?.UnknownCount ?? 0,
+            ["foreign_topics"] = decision?.ForeignTopics ?? 0,
+            ["confidence"] = decision?.Confidence ?? 0,
+            ["candidates"] = new System.Text.Json.Nodes.JsonArray((decision?.Candidates ?? []).Select(candidate => (System.Text.Json.Nodes.JsonNode)new System.Text.Json.Nodes.JsonObject
+            {
+                ["source"] = candidate.Source,
+                ["paragraph_number"] = candidate.ParagraphNumber,
+                ["language"] = candidate.Language,
+                ["translation_of"] = candidate.TranslationOf,
+                ["paragraph"] = candidate.Text,
+                ["coverage"] = candidate.Signals.Coverage,
+                ["known_coverage"] = candidate.Signals.KnownCoverage,
+                ["engine_answers"] = candidate.Signals.EngineAnswers,
+                ["cohesion"] = candidate.Signals.Cohesion,
+                ["engine"] = candidate.Signals.EngineScore,
+                ["intent"] = candidate.Signals.IntentFit,
+                ["period"] = candidate.Signals.PeriodFit,
+                ["same_language"] = candidate.Signals.SameLanguage,
+                ["translation"] = candidate.Signals.IsTranslation,
+                ["rank_score"] = candidate.Signals.RankScore,
+            }).ToArray()),
+        };
+        return line.ToJsonString();
     }
 
     public static void WriteLines(string path, IEnumerable<EvalResultLine> lines)

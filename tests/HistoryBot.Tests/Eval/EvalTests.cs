@@ -48,6 +48,31 @@ public sealed class EvalTests : IDisposable
     }
 
     [Fact]
+    public async Task The_blind_tune_half_stays_at_or_above_its_floors()
+    {
+        var report = await RunAsync("blind-tune.jsonl");
+
+        Assert.True(Kind(report, "same").HitAt1 >= 0.57, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.65, report.Summary);
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.77, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 13, report.Summary);
+        Assert.True(report.FalseNotFound <= 12, report.Summary);
+    }
+
+    /// <summary>The test half is never tuned on: these floors only catch a regression.</summary>
+    [Fact]
+    public async Task The_blind_test_half_stays_at_or_above_its_floors()
+    {
+        var report = await RunAsync("blind-test.jsonl");
+
+        Assert.True(Kind(report, "same").HitAt1 >= 0.70, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.72, report.Summary);
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.70, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 11, report.Summary);
+        Assert.True(report.FalseNotFound <= 7, report.Summary);
+    }
+
+    [Fact]
     public async Task Eval_output_lines_carry_status_answer_and_at_least_three_ranked_results()
     {
         using var temp = new TempDirectory();

@@ -5,8 +5,10 @@ namespace HistoryBot.Core.Text.Synonyms;
 
 /// <summary>
 /// English synonyms from WordNet, kept conservative: only the words of a lemma's few most
-/// frequent senses (WordNet lists senses by frequency), weighted down by sense rank, plus the
-/// direct hypernym of those senses ("application" → "request") weighted lower still. Without a
+/// frequent senses (WordNet lists senses by frequency) that are also among those words' own
+/// frequent senses, weighted down by sense rank, plus the
+/// direct hypernym of a noun's senses ("application" → "request") weighted lower still. Words
+/// of fewer than three letters ("go" for "die") are never synonyms. Without a
 /// WordNet database it logs once and returns nothing; answers then rely on stems alone.
 /// </summary>
 public sealed class EnglishSynonyms : IDisposable
@@ -72,7 +74,7 @@ public sealed class EnglishSynonyms : IDisposable
         var lemmas = new HashSet<string>(StringComparer.Ordinal);
         void Add(string synonym, double weight)
         {
-            if (lemmas.Contains(synonym))
+            if (lemmas.Contains(synonym) || synonym.Length < 3)
                 return;
             if (!weights.TryGetValue(synonym, out var existing) || existing < weight)
                 weights[synonym] = weight;
@@ -87,15 +89,22 @@ public sealed class EnglishSynonyms : IDisposable
                 {
                     var weight = SenseWeights[i];
                     foreach (var word in senses[i].Words)
-                        Add(word, weight);
-                    if (pos is not (WordNetPartOfSpeech.Noun or WordNetPartOfSpeech.Verb))
+                    {
+                        if (IsFrequentSenseOf(database, word, senses[i]))
+                            Add(word, weight);
+                    }
+                    // Verb hypernyms are too general ("build" → "make"); a noun's says what it is.
+                    if (pos != WordNetPartOfSpeech.Noun)
                         continue;
                     foreach (var (hypernymPos, offset) in senses[i].Hypernyms)
                     {
                         if (database.Synset(hypernymPos, offset) is { } hypernym)
                         {
                             foreach (var word in hypernym.Words)
-                                Add(word, weight * HypernymShare);
+                            {
+                                if (IsFrequentSenseOf(database, word, hypernym))
+                                    Add(word, weight * HypernymShare);
+                            }
                         }
                     }
                 }
@@ -109,6 +118,22 @@ public sealed class EnglishSynonyms : IDisposable
             .ThenBy(pair => pair.Key, StringComparer.Ordinal)
             .Select(pair => new Synonym(pair.Key, pair.Value))
             .ToList();
+    }
+
+    /// <summary>
+    /// Whether the shared sense is also one of the other word's own frequent senses: "order" is a
+    /// synonym of "club" only in a rare sense of "order", so it is left out; "reject" and
+    /// "refuse" share the second sense of each.
+    /// </summary>
+    private static bool IsFrequentSenseOf(WordNetDatabase database, string word, WordNetSynset synset)
+    {
+        var senses = database.Senses(word, synset.PartOfSpeech);
+        for (var i = 0; i < senses.Count && i < MaxSenses; i++)
+        {
+            if (senses[i].Offset == synset.Offset)
+                return true;
+        }
+        return false;
     }
 
     public void Dispose() => _database?.Dispose();

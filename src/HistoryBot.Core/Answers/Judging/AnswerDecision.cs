@@ -1,0 +1,31 @@
+namespace HistoryBot.Core.Answers.Judging;
+
+/// <summary>
+/// The abstention decision and the signals it was made from: <see cref="Confidence"/> is the
+/// fitted probability that the best passage answers; the question is answered when it reaches
+/// <see cref="Threshold"/>. <see cref="Margin"/> is the best passage's rank score over the next
+/// one's, <see cref="UnknownShare"/> the share of question words the index does not know.
+/// </summary>
+public sealed record AnswerDecision(
+    bool Answer,
+    double Confidence,
+    double Threshold,
+    double Margin,
+    double UnknownShare,
+    string Intent,
+    string? Period,
+    IReadOnlyList<WordMatch> Words,
+    CandidateSignals? Best)
+{
+    /// <summary>Every paragraph the judge saw, in its order, with its signals.</summary>
+    public IReadOnlyList<JudgedCandidate> Candidates { get; init; } = [];
+
+    /// <summary>True when the question names someone or something (a capitalised word inside it) the index does not know.</summary>
+    public bool UnknownName { get; init; }
+
+    /// <summary>How many question words the index does not know (typos of known words excluded).</summary>
+    public int UnknownCount { get; init; }
+
+    /// <summary>How many of those are real English words (WordNet knows them) with no synonym in the index: topics the sources do not cover.</summary>
+    public int ForeignTopics { get; init; }
+}

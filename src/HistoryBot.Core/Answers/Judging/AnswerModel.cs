@@ -1,0 +1,56 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace HistoryBot.Core.Answers.Judging;
+
+/// <summary>
+/// The judge's two fitted logistic models, read from answer-model.json (embedded): one ranks
+/// passages (log-odds that a passage answers), one decides whether the best passage is an
+/// answer at all. Fitted on the tune half of the blind question set by
+/// tests/data/eval/fit-answer-model.py; see that script for how to refit.
+/// </summary>
+public sealed class AnswerModel
+{
+    /// <summary>Rank features, in order: see <see cref="RankFeatures"/>.</summary>
+    [JsonPropertyName("rank")] public required Dictionary<string, double> Rank { get; init; }
+
+    [JsonPropertyName("abstain")] public required Dictionary<string, double> Abstain { get; init; }
+
+    /// <summary>The least confidence that counts as an answer.</summary>
+    [JsonPropertyName("threshold")] public double Threshold { get; init; } = 0.5;
+
+    [JsonPropertyName("fitted_on")] public string? FittedOn { get; init; }
+
+    public static readonly string[] RankFeatures = ["coverage", "cohesion", "engine", "intent", "period", "same_language", "translation"];
+
+    public static readonly string[] AbstainFeatures = ["rank_score", "coverage", "cohesion", "intent", "period", "margin", "unknown_share", "same_language", "unknown_name", "known_coverage", "unknown_words", "foreign_topics", "engine_answers"];
+
+    public static double[] RankVector(CandidateSignals s) =>
+        [s.Coverage, s.Cohesion, s.EngineScore, s.IntentFit - 0.5, s.PeriodFit, s.SameLanguage ? 1 : 0, s.IsTranslation ? 1 : 0];
+
+    public static double[] AbstainVector(CandidateSignals best, double margin, double unknownShare, bool unknownName, int unknownCount, int foreignTopics) =>
+        [best.RankScore, best.Coverage, best.Cohesion, best.IntentFit - 0.5, best.PeriodFit, margin, unknownShare, best.SameLanguage ? 1 : 0, unknownName ? 1 : 0, best.KnownCoverage, Math.Min(3, unknownCount), Math.Min(2, foreignTopics), best.EngineAnswers ? 1 : 0];
+
+    public double RankScore(CandidateSignals signals) => Linear(Rank, RankFeatures, RankVector(signals));
+
+    public double Confidence(CandidateSignals best, double margin, double unknownShare, bool unknownName, int unknownCount, int foreignTopics) =>
+        1 / (1 + Math.Exp(-Linear(Abstain, AbstainFeatures, AbstainVector(best, margin, unknownShare, unknownName, unknownCount, foreignTopics))));
+
+    private static double Linear(Dictionary<string, double> weights, string[] names, double[] values)
+    {
+        var sum = weights.GetValueOrDefault("bias");
+        for (var i = 0; i < names.Length; i++)
+            sum += weights.GetValueOrDefault(names[i]) * values[i];
+        return sum;
+    }
+
+    /// <summary>The model shipped in the assembly.</summary>
+    public static AnswerModel LoadDefault()
+    {
+        var assembly = typeof(AnswerModel).Assembly;
+        using var stream = assembly.GetManifestResourceStream("HistoryBot.Core.Answers.Judging.answer-model.json")
+            ?? throw new InvalidOperationException("answer-model.json is not embedded in HistoryBot.Core");
+        return JsonSerializer.Deserialize(stream, AnswerModelJsonContext.Default.AnswerModel)
+            ?? throw new InvalidOperationException("answer-model.json is empty");
+    }
+}

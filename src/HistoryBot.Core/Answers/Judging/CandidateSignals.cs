@@ -1,0 +1,29 @@
+namespace HistoryBot.Core.Answers.Judging;
+
+/// <summary>
+/// What the judge measured of one ranked passage. All in 0–1 unless said otherwise.
+/// <see cref="Coverage"/>: share of the question's weight the passage holds (a match counts by
+/// its kind); <see cref="Cohesion"/>: the same for its best sentence alone; <see cref="EngineScore"/>:
+/// the search engine's score over the best one's; <see cref="IntentFit"/>: whether the best
+/// sentence has the shape the question asks for (a date for "when"…; 0.5 without intent);
+/// <see cref="PeriodFit"/>: 1 when it names a year in the question's period, -1 when it names
+/// only others, 0 otherwise; <see cref="SameLanguage"/>, <see cref="IsTranslation"/>: the
+/// passage's language is the asker's; its source is a translation of another;
+/// <see cref="KnownCoverage"/>: the share of the weight of the words the index knows that the
+/// passage holds in some form (a typo, synonym or translation counting fully).
+/// </summary>
+public sealed record CandidateSignals(
+    double Coverage,
+    double Cohesion,
+    double EngineScore,
+    double IntentFit,
+    double PeriodFit,
+    bool SameLanguage,
+    bool IsTranslation,
+    int BestSentence,
+    double KnownCoverage,
+    bool EngineAnswers = false)
+{
+    /// <summary>The judge's ranking score (log-odds that this passage answers).</summary>
+    public double RankScore { get; init; }
+}

@@ -1,0 +1,45 @@
+using HistoryBot.Core.Corpus;
+using HistoryBot.Core.Text;
+using HistoryBot.Core.Text.Questions;
+
+namespace HistoryBot.Core.Answers.Judging;
+
+/// <summary>A paragraph as the judge reads it: words with stems in its language, sentences, and which sentence each word is in.</summary>
+internal sealed class ParagraphView
+{
+    public ParagraphView(Paragraph paragraph, TextAnalyzer analyzer)
+    {
+        Paragraph = paragraph;
+        var tokens = analyzer.Analyze(paragraph.Text, paragraph.Language);
+        Tokens = tokens.Select(token => token.Token).ToArray();
+        Stems = tokens.Select(token => token.Stem is null ? null : Search.IndexTerms.Clean(token.Stem)).ToArray();
+        Sentences = SentenceSplitter.Split(paragraph.Text);
+        if (Sentences.Count == 0)
+            Sentences = [new TextRange(0, paragraph.Text.Length)];
+        SentenceOf = new int[Tokens.Length];
+        var sentence = 0;
+        for (var i = 0; i < Tokens.Length; i++)
+        {
+            while (sentence + 1 < Sentences.Count && Tokens[i].Start >= Sentences[sentence + 1].Start)
+                sentence++;
+            SentenceOf[i] = sentence;
+        }
+        SentenceTexts = Sentences.Select(range => paragraph.Text.Substring(range.Start, range.Length)).ToArray();
+        Periods = AnswerShape.Periods(paragraph.Text);
+    }
+
+    public Paragraph Paragraph { get; }
+
+    public Token[] Tokens { get; }
+
+    /// <summary>Stem of each token in the paragraph's language; null for stop words.</summary>
+    public string?[] Stems { get; }
+
+    public IReadOnlyList<TextRange> Sentences { get; }
+
+    public string[] SentenceTexts { get; }
+
+    public int[] SentenceOf { get; }
+
+    public List<YearRange> Periods { get; }
+}
