@@ -68,8 +68,25 @@ public sealed class HealthEndpointTests : IAsyncLifetime
         var connected = await ReadyAsync();
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, disconnected.Status);
-        Assert.Equal("connecting", disconnected.Body.GetProperty("adapters")[0].GetProperty("detail").GetString());
+        Assert.Equal("telegram", disconnected.Body.GetProperty("adapters")[0].GetProperty("name").GetString());
+        Assert.False(disconnected.Body.GetProperty("adapters")[0].GetProperty("connected").GetBoolean());
         Assert.Equal(HttpStatusCode.OK, connected.Status);
+    }
+
+    [Fact]
+    public async Task Readyz_tells_anyone_who_reaches_the_port_what_is_not_ready_but_never_why()
+    {
+        await _bot.Services.GetRequiredService<SearchIndex>().EnsureLoadedAsync();
+        const string detail = "refused: 401 Unauthorized reading /srv/historybot/secrets/telegram.token";
+        _bot.Services.GetRequiredService<AdapterStatus>().Report("telegram", connected: false, detail);
+
+        using var response = await _http.GetAsync(new Uri(_base, "/readyz"));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.DoesNotContain("401", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("secrets", body, StringComparison.Ordinal);
+        Assert.False(JsonDocument.Parse(body).RootElement.GetProperty("adapters")[0].TryGetProperty("detail", out _));
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace HistoryBot.Hosting.Web;
 
 /// <summary>
 /// /healthz: the process is alive. /readyz: the index is loaded and every configured adapter
-/// is connected (503 with the reasons otherwise).
+/// is connected (503 otherwise, naming what is not ready but not why: the reasons go to the log
+/// and to admins in /status).
 /// </summary>
 internal sealed class HealthEndpoints(SearchIndex index, AdapterStatus adapters) : IHttpEndpoints
 {
@@ -23,7 +24,7 @@ internal sealed class HealthEndpoints(SearchIndex index, AdapterStatus adapters)
             var body = JsonSerializer.Serialize(new ReadinessReport(
                 ready,
                 index.IsLoaded,
-                connections.Select(c => new AdapterReadiness(c.Name, c.Connected, c.Detail)).ToList()), HostingJsonContext.Default.ReadinessReport);
+                connections.Select(c => new AdapterReadiness(c.Name, c.Connected)).ToList()), HostingJsonContext.Default.ReadinessReport);
             return Results.Text(body, "application/json", statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
     }
