@@ -20,8 +20,9 @@ public static class TextFolding
         if (ascii)
             return text.ToLowerInvariant();
 
-        // Normalize throws on a lone surrogate (a broken question or file): it becomes U+FFFD.
-        var decomposed = ReplaceLoneSurrogates(text).ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        // Normalize throws on a lone surrogate or the noncharacter U+FFFE (a broken question or
+        // file): each becomes U+FFFD.
+        var decomposed = ReplaceInvalidCharacters(text).ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -42,15 +43,16 @@ public static class TextFolding
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    private static string ReplaceLoneSurrogates(string text)
+    private static string ReplaceInvalidCharacters(string text)
     {
         StringBuilder? builder = null;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var paired = char.IsHighSurrogate(c) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
-                : !char.IsLowSurrogate(c) || (i > 0 && char.IsHighSurrogate(text[i - 1]));
-            if (paired)
+            var valid = char.IsHighSurrogate(c) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                : char.IsLowSurrogate(c) ? i > 0 && char.IsHighSurrogate(text[i - 1])
+                : c is not ('\uFFFE' or '\uFFFF');
+            if (valid)
             {
                 builder?.Append(c);
                 continue;

@@ -27,6 +27,15 @@ public sealed class TextFoldingTests
         Assert.Equal("\uFFFD\uFFFD", TextFolding.Fold(new string(['\uDC00', '\uD800'])));
     }
 
+    // Found by HostileInputTests: .NET's Normalize also refuses U+FFFE.
+    [Fact]
+    public void Noncharacters_become_replacement_characters_instead_of_throwing()
+    {
+        Assert.Equal("e\uFFFD", TextFolding.Fold("\u00c9\uFFFE"));
+        Assert.Equal("a\uFFFD", TextFolding.Fold("\u00c4\uFFFF"));
+        Assert.Equal("\uFFFD", TextFolding.Fold("\uFFFE"));
+    }
+
     [Fact]
     public void A_well_formed_surrogate_pair_survives_folding()
     {
