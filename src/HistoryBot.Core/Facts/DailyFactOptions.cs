@@ -10,6 +10,13 @@ public sealed class DailyFactOptions
     /// <summary>False in a replica that should never post (another one does).</summary>
     public bool SchedulerEnabled { get; init; } = true;
 
+    /// <summary>
+    /// How long the daily-fact leader's lease lasts. Only the leader posts; it renews the lease
+    /// every third of this, and when it dies another replica takes over once the lease ran out.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "DailyFacts:LeaderLease must be between 00:00:01 and 00:10:00.")]
+    public TimeSpan LeaderLease { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often the scheduler looks again when nothing is due: picks up changes other processes made.</summary>
     [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00", ErrorMessage = "DailyFacts:PollInterval must be between 00:00:05 and 1.00:00:00.")]
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMinutes(1);

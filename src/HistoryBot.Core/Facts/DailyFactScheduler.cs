@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using HistoryBot.Core.State;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -11,12 +12,19 @@ namespace HistoryBot.Core.Facts;
 /// until the next post falls due (or <see cref="DailyFactOptions.PollInterval"/>, to see changes
 /// other processes made), and wakes early when a subscription changes here. A post missed
 /// while the process was down is sent late the same local day; a day gone by is skipped.
+/// Of several processes sharing the state, only the holder of the "daily-facts" lease posts;
+/// the others wait to take it over when the leader stops or dies.
 /// </summary>
 public sealed class DailyFactScheduler : BackgroundService
 {
     private static readonly TimeSpan MinimumWait = TimeSpan.FromSeconds(1);
 
+    public const string LeaseName = "daily-facts";
+
     private readonly ISubscriptionStore _subscriptions;
+    private readonly ILeaseStore _leases;
+    private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private bool _leader;
     private readonly DailyFactPoster _poster;
     private readonly FactScheduleSignal _signal;
     private readonly DailyFactOptions _options;
@@ -27,6 +35,7 @@ public sealed class DailyFactScheduler : BackgroundService
 
     public DailyFactScheduler(
         ISubscriptionStore subscriptions,
+        ILeaseStore leases,
         DailyFactPoster poster,
         FactScheduleSignal signal,
         IOptions<DailyFactOptions> options,
@@ -34,12 +43,16 @@ public sealed class DailyFactScheduler : BackgroundService
         ILogger<DailyFactScheduler>? logger = null)
     {
         _subscriptions = subscriptions;
+        _leases = leases;
         _poster = poster;
         _signal = signal;
         _options = options.Value;
         _time = time;
         _logger = logger ?? NullLogger<DailyFactScheduler>.Instance;
     }
+
+    /// <summary>True while this process holds the daily-fact lease and posts.</summary>
+    public bool IsLeader => Volatile.Read(ref _leader);
 
     /// <summary>Completes when the loop next finishes a pass and waits: lets tests move the clock without sleeping.</summary>
     internal Task NextIdle => Volatile.Read(ref _idle).Task;
@@ -86,7 +99,8 @@ public sealed class DailyFactScheduler : BackgroundService
             DateTimeOffset? next = null;
             try
             {
-                next = await RunDueAsync(stoppingToken);
+                if (await TryLeadAsync(stoppingToken))
+                    next = await RunDueAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -99,6 +113,10 @@ public sealed class DailyFactScheduler : BackgroundService
 
             var wait = next is { } due ? due - _time.GetUtcNow() : _options.PollInterval;
             wait = wait < MinimumWait ? MinimumWait : wait > _options.PollInterval ? _options.PollInterval : wait;
+            // The leader renews its lease in time; the others look whether it is still alive.
+            var renew = _options.LeaderLease / 3;
+            if (wait > renew)
+                wait = renew;
             using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             var delay = Task.Delay(wait, _time, wake.Token);
             Interlocked.Exchange(ref _idle, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
@@ -106,6 +124,47 @@ public sealed class DailyFactScheduler : BackgroundService
             // Woken by a change: drop the pending timer.
             await wake.CancelAsync();
         }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (!IsLeader)
+            return;
+        try
+        {
+            // A clean stop hands over at once instead of after the lease runs out.
+            await _leases.ReleaseAsync(LeaseName, _owner, cancellationToken);
+            Volatile.Write(ref _leader, false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.LogWarning("The daily-fact lease was not given back ({Message}); another process takes over when it runs out", ex.Message);
+        }
+    }
+
+    private async Task<bool> TryLeadAsync(CancellationToken cancellationToken)
+    {
+        bool leader;
+        try
+        {
+            leader = await _leases.TryAcquireAsync(LeaseName, _owner, _options.LeaderLease, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Without the database nobody can claim a post anyway; stop leading until it is back.
+            _logger.LogWarning("The daily-fact lease could not be renewed ({Message})", ex.Message);
+            leader = false;
+        }
+        if (leader != IsLeader)
+        {
+            if (leader)
+                _logger.LogInformation("This process now posts the daily facts (it holds the {Lease} lease)", LeaseName);
+            else
+                _logger.LogInformation("Another process posts the daily facts now; this one stands by");
+            Volatile.Write(ref _leader, leader);
+        }
+        return leader;
     }
 
     private async Task<DateTimeOffset?> RunOneAsync(Subscription subscription, DateTimeOffset now, CancellationToken cancellationToken)

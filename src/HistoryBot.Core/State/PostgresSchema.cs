@@ -42,5 +42,6 @@ internal static class PostgresSchema
             bot_id BIGINT NOT NULL, update_id BIGINT NOT NULL, handled_id TEXT NOT NULL, payload TEXT NOT NULL,
             received_at TEXT NOT NULL, PRIMARY KEY(bot_id, update_id));
         """,
+        "CREATE TABLE leases(name TEXT PRIMARY KEY, owner TEXT NOT NULL, until_ms BIGINT NOT NULL, since_ms BIGINT NOT NULL)",
     ];
 }

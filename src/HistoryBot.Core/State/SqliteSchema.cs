@@ -61,5 +61,7 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS questions_created ON questions(created_at);
         CREATE INDEX IF NOT EXISTS audit_at ON audit(at);
         """,
+        // Named leases: one holder at a time (the daily-fact leader, the Telegram poller).
+        "CREATE TABLE leases(name TEXT PRIMARY KEY, owner TEXT NOT NULL, until_ms INTEGER NOT NULL, since_ms INTEGER NOT NULL)",
     ];
 }

@@ -28,6 +28,7 @@ public static class StateServiceCollectionExtensions
         services.TryAddSingleton<ISubscriptionStore, SqlSubscriptionStore>();
         services.TryAddSingleton<IFactRotationStore, SqlFactRotationStore>();
         services.TryAddSingleton<IFactPostLog, SqlFactPostLog>();
+        services.TryAddSingleton<ILeaseStore, SqlLeaseStore>();
 
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetentionTask, StateRetention>());

@@ -19,7 +19,7 @@ public sealed class DailyFactHarness
 {
     public const string Chat = "-100123";
 
-    public DailyFactHarness(FactCatalog catalog, string statePath, ManualTimeProvider time, DailyFactOptions? options = null)
+    public DailyFactHarness(FactCatalog catalog, string statePath, ManualTimeProvider time, DailyFactOptions? options = null, ILeaseStore? leases = null)
     {
         Catalog = catalog;
         Time = time;
@@ -33,7 +33,7 @@ public sealed class DailyFactHarness
         Transport.Setup(transport => transport.Platform).Returns(Platform.Telegram);
         RespondWith(DeliveryResult.Sent);
         Poster = new DailyFactPoster(catalog, Subscriptions, Posts, Rotations, [Transport.Object], Microsoft.Extensions.Options.Options.Create(Options), time, PosterLog.For<DailyFactPoster>());
-        Scheduler = new DailyFactScheduler(Subscriptions, Poster, Signal, Microsoft.Extensions.Options.Options.Create(Options), time);
+        Scheduler = new DailyFactScheduler(Subscriptions, leases ?? new SqlLeaseStore(Database, time), Poster, Signal, Microsoft.Extensions.Options.Options.Create(Options), time);
     }
 
     public FactCatalog Catalog { get; }
