@@ -32,12 +32,14 @@ public static class DiscordHostingExtensions
         services.AddOptions<DiscordOptions>()
             .BindConfiguration(DiscordOptions.Section)
             .ValidateOnStart();
-        // "Discord:AdminUserIds=1,2" (one environment variable) binds to no array element; take it as a list.
-        services.AddSingleton<IConfigureOptions<DiscordOptions>>(new ConfigureOptions<DiscordOptions>(options =>
+        // "Discord:AdminUserIds=1,2" (one environment variable) binds to no array element; take it
+        // as one more element (options are init-only, so it is added in the configuration itself).
+        var adminIdsKey = $"{DiscordOptions.Section}:{nameof(DiscordOptions.AdminUserIds)}";
+        if (builder.Configuration[adminIdsKey] is { Length: > 0 } list)
         {
-            if (builder.Configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.AdminUserIds)}"] is { Length: > 0 } list)
-                options.AdminUserIds = [.. options.AdminUserIds, list];
-        }));
+            var next = builder.Configuration.GetSection(adminIdsKey).GetChildren().Count();
+            builder.Configuration[$"{adminIdsKey}:{next}"] = list;
+        }
         services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(DiscordTimings.Default);

@@ -10,28 +10,28 @@ public sealed class DiscordOptions
     public const string DefaultApiBaseUrl = "https://discord.com/api/v10";
 
     /// <summary>The bot token from the Developer Portal (Bot → Reset Token), without the "Bot " prefix.</summary>
-    public string? Token { get; set; }
+    public string? Token { get; init; }
 
     /// <summary>The REST base URL, API version included.</summary>
-    public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
+    public string ApiBaseUrl { get; init; } = DefaultApiBaseUrl;
 
     /// <summary>The gateway to connect to; by default the one GET /gateway/bot names.</summary>
-    public string? GatewayUrl { get; set; }
+    public string? GatewayUrl { get; init; }
 
     /// <summary>
     /// Discord user ids of the bot's admins (reindex, sources, status). A list, or one string
     /// with ids separated by commas or spaces (handy in an environment variable).
     /// </summary>
-    public string[] AdminUserIds { get; set; } = [];
+    public string[] AdminUserIds { get; init; } = [];
 
     /// <summary>Run only this shard (several processes share the bot); needs <see cref="ShardCount"/>.</summary>
-    public int? ShardId { get; set; }
+    public int? ShardId { get; init; }
 
     /// <summary>The total number of shards; by default what GET /gateway/bot recommends.</summary>
-    public int? ShardCount { get; set; }
+    public int? ShardCount { get; init; }
 
     /// <summary>Register the slash commands in this server only (they update at once; for trying changes).</summary>
-    public string? CommandGuildId { get; set; }
+    public string? CommandGuildId { get; init; }
 
     /// <summary>The admins, parsed. Call after validation.</summary>
     public IReadOnlySet<Snowflake> AdminIds() =>

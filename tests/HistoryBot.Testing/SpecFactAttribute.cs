@@ -6,7 +6,7 @@ namespace HistoryBot.Testing;
 /// The test that says whether payloads were checked against an official API spec in this run.
 /// Without the spec (../shared/specs is absent and HISTORYBOT_SPECS_DIR unset) it is reported as
 /// skipped, with the reason: one visible line in the test output instead of checks that quietly
-/// pass. On CI (CI=true) or with HISTORYBOT_REQUIRE_SPECS=1 it runs, and an absent spec fails it.
+/// pass. With HISTORYBOT_REQUIRE_SPECS=1 it runs, and an absent spec fails it.
 /// </summary>
 public sealed class SpecFactAttribute : FactAttribute
 {

@@ -9,9 +9,9 @@ public sealed class ChatOptions
 
     /// <summary>Questions one user may ask per minute; the excess gets a short notice.</summary>
     [Range(1, 1000, ErrorMessage = "Chat:QuestionsPerMinute must be between 1 and 1000.")]
-    public int QuestionsPerMinute { get; set; } = 6;
+    public int QuestionsPerMinute { get; init; } = 6;
 
     /// <summary>Longer questions get a clear message instead of a search.</summary>
     [Range(20, 4000, ErrorMessage = "Chat:MaxQuestionLength must be between 20 and 4000.")]
-    public int MaxQuestionLength { get; set; } = 500;
+    public int MaxQuestionLength { get; init; } = 500;
 }

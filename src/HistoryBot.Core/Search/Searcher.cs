@@ -409,6 +409,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             {
                 var folded = paragraph.Tokens[i].Token.Folded;
                 return folded.Length >= 4 && folded[0] == term.Folded[0] && EditDistance.Bounded(term.Folded, folded, allowed) <= allowed;
-            });
+            }
+            );
     }
 }

@@ -39,7 +39,7 @@ public static class TelegramRenderer
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 64);
         var footer = string.IsNullOrWhiteSpace(reply.Footer)
             ? null
-            : new Block([new TextSpan(Shorten(reply.Footer.Trim(), limit / 4), TextStyle.Italic)], Quote: false);
+            : new Block([new TextSpan(Shorten(reply.Footer.Trim(), limit / 4), TextStyle.Italic)], quote: false);
         var packer = new Packer(maxMessages, limit, footer);
         foreach (var block in Blocks(reply))
         {
@@ -83,10 +83,10 @@ public static class TelegramRenderer
     private static IEnumerable<Block> Blocks(Reply reply)
     {
         if (!string.IsNullOrWhiteSpace(reply.Title))
-            yield return new Block([new TextSpan(reply.Title.Trim(), TextStyle.Bold)], Quote: false);
-        yield return new Block(reply.Body.Spans, Quote: false);
+            yield return new Block([new TextSpan(reply.Title.Trim(), TextStyle.Bold)], quote: false);
+        yield return new Block(reply.Body.Spans, quote: false);
         if (reply.Context is { } context)
-            yield return new Block(context.Spans, Quote: true);
+            yield return new Block(context.Spans, quote: true);
     }
 
     /// <summary>A paragraph of styled spans, rendered as a whole or in slices; optionally quoted.</summary>
@@ -96,10 +96,10 @@ public static class TelegramRenderer
         private readonly int[] _spanStarts;
         private List<int>? _sentenceEnds;
 
-        public Block(IReadOnlyList<TextSpan> spans, bool Quote)
+        public Block(IReadOnlyList<TextSpan> spans, bool quote)
         {
             Spans = spans.Where(span => span.Text.Length > 0).ToList();
-            this.Quote = Quote;
+            Quote = quote;
             Text = string.Concat(Spans.Select(span => span.Text));
             _spanStarts = new int[Spans.Count];
             for (int i = 0, start = 0; i < Spans.Count; start += Spans[i].Text.Length, i++)

@@ -76,14 +76,11 @@ internal static class BotHost
             builder.AddDiscord();
         }
         var root = ContentRoot.Find(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
-        builder.Services.PostConfigure<StorageOptions>(options =>
-        {
-            // Empty stays empty, so validation can name the missing key.
-            if (!string.IsNullOrWhiteSpace(options.DataDirectory))
-                options.DataDirectory = ContentRoot.Resolve(options.DataDirectory, root);
-            if (!string.IsNullOrWhiteSpace(options.SourcesDirectory))
-                options.SourcesDirectory = ContentRoot.Resolve(options.SourcesDirectory, root);
-        });
+        // Relative storage paths are resolved against the content root in the configuration
+        // itself (options are init-only). Empty stays empty, so validation can name the missing key.
+        var defaults = new StorageOptions();
+        ResolvePath(builder.Configuration, $"{StorageOptions.Section}:{nameof(StorageOptions.DataDirectory)}", defaults.DataDirectory, root);
+        ResolvePath(builder.Configuration, $"{StorageOptions.Section}:{nameof(StorageOptions.SourcesDirectory)}", defaults.SourcesDirectory, root);
         builder.Services.AddSingleton<ConsoleChat.ConsoleAdapter>();
         builder.Services.AddSingleton<IHttpEndpoints, HealthEndpoints>();
         // The Telegram webhook needs the web host; registered after the adapter, so it stops first.
@@ -96,5 +93,12 @@ internal static class BotHost
         if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT")))
             builder.Services.AddHostedService<OtlpMetricsService>();
         return builder;
+    }
+
+    private static void ResolvePath(IConfiguration configuration, string key, string defaultValue, string root)
+    {
+        var value = configuration[key] ?? defaultValue;
+        if (!string.IsNullOrWhiteSpace(value))
+            configuration[key] = ContentRoot.Resolve(value, root);
     }
 }

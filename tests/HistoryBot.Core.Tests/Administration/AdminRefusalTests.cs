@@ -19,9 +19,9 @@ public sealed class AdminRefusalTests(AdminRefusalFixture fixture) : IClassFixtu
     {
         var data = new TheoryData<string, ChatRole, Platform>();
         foreach (var command in AdminCommands)
-        foreach (var role in new[] { ChatRole.Member, ChatRole.Moderator })
-        foreach (var platform in Enum.GetValues<Platform>())
-            data.Add(command, role, platform);
+            foreach (var role in new[] { ChatRole.Member, ChatRole.Moderator })
+                foreach (var platform in Enum.GetValues<Platform>())
+                    data.Add(command, role, platform);
         return data;
     }
 

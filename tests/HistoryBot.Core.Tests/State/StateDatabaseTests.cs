@@ -113,7 +113,7 @@ public sealed class StateDatabaseTests
         // Arrange
         using var temp = new TempDirectory();
         var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
-        services.AddOptions<StorageOptions>().Configure(options => options.DataDirectory = temp.Path);
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new StorageOptions { DataDirectory = temp.Path }));
         services.AddSingleton(TimeProvider.System);
         services.AddStateStores();
 
@@ -133,11 +133,11 @@ public sealed class StateDatabaseTests
         using var state = new TestStateDatabase(StateProvider.Postgres);
         using var temp = new TempDirectory();
         var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
-        services.AddOptions<StorageOptions>().Configure(options =>
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new StorageOptions
         {
-            options.DataDirectory = temp.Path;
-            options.PostgresConnectionString = state.ConnectionString;
-        });
+            DataDirectory = temp.Path,
+            PostgresConnectionString = state.ConnectionString,
+        }));
         services.AddSingleton(TimeProvider.System);
         services.AddStateStores();
 

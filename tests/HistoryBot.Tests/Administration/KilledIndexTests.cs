@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using HistoryBot.Testing;
+using HistoryBot.Tests.Cli;
 using Xunit;
 
 namespace HistoryBot.Tests.Administration;
@@ -13,7 +14,6 @@ namespace HistoryBot.Tests.Administration;
 public sealed class KilledIndexTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-    private static readonly string Executable = Path.Combine(AppContext.BaseDirectory, "HistoryBot.dll");
 
     [Fact(Timeout = 240_000)]
     public async Task A_reindex_killed_mid_build_leaves_ask_answering_from_the_previous_generation()
@@ -134,42 +134,11 @@ public sealed class KilledIndexTests
         }
     }
 
-    private static Process Start(string workingDirectory, IEnumerable<string> arguments)
-    {
-        var process = Process.Start(StartInfo(workingDirectory, arguments)) ?? throw new InvalidOperationException("Could not start the executable.");
-        // Drain both pipes so a chatty progress bar never blocks the child.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+    private static readonly Dictionary<string, string?> Plain = new() { ["NO_COLOR"] = "1" };
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, IEnumerable<string> arguments, TimeSpan? patience = null)
-    {
-        using var process = Process.Start(StartInfo(workingDirectory, arguments)) ?? throw new InvalidOperationException("Could not start the executable.");
-        using var timeout = new CancellationTokenSource(patience ?? Patience);
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var error = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private static Process Start(string workingDirectory, IEnumerable<string> arguments) =>
+        CliProcess.Start(workingDirectory, arguments, Plain);
 
-    /// <summary>`dotnet HistoryBot.dll …`: the executable built once with this test project, no `dotnet run`.</summary>
-    private static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> arguments)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Executable);
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["NO_COLOR"] = "1";
-        return start;
-    }
+    private static Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, IEnumerable<string> arguments, TimeSpan? patience = null) =>
+        CliProcess.RunAsync(workingDirectory, arguments, Plain, patience ?? Patience);
 }

@@ -147,7 +147,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms synonyms,
         var margin = Margin(order, signals, candidates);
         var confidence = model.Confidence(signals[first], margin, unknownShare, unknownName, unknownCount, foreignTopics);
         var decision = new AnswerDecision(confidence >= model.Threshold, confidence, model.Threshold, margin, unknownShare, intentName, periodText,
-            Explain(words, matched[first], views[first]), signals[first]) { Candidates = judged, UnknownName = unknownName, UnknownCount = unknownCount, ForeignTopics = foreignTopics };
+            Explain(words, matched[first], views[first]), signals[first])
+        { Candidates = judged, UnknownName = unknownName, UnknownCount = unknownCount, ForeignTopics = foreignTopics };
         return new Judgement(order, signals, decision);
     }
 

@@ -12,6 +12,8 @@ namespace HistoryBot.Core.Text.Questions;
 /// </summary>
 public static partial class QuestionReader
 {
+    // A table: several entries per line, grouped by intent.
+#pragma warning disable IDE0055
     private static readonly Dictionary<string, QuestionIntent> SingleWords = new(StringComparer.Ordinal)
     {
         ["when"] = QuestionIntent.When, ["kada"] = QuestionIntent.When, ["kuomet"] = QuestionIntent.When,
@@ -24,6 +26,7 @@ public static partial class QuestionReader
         ["kiek"] = QuestionIntent.HowMany, ["cate"] = QuestionIntent.HowMany, ["cati"] = QuestionIntent.HowMany,
         ["cat"] = QuestionIntent.HowMany, ["ilan"] = QuestionIntent.HowMany, ["gaano"] = QuestionIntent.HowMany,
     };
+#pragma warning restore IDE0055
 
     // Two-word question phrases, first word → second words.
     private static readonly (string First, string[] Second, QuestionIntent Intent)[] Phrases =
