@@ -55,8 +55,11 @@ public static class CoreServiceCollectionExtensions
         foreach (var prefix in AnswerActions.Prefixes)
         {
             services.AddSingleton<IChatActionHandler>(provider =>
-                new AnswerActions(provider.GetRequiredService<IQueryService>(), provider.GetRequiredService<IQuestionStore>(), provider.GetRequiredService<RateLimiter>(), prefix));
+                new AnswerActions(provider.GetRequiredService<IQueryService>(), provider.GetRequiredService<IQuestionStore>(), provider.GetRequiredService<RateLimiter>(), prefix,
+                    provider.GetRequiredService<Feedback.IFeedbackStore>()));
         }
+        services.AddSingleton<IChatActionHandler, VoteActions>();
+        services.AddSingleton<IChatActionHandler, VoteReasonActions>();
         services.AddSingleton<IChatBot, ChatBot>();
         return builder;
     }

@@ -21,6 +21,7 @@ namespace HistoryBot.Discord;
 [JsonSerializable(typeof(ApplicationInfo))]
 [JsonSerializable(typeof(IReadOnlyList<ApplicationCommandRequest>))]
 [JsonSerializable(typeof(InteractionResponse))]
+[JsonSerializable(typeof(ModalResponse))]
 [JsonSerializable(typeof(MessagePayload))]
 [JsonSerializable(typeof(DiscordErrorBody))]
 internal sealed partial class DiscordJsonContext : JsonSerializerContext;

@@ -9,6 +9,9 @@ public static class AnswerReplies
     public const string MorePrefix = "more";
     public const string SourcePrefix = "src";
     public const string LanguagesPrefix = "lang";
+    public const string VotePrefix = "vote";
+    public const string UpVote = "u";
+    public const string DownVote = "d";
 
     private const double OtherLanguageScoreShare = 0.4;
 
@@ -16,8 +19,15 @@ public static class AnswerReplies
     public static IReadOnlyList<Passage> Pages(Answer answer) =>
         answer.IsFound ? [answer.Best!, .. answer.Alternatives] : [];
 
-    /// <summary>Page <paramref name="page"/> of an answer (0 is the best passage).</summary>
-    public static Reply Render(Answer answer, string key, int page = 0)
+    /// <summary>The passage page <paramref name="page"/> shows (clamped), or null when nothing was found.</summary>
+    public static Passage? PageOf(Answer answer, int page)
+    {
+        var pages = Pages(answer);
+        return pages.Count == 0 ? null : pages[Math.Clamp(page, 0, pages.Count - 1)];
+    }
+
+    /// <summary>Page <paramref name="page"/> of an answer (0 is the best passage), with 👍/👎 and their counts.</summary>
+    public static Reply Render(Answer answer, string key, int page = 0, Feedback.VoteTally votes = default)
     {
         if (!answer.IsFound)
         {
@@ -38,6 +48,8 @@ public static class AnswerReplies
         buttons.Add(new ReplyButton(BotTexts.Source, $"{SourcePrefix}:{key}:{page}"));
         if (answer.Results.Any(result => result.Citation.Language != passage.Citation.Language && result.Coverage >= AnswerComposer.MinimumCoverage))
             buttons.Add(new ReplyButton(BotTexts.OtherLanguages, $"{LanguagesPrefix}:{key}"));
+        buttons.Add(new ReplyButton(BotTexts.VoteLabel(BotTexts.ThumbsUp, votes.Up), $"{VotePrefix}:{key}:{page}:{UpVote}"));
+        buttons.Add(new ReplyButton(BotTexts.VoteLabel(BotTexts.ThumbsDown, votes.Down), $"{VotePrefix}:{key}:{page}:{DownVote}"));
 
         var footer = Cite(passage.Citation);
         if (pages.Count > 1)

@@ -42,4 +42,17 @@ public static class BotTexts
     public const string Source = "Source";
     public const string OtherLanguages = "Other languages";
     public const string Back = "◀ Back";
+    public const string ThumbsUp = "👍";
+    public const string ThumbsDown = "👎";
+
+    /// <summary>A vote button's label with the answer's count, when there is one.</summary>
+    public static string VoteLabel(string symbol, int count) => count > 0 ? $"{symbol} {count}" : symbol;
+
+    public const string ReasonTitle = "What was wrong with this answer?";
+    public const string ReasonPrompt = "Optional, a short sentence (up to 300 characters).";
+
+    public static string ReasonFollowUp(int minutes) =>
+        $"👎 noted. If you like, tell me what was wrong in your next message here (within {minutes} minutes).";
+
+    public const string ReasonThanks = "Thank you: I noted what was wrong with that answer.";
 }

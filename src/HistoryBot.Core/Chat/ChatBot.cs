@@ -15,9 +15,18 @@ public sealed class ChatBot : IChatBot
     private readonly Dictionary<string, IChatCommand> _commands;
     private readonly Dictionary<string, IChatActionHandler> _actions;
     private readonly ILogger _logger;
+    private readonly Feedback.IFeedbackStore? _feedback;
+    private readonly TimeProvider _time;
 
-    public ChatBot(IEnumerable<IChatCommand> commands, IEnumerable<IChatActionHandler> actions, ILogger<ChatBot>? logger = null)
+    public ChatBot(
+        IEnumerable<IChatCommand> commands,
+        IEnumerable<IChatActionHandler> actions,
+        ILogger<ChatBot>? logger = null,
+        Feedback.IFeedbackStore? feedback = null,
+        TimeProvider? time = null)
     {
+        _feedback = feedback;
+        _time = time ?? TimeProvider.System;
         _commands = commands.ToDictionary(command => command.Info.Name, StringComparer.OrdinalIgnoreCase);
         _actions = actions.ToDictionary(action => action.Prefix, StringComparer.Ordinal);
         _logger = logger ?? NullLogger<ChatBot>.Instance;
@@ -81,6 +90,25 @@ public sealed class ChatBot : IChatBot
         if (action.Role < handler.MinimumRole)
             return Reply.Refusal($"Only {Plural(handler.MinimumRole)} may use this button.");
         return await RunSafelyAsync(() => handler.HandleAsync(action, payload, cancellationToken), $"button {prefix}", action.Role, cancellationToken);
+    }
+
+    public async Task<Reply?> HandleFollowUpAsync(ChatMessage message, CancellationToken cancellationToken = default)
+    {
+        var text = Sanitize(message.Text).Trim();
+        // A command means the user moved on; the reason stays owed until it expires.
+        if (_feedback is null || text.Length == 0 || message.IsQuoted || TryParseCommand(text, out _, out _))
+            return null;
+        string? data;
+        try
+        {
+            data = await _feedback.TakeExpectedReasonAsync(message.Platform, message.ChatId, message.UserId, _time.GetUtcNow(), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.LogError(ex, "Looking up an owed reason failed; the message is handled as usual");
+            return null;
+        }
+        return data is null ? null : await HandleActionAsync(new ChatAction(message.Origin, data, text), cancellationToken);
     }
 
     private async Task<Reply> RunSafelyAsync(Func<Task<Reply>> run, string what, ChatRole role, CancellationToken cancellationToken)

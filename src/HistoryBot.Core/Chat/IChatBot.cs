@@ -15,4 +15,12 @@ public interface IChatBot
 
     /// <summary>Handles a pressed button, with the same promise; the reply replaces the message the button was under.</summary>
     Task<Reply> HandleActionAsync(ChatAction action, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A message the bot asked this user for (the reason of a 👎, on platforms that take it as
+    /// the user's next message in the chat), handled and replied to; null when the user owes
+    /// nothing here and the message goes its usual way. Adapters call it for every text message
+    /// of a user, also one not addressed to the bot.
+    /// </summary>
+    Task<Reply?> HandleFollowUpAsync(ChatMessage message, CancellationToken cancellationToken = default) => Task.FromResult<Reply?>(null);
 }

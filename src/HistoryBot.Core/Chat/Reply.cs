@@ -22,6 +22,12 @@ public sealed record Reply
 
     public IReadOnlyList<ReplyButton> Buttons { get; init; } = [];
 
+    /// <summary>
+    /// The presser may add a short text (the reason of a 👎): the adapter asks for it its own way
+    /// and hands it back as <see cref="ChatAction.Input"/> of an action with the request's data.
+    /// </summary>
+    public ReasonRequest? AskReason { get; init; }
+
     /// <summary>Only the asker should see it (errors, refusals, admin output), where the platform can do that.</summary>
     public bool Private { get; init; }
 

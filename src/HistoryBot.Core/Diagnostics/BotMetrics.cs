@@ -19,6 +19,7 @@ public sealed class BotMetrics
     private readonly Histogram<double> _reindexDuration;
     private readonly Counter<long> _dailyFacts;
     private readonly Counter<long> _platformErrors;
+    private readonly Counter<long> _votes;
     private readonly ConcurrentDictionary<string, long> _totals = new(StringComparer.Ordinal);
 
     public BotMetrics(IMeterFactory meters)
@@ -29,6 +30,7 @@ public sealed class BotMetrics
         _reindexes = meter.CreateCounter<long>("historybot.reindexes", "{reindex}", "Index builds by result (ok, failed)");
         _reindexDuration = meter.CreateHistogram<double>("historybot.reindex.duration", "s", "Time to build an index generation");
         _dailyFacts = meter.CreateCounter<long>("historybot.daily_facts", "{post}", "Daily facts by platform and result (posted, failed, forbidden)");
+        _votes = meter.CreateCounter<long>("historybot.feedback.votes", "{vote}", "Votes under answers by platform, vote (up, down, reason) and what the press did (cast, changed, withdrawn)");
         _platformErrors = meter.CreateCounter<long>("historybot.platform.errors", "{error}", "Platform API errors by platform and kind (error, rate_limited)");
     }
 
@@ -65,6 +67,21 @@ public sealed class BotMetrics
         var kind = rateLimited ? "rate_limited" : "error";
         _platformErrors.Add(1, new TagList { { "platform", Tag(platform) }, { "kind", kind } });
         Count($"{Tag(platform)} API {kind.Replace('_', ' ')}");
+    }
+
+    public void Vote(Platform platform, Feedback.VoteDirection direction, Feedback.VoteOutcome outcome)
+    {
+        var vote = direction == Feedback.VoteDirection.Up ? "up" : "down";
+        var did = outcome.ToString().ToLowerInvariant();
+        _votes.Add(1, new TagList { { "platform", Tag(platform) }, { "vote", vote }, { "outcome", did } });
+        Count($"votes {vote} {did}");
+    }
+
+    /// <summary>A 👎 that got its optional reason.</summary>
+    public void VoteReason(Platform platform)
+    {
+        _votes.Add(1, new TagList { { "platform", Tag(platform) }, { "vote", "reason" }, { "outcome", "cast" } });
+        Count("votes reasons");
     }
 
     /// <summary>The totals since start, by name, for /status.</summary>

@@ -63,5 +63,17 @@ internal static class SqliteSchema
         """,
         // Named leases: one holder at a time (the daily-fact leader, the Telegram poller).
         "CREATE TABLE leases(name TEXT PRIMARY KEY, owner TEXT NOT NULL, until_ms INTEGER NOT NULL, since_ms INTEGER NOT NULL)",
+        // Votes under answers (one per user per answer) and the 👎 reasons a Telegram user was asked for.
+        """
+        CREATE TABLE feedback(
+            id INTEGER PRIMARY KEY AUTOINCREMENT, platform TEXT NOT NULL, chat_id TEXT NOT NULL, user_id TEXT NOT NULL,
+            question_key TEXT NOT NULL, question TEXT NOT NULL, language TEXT, source_id TEXT NOT NULL, paragraph INTEGER NOT NULL,
+            vote INTEGER NOT NULL, reason TEXT, at TEXT NOT NULL, UNIQUE(platform, user_id, question_key, source_id, paragraph));
+        CREATE INDEX feedback_answer ON feedback(question_key, source_id, paragraph);
+        CREATE INDEX feedback_at ON feedback(at);
+        CREATE TABLE feedback_pending(
+            platform TEXT NOT NULL, chat_id TEXT NOT NULL, user_id TEXT NOT NULL, data TEXT NOT NULL, until_ms INTEGER NOT NULL,
+            PRIMARY KEY(platform, chat_id, user_id));
+        """,
     ];
 }

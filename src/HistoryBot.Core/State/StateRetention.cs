@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace HistoryBot.Core.State;
 
-/// <summary>The retention of the state database: remembered questions, handled ids, the audit log.</summary>
+/// <summary>The retention of the state database: remembered questions, handled ids, the audit log, votes under answers.</summary>
 public sealed class StateRetention(IStateDatabase database, IHandledOnceStore handled, IOptions<RetentionOptions> options) : IRetentionTask
 {
     public string Name => "state";
@@ -15,6 +15,11 @@ public sealed class StateRetention(IStateDatabase database, IHandledOnceStore ha
         var ids = await handled.PurgeAsync(now - retention.HandledIds, cancellationToken: cancellationToken);
         var audit = await database.ExecuteAsync("DELETE FROM audit WHERE at < @before",
             [("before", Sql.Text(now - retention.Audit))], cancellationToken);
-        return questions + ids + audit;
+        // Votes carry the question, so they go with the questions' retention; an owed reason after two minutes.
+        var votes = await database.ExecuteAsync("DELETE FROM feedback WHERE at < @before",
+            [("before", Sql.Text(now - retention.Questions))], cancellationToken);
+        var pending = await database.ExecuteAsync("DELETE FROM feedback_pending WHERE until_ms < @now",
+            [("now", now.ToUnixTimeMilliseconds())], cancellationToken);
+        return questions + ids + audit + votes + pending;
     }
 }

@@ -29,6 +29,7 @@ public static class StateServiceCollectionExtensions
         services.TryAddSingleton<IFactRotationStore, SqlFactRotationStore>();
         services.TryAddSingleton<IFactPostLog, SqlFactPostLog>();
         services.TryAddSingleton<ILeaseStore, SqlLeaseStore>();
+        services.TryAddSingleton<Feedback.IFeedbackStore, SqlFeedbackStore>();
 
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetentionTask, StateRetention>());

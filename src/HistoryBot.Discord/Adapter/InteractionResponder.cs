@@ -22,8 +22,12 @@ internal sealed class InteractionResponder(
     TimeProvider time,
     ILogger<InteractionResponder> logger)
 {
+    private const int MaxModalText = 45;
+    private const string ReasonLabel = "Reason (optional)";
+    private const string ReasonInputId = "reason";
+
     public static bool IsHandled(Interaction interaction) =>
-        interaction.Type is InteractionType.ApplicationCommand or InteractionType.MessageComponent;
+        interaction.Type is InteractionType.ApplicationCommand or InteractionType.MessageComponent or InteractionType.ModalSubmit;
 
     public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
@@ -39,6 +43,8 @@ internal sealed class InteractionResponder(
         {
             if (interaction.Type == InteractionType.ApplicationCommand)
                 await CommandAsync(interaction, first, cancellationToken);
+            else if (interaction.Type == InteractionType.ModalSubmit)
+                await ModalSubmitAsync(interaction, first, cancellationToken);
             else
                 await ComponentAsync(interaction, first, cancellationToken);
         }
@@ -110,6 +116,11 @@ internal sealed class InteractionResponder(
         var answer = bot.HandleActionAsync(action, cancellationToken);
         if (await WithinBudgetAsync(answer, cancellationToken) is { } reply)
         {
+            if (reply.AskReason is { } ask && !reply.Private)
+            {
+                await AskReasonAsync(interaction, first, reply, ask, cancellationToken);
+                return;
+            }
             // A private reply (an error, a refusal) must not replace the public answer the button is under.
             var response = reply.Private
                 ? new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, DiscordRenderer.Render(reply, ephemeral: true))
@@ -130,6 +141,35 @@ internal sealed class InteractionResponder(
         await EditOriginalAsync(interaction, late, cancellationToken);
         Log(interaction, late, "updated the message after deferring");
         await ReplyUpdates.ApplyAsync(late, (update, token) => EditOriginalAsync(interaction, update, token), logger, cancellationToken);
+    }
+
+    /// <summary>
+    /// A 👎: the modal for its optional reason is the response (Discord allows it only as the
+    /// first one), and the message under the button is edited to show the new votes.
+    /// </summary>
+    private async Task AskReasonAsync(Interaction interaction, FirstResponse first, Reply reply, ReasonRequest ask, CancellationToken cancellationToken)
+    {
+        var modal = new ModalPayload(ask.Data, DiscordMarkdown.Truncate(ask.Title, MaxModalText), [
+            new LabelComponent(DiscordMarkdown.Truncate(ReasonLabel, MaxModalText),
+                new TextInputComponent(ReasonInputId, Style: 2, Required: false, MaxLength: ask.MaxLength, Placeholder: DiscordMarkdown.Truncate(ask.Prompt, 100))),
+        ]);
+        await first.SendAsync(() => rest.RespondWithModalAsync(interaction.Id, interaction.Token, new ModalResponse(modal), cancellationToken));
+        Log(interaction, reply, "asked for a reason");
+        if (interaction.Message is { } message)
+            await rest.EditMessageAsync(message.ChannelId, message.Id, DiscordRenderer.Render(reply), cancellationToken);
+    }
+
+    /// <summary>A submitted modal: its custom_id is the action, its text the input; the reply only the submitter sees.</summary>
+    private async Task ModalSubmitAsync(Interaction interaction, FirstResponse first, CancellationToken cancellationToken)
+    {
+        var customId = interaction.Data!.CustomId;
+        if (string.IsNullOrEmpty(customId))
+            return;
+        var action = new ChatAction(OriginOf(interaction), customId, SubmittedComponent.FirstText(interaction.Data.Components) ?? "");
+        var reply = await bot.HandleActionAsync(action, cancellationToken);
+        await first.SendAsync(() => rest.RespondAsync(interaction.Id, interaction.Token,
+            new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, DiscordRenderer.Render(reply, ephemeral: true)), cancellationToken));
+        Log(interaction, reply, "answered a modal privately");
     }
 
     private async Task FollowUpAsync(Interaction interaction, Reply reply, CancellationToken cancellationToken)

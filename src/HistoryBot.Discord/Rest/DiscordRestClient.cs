@@ -42,6 +42,13 @@ internal sealed class DiscordRestClient(HttpClient http, RestRateLimiter limiter
         using var reply = await SendCheckedAsync(route, () => JsonContent.Create(response, Json.InteractionResponse), cancellationToken);
     }
 
+    public async Task RespondWithModalAsync(Snowflake interaction, string token, ModalResponse response, CancellationToken cancellationToken = default)
+    {
+        var route = Route(HttpMethod.Post, "/interactions/{interaction_id}/{interaction_token}/callback",
+            $"interactions/{interaction}/{Uri.EscapeDataString(token)}/callback", interaction.ToString());
+        using var reply = await SendCheckedAsync(route, () => JsonContent.Create(response, Json.ModalResponse), cancellationToken);
+    }
+
     public Task<DiscordMessage> EditOriginalResponseAsync(Snowflake application, string token, MessagePayload message, CancellationToken cancellationToken = default) =>
         SendAsync(Webhook(HttpMethod.Patch, application, token, "/messages/@original", "/messages/@original"), message, Json.DiscordMessage, cancellationToken);
 

@@ -15,6 +15,9 @@ internal interface IDiscordRestApi
     /// <summary>The first response to an interaction; due within 3 s of it.</summary>
     Task RespondAsync(Snowflake interaction, string token, InteractionResponse response, CancellationToken cancellationToken = default);
 
+    /// <summary>Answers a button press by opening a modal.</summary>
+    Task RespondWithModalAsync(Snowflake interaction, string token, ModalResponse response, CancellationToken cancellationToken = default);
+
     Task<DiscordMessage> EditOriginalResponseAsync(Snowflake application, string token, MessagePayload message, CancellationToken cancellationToken = default);
 
     Task DeleteOriginalResponseAsync(Snowflake application, string token, CancellationToken cancellationToken = default);

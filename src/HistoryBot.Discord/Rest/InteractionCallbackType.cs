@@ -13,4 +13,7 @@ public enum InteractionCallbackType
 
     /// <summary>Buttons: replace the message the button is on.</summary>
     UpdateMessage = 7,
+
+    /// <summary>Buttons: open a modal for the presser to type into.</summary>
+    Modal = 9,
 }

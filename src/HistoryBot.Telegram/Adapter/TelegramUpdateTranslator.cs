@@ -49,6 +49,8 @@ internal sealed class TelegramUpdateTranslator(
 
     private async Task HandleMessageAsync(Message message, User me, CancellationToken cancellationToken)
     {
+        if (await FollowUpAsync(message, cancellationToken))
+            return;
         if (message.From is not { } from || TelegramAddressing.Address(message, me, _commandNames) is not { } addressed)
             return;
         var chat = message.Chat;
@@ -79,6 +81,23 @@ internal sealed class TelegramUpdateTranslator(
         await sender.SendAsync(chat.Id, reply, message.MessageId, threadId, cancellationToken);
     }
 
+    /// <summary>
+    /// The user's next message after a 👎 is its reason, as the bot announced, even when it is not
+    /// addressed to the bot: the core says whether this user owes one here.
+    /// </summary>
+    private async Task<bool> FollowUpAsync(Message message, CancellationToken cancellationToken)
+    {
+        if (message.From is not { IsBot: false } from || message.Text is not { Length: > 0 } text || message.ForwardOrigin is not null
+            || !(TelegramAddressing.IsPrivate(message.Chat) || TelegramAddressing.IsGroup(message.Chat)))
+            return false;
+        var origin = OriginOf(message.Chat, from, ChatRole.Member);
+        if (await bot.HandleFollowUpAsync(new ChatMessage(origin, text), cancellationToken) is not { } reply)
+            return false;
+        var threadId = message.IsTopicMessage ? message.MessageThreadId : null;
+        await sender.SendAsync(message.Chat.Id, reply, message.MessageId, threadId, cancellationToken);
+        return true;
+    }
+
     private async Task HandleCallbackAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
         var answered = false;
@@ -101,7 +120,9 @@ internal sealed class TelegramUpdateTranslator(
                 answered = true;
                 return;
             }
-            await telegram.AnswerCallbackQuery(query.Id, cancellationToken: cancellationToken);
+            // A 👎 announces that the presser's next message here is taken as its reason.
+            await telegram.AnswerCallbackQuery(query.Id, reply.AskReason is { } ask ? TelegramRenderer.Shorten(ask.FollowUp, TelegramRenderer.MaxAlertLength) : null,
+                cancellationToken: cancellationToken);
             answered = true;
             // An inaccessible message (too old for the bot to see) comes with date 0.
             if (message.Date != default)

@@ -61,6 +61,15 @@ internal sealed class ConsoleAdapter(IChatBot bot, ConsoleTransport? posts = nul
                 }
                 var action = new ChatAction(Origin, buttons[number - 1].Data);
                 reply = await bot.HandleActionAsync(action, cancellationToken);
+                if (reply.AskReason is { } ask)
+                {
+                    ConsoleRenderer.Render(console, reply);
+                    buttons = reply.Buttons;
+                    if (await AskReasonAsync(ask, input, console, cancellationToken) is not { } noted)
+                        break;
+                    ConsoleRenderer.Render(console, noted);
+                    continue;
+                }
             }
             else
             {
@@ -82,6 +91,25 @@ internal sealed class ConsoleAdapter(IChatBot bot, ConsoleTransport? posts = nul
             if (posts?.TakePostedButtons() is { Count: > 0 } posted && buttons.Count == 0)
                 buttons = posted;
         }
+    }
+
+    /// <summary>A 👎's optional reason, typed at a prompt of its own; null when the input ended.</summary>
+    private async Task<Reply?> AskReasonAsync(ReasonRequest ask, TextReader input, IAnsiConsole console, CancellationToken cancellationToken)
+    {
+        console.MarkupLine($"[bold]{Markup.Escape(ask.Title)}[/] [grey]{Markup.Escape(ask.Prompt)} Enter skips.[/]");
+        console.Markup("[green]why>[/] ");
+        string? line;
+        try
+        {
+            line = await input.ReadLineAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+        if (line is null)
+            return null;
+        return await bot.HandleActionAsync(new ChatAction(Origin, ask.Data, line.Trim()), cancellationToken);
     }
 
     /// <summary>One or two digits and nothing else: a button press. A year ("1954") is a question.</summary>

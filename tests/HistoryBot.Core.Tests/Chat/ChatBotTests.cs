@@ -22,10 +22,12 @@ public sealed class ChatBotTests : IDisposable
     public ChatBotTests()
     {
         var options = Options.Create(new ChatOptions { QuestionsPerMinute = 6, MaxQuestionLength = 500 });
-        var questions = new SqlQuestionStore(new SqliteStateDatabase(_temp.Combine("state.db")), _time);
+        var database = new SqliteStateDatabase(_temp.Combine("state.db"));
+        var questions = new SqlQuestionStore(database, _time);
         var services = new ServiceCollection();
         services.AddSingleton(_queries.Object);
         services.AddSingleton<IQuestionStore>(questions);
+        services.AddSingleton<Feedback.IFeedbackStore>(new SqlFeedbackStore(database, _time));
         services.AddSingleton<TimeProvider>(_time);
         services.AddSingleton(options);
         services.AddSingleton<RateLimiter>();

@@ -47,6 +47,14 @@ internal static class Events
         return interaction;
     }
 
+    /// <summary>A submitted modal whose one text input (inside a label, as the bot builds it) holds <paramref name="value"/>.</summary>
+    public static JsonObject ModalSubmit(Snowflake id, string customId, string value, Snowflake? user = null)
+    {
+        var input = new JsonObject { ["type"] = 4, ["id"] = 2, ["custom_id"] = "reason", ["value"] = value };
+        var data = new JsonObject { ["custom_id"] = customId, ["components"] = new JsonArray(new JsonObject { ["type"] = 18, ["id"] = 1, ["component"] = input }) };
+        return Interaction(id, 5, data, false, MemberPermissions, user ?? Asker, "en-US");
+    }
+
     public static JsonObject Message(Snowflake id, string content, bool mentionBot = false, bool direct = false, bool fromBot = false,
         bool fromWebhook = false, Snowflake? author = null, bool replyToBot = false)
     {

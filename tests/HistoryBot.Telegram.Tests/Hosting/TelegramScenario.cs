@@ -38,6 +38,7 @@ public sealed class TelegramScenario : IAsyncLifetime
             .ReturnsAsync((ChatMessage message, CancellationToken _) => Reply.Info("echo: " + message.Text));
         Bot.Setup(bot => bot.HandleActionAsync(It.IsAny<ChatAction>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((ChatAction action, CancellationToken _) => Reply.Info("pressed: " + action.Data));
+        Bot.Setup(bot => bot.HandleFollowUpAsync(It.IsAny<ChatMessage>(), It.IsAny<CancellationToken>())).ReturnsAsync((Reply?)null);
     }
 
     public FakeBotApi Api { get; private set; } = null!;

@@ -45,6 +45,24 @@ public sealed class ConsoleAdapterTests : IDisposable
     }
 
     [Fact]
+    public async Task Thumbs_down_by_its_number_asks_for_the_reason_at_a_prompt_and_shows_the_vote()
+    {
+        // Arrange: find the 👎's number under this answer.
+        const string question = "When did the USSR ask to join NATO?";
+        var first = await ChatAsync(question + "\n");
+        var number = System.Text.RegularExpressions.Regex.Match(first, @"\[(\d+)\] 👎").Groups[1].Value;
+
+        // Act
+        var output = await ChatAsync($"{question}\n{number}\nIt should name the month\n");
+
+        // Assert
+        Assert.NotEmpty(number);
+        Assert.Contains($"[{number}] 👎 1", output);
+        Assert.Contains("What was wrong with this answer?", output);
+        Assert.Contains("Thank you: I noted what was wrong", output);
+    }
+
+    [Fact]
     public async Task The_local_user_is_admin_and_may_see_status()
     {
         var output = await ChatAsync("/status\n/quit\nnever read\n");
@@ -70,8 +88,8 @@ public sealed class ConsoleAdapterTests : IDisposable
     {
         var output = await ChatAsync("Who signed the Warsaw Pact?\n9\n");
 
-        Assert.Contains("(1-3) >", output);
-        Assert.Contains("There is no button 9: type a number from 1 to 3.", output);
+        Assert.Contains("(1-5) >", output);
+        Assert.Contains("There is no button 9: type a number from 1 to 5.", output);
     }
 
     [Fact]

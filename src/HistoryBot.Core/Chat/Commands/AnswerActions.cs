@@ -7,7 +7,7 @@ namespace HistoryBot.Core.Chat.Commands;
 /// The buttons under an answer: more results, the source paragraph, other languages. Each press
 /// runs a search, so it counts against the presser's question limit like a question.
 /// </summary>
-public sealed class AnswerActions(IQueryService queries, IQuestionStore questions, RateLimiter rateLimiter, string prefix) : IChatActionHandler
+public sealed class AnswerActions(IQueryService queries, IQuestionStore questions, RateLimiter rateLimiter, string prefix, Feedback.IFeedbackStore? feedback = null) : IChatActionHandler
 {
     public string Prefix { get; } = prefix;
 
@@ -27,7 +27,12 @@ public sealed class AnswerActions(IQueryService queries, IQuestionStore question
         {
             AnswerReplies.SourcePrefix => AnswerReplies.RenderSource(answer, stored.Key, page),
             AnswerReplies.LanguagesPrefix => AnswerReplies.RenderOtherLanguages(answer, stored.Key),
-            _ => AnswerReplies.Render(answer, stored.Key, page),
+            _ => AnswerReplies.Render(answer, stored.Key, page, await VotesAsync(answer, stored.Key, page, cancellationToken)),
         };
     }
+
+    private async Task<Feedback.VoteTally> VotesAsync(Answer answer, string key, int page, CancellationToken cancellationToken) =>
+        feedback is not null && AnswerReplies.PageOf(answer, page) is { } passage
+            ? await feedback.TallyAsync(new Feedback.AnswerRef(key, passage.Citation.SourceId, passage.Citation.ParagraphNumber), cancellationToken)
+            : default;
 }

@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 namespace HistoryBot.Core.Chat.Commands;
 
 /// <summary>/ask: answer a question from the sources. Plain text addressed to the bot comes here too.</summary>
-public sealed class AskCommand(IQueryService queries, IQuestionStore questions, RateLimiter rateLimiter, IOptions<ChatOptions> options, BotMetrics metrics, TimeProvider time) : IChatCommand
+public sealed class AskCommand(IQueryService queries, IQuestionStore questions, RateLimiter rateLimiter, IOptions<ChatOptions> options, BotMetrics metrics, TimeProvider time,
+    Feedback.IFeedbackStore feedback) : IChatCommand
 {
     public CommandInfo Info { get; } = new(
         "ask",
@@ -38,7 +39,11 @@ public sealed class AskCommand(IQueryService queries, IQuestionStore questions, 
         {
             var answer = await queries.AskAsync(question, message.LanguageHint, cancellationToken);
             var key = answer.IsFound ? await questions.RememberAsync(question, message.LanguageHint, cancellationToken) : "";
-            return Done(answer.IsFound ? QuestionOutcome.Found : QuestionOutcome.NotFound, AnswerReplies.Render(answer, key));
+            // Asked before: the answer shows the votes it has.
+            var votes = answer.IsFound
+                ? await feedback.TallyAsync(new Feedback.AnswerRef(key, answer.Best!.Citation.SourceId, answer.Best.Citation.ParagraphNumber), cancellationToken)
+                : default;
+            return Done(answer.IsFound ? QuestionOutcome.Found : QuestionOutcome.NotFound, AnswerReplies.Render(answer, key, votes: votes));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
