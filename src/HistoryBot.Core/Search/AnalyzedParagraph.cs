@@ -24,7 +24,7 @@ public sealed class AnalyzedParagraph
     }
 
     private List<Answers.TextRange>? _sentences;
-    private DateMention[]? _sentenceDates;
+    private SentenceDate[]? _sentenceDates;
     private bool? _hasDate;
 
     public long Id { get; }
@@ -46,9 +46,9 @@ public sealed class AnalyzedParagraph
     /// How each sentence names a date. Worked out once per paragraph: paragraphs are cached
     /// per generation, and every "when" question asks again.
     /// </summary>
-    public IReadOnlyList<DateMention> SentenceDates => _sentenceDates ??= Sentences
+    public IReadOnlyList<SentenceDate> SentenceDates => _sentenceDates ??= Sentences
         .Select(range => Paragraph.Text.Substring(range.Start, range.Length))
-        .Select(sentence => DatePattern.HasFullDate(sentence) ? DateMention.Full : DatePattern.HasDate(sentence) ? DateMention.Year : DateMention.None)
+        .Select(sentence => DatePattern.HasFullDate(sentence) ? SentenceDate.Full : DatePattern.HasDate(sentence) ? SentenceDate.Year : SentenceDate.None)
         .ToArray();
 
     /// <summary>Whether the paragraph names a year or a decade anywhere.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HistoryBot.Core.Text;
 
 namespace HistoryBot.Core.Search;
 
@@ -8,7 +9,7 @@ public static partial class DatePattern
     /// <summary>A year, or a decade ("the early 80s", "anilor '50", "1950s").</summary>
     public static bool HasDate(string text) => Year().IsMatch(text) || Decade().IsMatch(text);
 
-    public static bool HasFullDate(string text) => Year().IsMatch(text) && Month().IsMatch(Text.TextFolding.Fold(text));
+    public static bool HasFullDate(string text) => Year().IsMatch(text) && MonthPattern.IsMatch(Text.TextFolding.Fold(text));
 
     [GeneratedRegex(@"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d])")]
     private static partial Regex Year();
@@ -16,6 +17,9 @@ public static partial class DatePattern
     [GeneratedRegex(@"(['’][0-9]0\b)|(\b(1[0-9])?[0-9]0-?(s|ies|-ies|-aisiais|-aisiais|-ųjų|-uju)\b)")]
     private static partial Regex Decade();
 
-    [GeneratedRegex(@"\b(january|february|march|april|may|june|july|august|september|october|november|december|sausio|vasario|kovo|balandzio|geguzes|birzelio|liepos|rugpjucio|rugsejo|spalio|lapkricio|gruodzio|enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre|ianuarie|februarie|martie|aprilie|mai|iunie|iulie|septembrie|octombrie|noiembrie|decembrie)\b")]
-    private static partial Regex Month();
+    // Month names come from the one list (MonthNames), so a date the facts parser reads
+    // ("gegužėje 1954") is a full date for ranking too.
+    private static readonly Regex MonthPattern = new(
+        @"\b(" + string.Join('|', MonthNames.Words.Keys.OrderByDescending(word => word.Length).Select(Regex.Escape)) + @")\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 }

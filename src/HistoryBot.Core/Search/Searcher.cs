@@ -339,8 +339,8 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             {
                 score += paragraph.SentenceDates[s] switch
                 {
-                    DateMention.Full => maxWeight,
-                    DateMention.Year => maxWeight * 0.6,
+                    SentenceDate.Full => maxWeight,
+                    SentenceDate.Year => maxWeight * 0.6,
                     _ => 0,
                 };
             }

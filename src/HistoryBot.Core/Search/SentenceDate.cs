@@ -1,7 +1,7 @@
 namespace HistoryBot.Core.Search;
 
-/// <summary>How precisely a sentence names a date, for "when" questions.</summary>
-public enum DateMention
+/// <summary>How precisely a sentence names a date, for "when" questions (a found date itself is <see cref="Facts.DateMention"/>).</summary>
+public enum SentenceDate
 {
     None,
 

@@ -1,17 +1,17 @@
-using HistoryBot.Core.Text;
-
-namespace HistoryBot.Core.Facts;
+namespace HistoryBot.Core.Text;
 
 /// <summary>
-/// Month names of the four languages: every folded form the date parser accepts (Lithuanian
-/// cases, Tagalog's Spanish-derived spellings, abbreviations) and the form dates are shown in.
+/// Month names of the four languages, the one list for every part that reads dates: the facts'
+/// date parser (every folded form, abbreviations too) and the ranking's "does this sentence name
+/// a date" test (whole words only: Lithuanian cases, Tagalog's Spanish-derived spellings), and the
+/// form dates are shown in.
 /// </summary>
 public static class MonthNames
 {
     private static readonly string[][] English =
     [
-        ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],
-        ["july", "jul"], ["august", "aug"], ["september", "sept", "sep"], ["october", "oct"], ["november", "nov"], ["december", "dec"],
+        ["january"], ["february"], ["march"], ["april"], ["may"], ["june"],
+        ["july"], ["august"], ["september"], ["october"], ["november"], ["december"],
     ];
 
     // Nominative, genitive (dates: "kovo 31 d."), accusative and locative ("gegužę", "gegužėje"), folded.
@@ -41,8 +41,15 @@ public static class MonthNames
     // With the article forms ("lunii martie" needs none; "martiei" is rare but seen).
     private static readonly string[][] Romanian =
     [
-        ["ianuarie", "ian"], ["februarie", "febr"], ["martie", "mart"], ["aprilie"], ["mai"], ["iunie"],
+        ["ianuarie"], ["februarie"], ["martie"], ["aprilie"], ["mai"], ["iunie"],
         ["iulie"], ["august"], ["septembrie"], ["octombrie"], ["noiembrie"], ["decembrie"],
+    ];
+
+    // Written short in dates ("31 Mar 1954", "31 mart. 1954"); as words most are something else.
+    private static readonly string[][] Abbreviations =
+    [
+        ["jan", "ian"], ["feb", "febr"], ["mar", "mart"], ["apr"], [], ["jun"],
+        ["jul"], ["aug"], ["sept", "sep"], ["oct"], ["nov"], ["dec"],
     ];
 
     private static readonly Dictionary<string, string[]> Display = new()
@@ -53,8 +60,11 @@ public static class MonthNames
         [Language.Romanian] = ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"],
     };
 
-    /// <summary>Every folded month form of every language, with its month number (1–12).</summary>
-    public static IReadOnlyDictionary<string, int> Forms { get; } = BuildForms();
+    /// <summary>Every folded month form of every language, abbreviations included, with its month number (1–12).</summary>
+    public static IReadOnlyDictionary<string, int> Forms { get; } = BuildForms(English, Lithuanian, Tagalog, Romanian, Abbreviations);
+
+    /// <summary>The folded month names that are whole words (no abbreviations), with their month number.</summary>
+    public static IReadOnlyDictionary<string, int> Words { get; } = BuildForms(English, Lithuanian, Tagalog, Romanian);
 
     /// <summary>The month of a folded form, or 0.</summary>
     public static int MonthOf(string folded) => Forms.GetValueOrDefault(folded);
@@ -71,10 +81,10 @@ public static class MonthNames
         };
     }
 
-    private static Dictionary<string, int> BuildForms()
+    private static Dictionary<string, int> BuildForms(params string[][][] tables)
     {
         var forms = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var table in new[] { English, Lithuanian, Tagalog, Romanian })
+        foreach (var table in tables)
         {
             for (var month = 0; month < 12; month++)
             {
