@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using HistoryBot.Core.Corpus;
 using HistoryBot.Core.Text;
+using HistoryBot.Core.Text.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -18,9 +19,14 @@ namespace HistoryBot.Core.Search;
 public sealed class IndexGeneration : IDisposable
 {
     private const int MaxCachedParagraphs = 4_096;
+    private const int MaxCachedFrequencies = 100_000;
 
     private readonly TextAnalyzer _analyzer;
     private readonly ConcurrentDictionary<int, AnalyzedParagraph> _paragraphCache = new();
+    // A generation never changes, so a term's frequency is looked up in the terms dictionary once.
+    private readonly ConcurrentDictionary<(string Field, string Term), int> _frequencies = new();
+    private readonly ConcurrentDictionary<string, int> _stemFrequencies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Field, string Term), (string Text, int Df, int Distance)[]> _typoNeighbours = new();
     private readonly Dictionary<string, SourceInfo> _sourcesById;
     private readonly Lucene.Net.Store.Directory _directory;
     private readonly DirectoryReader _reader;
@@ -44,8 +50,8 @@ public sealed class IndexGeneration : IDisposable
         ParagraphsByLanguage = manifest.ParagraphsByLanguage;
         AverageLength = manifest.AverageLength;
 
-        // On small indexes NIOFS answers with a steadier tail than memory mapping (see README, Performance).
-        _directory = new NIOFSDirectory(System.IO.Path.Combine(path, IndexBuilder.EngineFolder));
+        // Memory-mapped: a term or block lookup is a memory read, not a locked file read (see README, Performance).
+        _directory = new MMapDirectory(System.IO.Path.Combine(path, IndexBuilder.EngineFolder));
         try
         {
             _reader = DirectoryReader.Open(_directory);
@@ -133,8 +139,54 @@ public sealed class IndexGeneration : IDisposable
 
     public SourceInfo? FindSource(SourceId id) => _sourcesById.GetValueOrDefault(id.Value);
 
-    /// <summary>In how many paragraphs a term of a field occurs.</summary>
-    internal int DocumentFrequency(string field, string term) => _reader.DocFreq(new Term(field, term));
+    /// <summary>In how many paragraphs a term of a field occurs (cached: questions repeat their words).</summary>
+    internal int DocumentFrequency(string field, string term)
+    {
+        if (_frequencies.TryGetValue((field, term), out var cached))
+            return cached;
+        var frequency = _reader.DocFreq(new Term(field, term));
+        if (_frequencies.Count < MaxCachedFrequencies)
+            _frequencies.TryAdd((field, term), frequency);
+        return frequency;
+    }
+
+    /// <summary>
+    /// Indexed terms of a field within <paramref name="allowed"/> edits of a term (the first
+    /// letter fixed): Lucene's <see cref="FuzzyQuery"/> expanded against this generation, at
+    /// most <paramref name="maxExpansions"/>, with their frequencies and distances; cached.
+    /// </summary>
+    internal (string Text, int Df, int Distance)[] TypoNeighbours(string field, string term, int allowed, int maxExpansions)
+    {
+        if (_typoNeighbours.TryGetValue((field, term), out var cached))
+            return cached;
+        var fuzzy = new FuzzyQuery(new Term(field, term), allowed, prefixLength: 1, maxExpansions: maxExpansions, transpositions: true);
+        var terms = new HashSet<Term>();
+        fuzzy.Rewrite(_reader).ExtractTerms(terms);
+        var found = new List<(string Text, int Df, int Distance)>(terms.Count);
+        foreach (var neighbour in terms)
+        {
+            var text = neighbour.Text;
+            if (text != term)
+                found.Add((text, DocumentFrequency(field, text), EditDistance.Bounded(term, text, allowed)));
+        }
+        var result = found.ToArray();
+        if (_typoNeighbours.Count < MaxCachedFrequencies)
+            _typoNeighbours.TryAdd((field, term), result);
+        return result;
+    }
+
+    /// <summary>In how many paragraphs a stem occurs in any language (each paragraph fills the stem field of its own language, so the fields add up).</summary>
+    internal int StemDocumentFrequency(string stem)
+    {
+        if (_stemFrequencies.TryGetValue(stem, out var cached))
+            return cached;
+        var frequency = 0;
+        foreach (var field in AnalysisFields.StemFields)
+            frequency += DocumentFrequency(field, stem);
+        if (_stemFrequencies.Count < MaxCachedFrequencies)
+            _stemFrequencies.TryAdd(stem, frequency);
+        return frequency;
+    }
 
     /// <summary>A paragraph with its analysis, by Lucene document id; cached.</summary>
     internal AnalyzedParagraph GetParagraph(int document)

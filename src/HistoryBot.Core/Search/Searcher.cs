@@ -215,16 +215,8 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             foreach (var language in languages)
             {
                 var field = AnalysisFields.StemsOf(language);
-                var fuzzy = new FuzzyQuery(new Term(field, stem), allowed, prefixLength: 1, maxExpansions: MaxTypoStems, transpositions: true);
-                var terms = new HashSet<Term>();
-                fuzzy.Rewrite(generation.Reader).ExtractTerms(terms);
-                foreach (var term in terms)
-                {
-                    var text = term.Text;
-                    if (text == stem)
-                        continue;
-                    found.Add((field, text, generation.DocumentFrequency(field, text), EditDistance.Bounded(stem, text, allowed)));
-                }
+                foreach (var (text, df, distance) in generation.TypoNeighbours(field, stem, allowed, MaxTypoStems))
+                    found.Add((field, text, df, distance));
             }
         }
         return found

@@ -29,24 +29,37 @@ internal sealed class BenchRunner(BenchSettings settings, Action<string> say)
             var sourcesData = Path.Combine(root, "sources-data");
             LoadedCorpus library;
             string sourcesDirectory;
+            long? peakServingSources = null;
+            LatencyStats? telegram = null;
+            double? startup = null;
             using (var host = CreateHost(sourcesData, settings.SourcesDirectory))
             {
                 sourcesDirectory = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value.SourcesDirectory;
                 library = host.Services.GetRequiredService<CorpusLoader>().Load(sourcesDirectory, cancellationToken);
-                say($"sources: {library.Paragraphs.Count} paragraphs");
-                corpora.Add(await MeasureAsync(host, "sources", library, fromFiles: true, cancellationToken));
+                if (settings.Parts != BenchParts.Corpus)
+                {
+                    say($"sources: {library.Paragraphs.Count} paragraphs");
+                    corpora.Add(await MeasureAsync(host, "sources", () => library, fromFiles: true, cancellationToken));
+                }
             }
-            var peakServingSources = PeakWorkingSet();
+            if (settings.Parts != BenchParts.Corpus)
+            {
+                peakServingSources = ServingMemory.ProcessPeak();
 
-            say("Telegram end to end (fake Bot API on 127.0.0.1)…");
-            var telegram = await TelegramEndToEndAsync(sourcesData, sourcesDirectory, cancellationToken);
-            say($"  update served → sendMessage arrived: p50 {telegram.P50:0.###} ms, p99 {telegram.P99:0.###} ms over {telegram.Count}");
+                say("Telegram end to end (fake Bot API on 127.0.0.1)…");
+                telegram = await TelegramEndToEndAsync(sourcesData, sourcesDirectory, cancellationToken);
+                say($"  update served → sendMessage arrived: p50 {telegram.P50:0.###} ms, p99 {telegram.P99:0.###} ms over {telegram.Count}");
 
-            say("startup to first answer (child process, existing index)…");
-            var startup = await StartupToFirstAnswerAsync(sourcesData, sourcesDirectory, cancellationToken);
+                say("startup to first answer (child process, existing index)…");
+                startup = await StartupToFirstAnswerAsync(sourcesData, sourcesDirectory, cancellationToken);
+            }
 
             var large = new List<(string Name, Func<LoadedCorpus> Make)>();
-            if (settings.CorpusFile is { } file)
+            if (settings.Parts == BenchParts.Sources)
+            {
+                // Nothing larger.
+            }
+            else if (settings.CorpusFile is { } file)
             {
                 large.Add(("external", () => SyntheticCorpus.FromFile(file, new LanguageDetector())));
             }
@@ -57,11 +70,9 @@ internal sealed class BenchRunner(BenchSettings settings, Action<string> say)
             }
             foreach (var (name, make) in large)
             {
-                var corpus = make();
-                say($"{name}: {corpus.Paragraphs.Count:N0} paragraphs, {corpus.TextBytes / 1_048_576.0:0.0} MiB of text");
                 var data = Path.Combine(root, name);
                 using (var host = CreateHost(data, sourcesDirectory))
-                    corpora.Add(await MeasureAsync(host, name, corpus, fromFiles: false, cancellationToken));
+                    corpora.Add(await MeasureAsync(host, name, make, fromFiles: false, cancellationToken));
                 Directory.Delete(data, recursive: true);
             }
 
@@ -90,36 +101,53 @@ internal sealed class BenchRunner(BenchSettings settings, Action<string> say)
         return BotHost.Build(BotHost.CreateBuilder(overrides, quiet: true));
     }
 
-    private async Task<CorpusFigures> MeasureAsync(IHost host, string name, LoadedCorpus corpus, bool fromFiles, CancellationToken cancellationToken)
+    /// <summary>
+    /// Builds one corpus and times questions on it. The corpus is made here and let go once
+    /// built, so the serving figures (latency, peak working set) are those of a process that
+    /// serves the index, not one that also holds the generated text.
+    /// </summary>
+    private async Task<CorpusFigures> MeasureAsync(IHost host, string name, Func<LoadedCorpus> make, bool fromFiles, CancellationToken cancellationToken)
     {
         var index = host.Services.GetRequiredService<SearchIndex>();
         var queries = host.Services.GetRequiredService<IQueryService>();
 
+        var corpus = make();
+        var textBytes = corpus.TextBytes;
+        if (!fromFiles)
+            say($"{name}: {corpus.Paragraphs.Count:N0} paragraphs, {textBytes / 1_048_576.0:0.0} MiB of text");
+        var buildCpu = ProcessorTime();
         var stopwatch = Stopwatch.StartNew();
         var report = fromFiles
             ? await index.RebuildAsync(cancellationToken: cancellationToken)
             : await index.RebuildFromAsync(corpus, cancellationToken: cancellationToken);
         var buildMs = stopwatch.Elapsed.TotalMilliseconds;
-        var buildPeak = PeakWorkingSet();
-        say($"  built in {buildMs:N0} ms, index {report.IndexBytes / 1_048_576.0:0.0} MiB");
+        buildCpu = ProcessorTime() - buildCpu;
+        var buildPeak = ServingMemory.ProcessPeak();
+        corpus = null;
+        say($"  built in {buildMs:N0} ms ({buildCpu:N0} ms of processor time), index {report.IndexBytes / 1_048_576.0:0.0} MiB");
 
+        var memory = ServingMemory.Start();
         for (var i = 0; i < settings.WarmUp; i++)
             await queries.AskAsync(settings.Questions[i % settings.Questions.Count], null, cancellationToken);
 
         var latencies = new double[settings.AskCount];
+        var askCpu = ProcessorTime();
         for (var i = 0; i < latencies.Length; i++)
         {
             var started = Stopwatch.GetTimestamp();
             await queries.AskAsync(settings.Questions[i % settings.Questions.Count], null, cancellationToken);
             latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            if (i % 500 == 0)
+                memory.Sample();
         }
+        askCpu = (ProcessorTime() - askCpu) / latencies.Length;
         var ask = LatencyStats.From(latencies);
-        say($"  ask p50 {ask.P50:0.###} ms, p99 {ask.P99:0.###} ms, max {ask.Max:0.###} ms over {ask.Count:N0}");
+        say($"  ask p50 {ask.P50:0.###} ms, p99 {ask.P99:0.###} ms, max {ask.Max:0.###} ms over {ask.Count:N0} ({askCpu:0.###} ms of processor time per question)");
 
         var throughput = new List<ThroughputFigures>();
         foreach (var askers in AskerCounts)
         {
-            var perAsker = Math.Max(1, settings.ThroughputCount / askers);
+            var perAsker = Math.Max(1, Math.Min(settings.ThroughputCount, settings.AskCount) / askers);
             var all = new double[perAsker * askers];
             stopwatch.Restart();
             await Task.WhenAll(Enumerable.Range(0, askers).Select(asker => Task.Run(async () =>
@@ -132,12 +160,27 @@ internal sealed class BenchRunner(BenchSettings settings, Action<string> say)
                 }
             }, cancellationToken)));
             var seconds = stopwatch.Elapsed.TotalSeconds;
+            memory.Sample();
             var figures = new ThroughputFigures(askers, Math.Round(all.Length / seconds, 1), LatencyStats.From(all).P99);
             throughput.Add(figures);
             say($"  {askers} asker(s): {figures.Qps:N0} questions/s, p99 {figures.P99:0.###} ms");
         }
+        var servingPeak = memory.Peak();
+        say($"  peak working set while serving: {servingPeak / 1_048_576.0:0} MiB");
 
-        return new CorpusFigures(name, report.ParagraphCount, corpus.TextBytes, Math.Round(buildMs, 1), report.IndexBytes, buildPeak, ask, throughput);
+        return new CorpusFigures(name, report.ParagraphCount, textBytes, Math.Round(buildMs, 1), report.IndexBytes, buildPeak, ask, throughput)
+        {
+            ServingPeakWorkingSetBytes = servingPeak,
+            BuildCpuMs = Math.Round(buildCpu, 1),
+            AskCpuMs = Math.Round(askCpu, 3),
+        };
+    }
+
+    /// <summary>Processor time of the whole process so far, in milliseconds: on a busy machine it moves far less than the wall clock.</summary>
+    private static double ProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime.TotalMilliseconds;
     }
 
     /// <summary>
@@ -215,12 +258,5 @@ internal sealed class BenchRunner(BenchSettings settings, Action<string> say)
                 throw new InvalidOperationException($"The child process did not answer: {output}{await process.StandardError.ReadToEndAsync(cancellationToken)}");
         }
         return Math.Round(times.Order().ElementAt(1), 1);
-    }
-
-    private static long PeakWorkingSet()
-    {
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        return process.PeakWorkingSet64;
     }
 }

@@ -10,4 +10,5 @@ internal sealed record BenchSettings(
     int AskCount = 10_000,
     int WarmUp = 500,
     int ThroughputCount = 4_000,
-    int TelegramCount = 500);
+    int TelegramCount = 500,
+    BenchParts Parts = BenchParts.All);

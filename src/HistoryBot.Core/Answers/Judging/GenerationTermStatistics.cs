@@ -1,5 +1,4 @@
 using HistoryBot.Core.Search;
-using HistoryBot.Core.Text.Analysis;
 
 namespace HistoryBot.Core.Answers.Judging;
 
@@ -8,6 +7,5 @@ internal sealed class GenerationTermStatistics(IndexGeneration generation) : ITe
 {
     public int ParagraphCount => generation.ParagraphCount;
 
-    // Each paragraph fills the stem field of its own language only, so the fields add up.
-    public int DocumentFrequency(string stem) => AnalysisFields.StemFields.Sum(field => generation.DocumentFrequency(field, stem));
+    public int DocumentFrequency(string stem) => generation.StemDocumentFrequency(stem);
 }
