@@ -42,6 +42,10 @@ public static class FactDateParser
         new($@"\b{Months}\.?\s+(?:(?:of|de|din|ng|noong)\s+)?(?<y>{Year}){NotACount}", Options),
     ];
 
+    // anii cincizeci · anilor optzeci (the one date without a digit)
+    private static readonly Regex DecadeWordsPattern =
+        new(@"\b(?:anii|anilor)\s+(?<w>zece|douazeci|treizeci|patruzeci|cincizeci|saizeci|saptezeci|optzeci|nouazeci)\b", Options);
+
     private static readonly Regex[] DecadePatterns =
     [
         // the 70-80s · '50s-'60s
@@ -50,8 +54,10 @@ public static class FactDateParser
         new(@"(?<![\w'’])['’]?(?<c>1[0-9]|20)?(?<d>[0-9]0)['’]?s\b", Options),
         // anii '50 · anilor 1950 · anilor cincizeci · dekada ng 1950
         new(@"\b(?:anii|anilor|dekada\s+(?:ng\s+)?)\s*['’]?(?<c>1[0-9]|20)?(?<d>[0-9]0)(?!\d)", Options),
-        new(@"\b(?:anii|anilor)\s+(?<w>zece|douazeci|treizeci|patruzeci|cincizeci|saizeci|saptezeci|optzeci|nouazeci)\b", Options),
+        DecadeWordsPattern,
     ];
+
+    private static readonly Regex[] DecadeWordPatterns = [DecadeWordsPattern];
 
     private static readonly Regex[] YearPatterns =
     [
@@ -61,7 +67,7 @@ public static class FactDateParser
         new($@"{NotPartOfNumber}(?<y>{Year}){NotACount}", Options),
     ];
 
-    private static readonly string[] DecadeWords = ["zece", "douazeci", "treizeci", "patruzeci", "cincizeci", "saizeci", "saptezeci", "optzeci", "nouazeci"];
+    private static readonly string[] DecadeWordList = ["zece", "douazeci", "treizeci", "patruzeci", "cincizeci", "saizeci", "saptezeci", "optzeci", "nouazeci"];
 
     /// <summary>The most precise date of a sentence (the first among equals), or null when it states none.</summary>
     public static FactDate? Parse(string text)
@@ -81,6 +87,12 @@ public static class FactDateParser
         var folded = TextFolding.Fold(text);
         var mentions = new List<DateMention>();
         var taken = new bool[folded.Length];
+        // Every pattern but the decades in words needs a digit 0-9, and folding makes none.
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            Collect(folded, DecadeWordPatterns, taken, mentions, ReadDecade);
+            return mentions;
+        }
         Collect(folded, DayPatterns, taken, mentions, ReadDay);
         Collect(folded, MonthPatterns, taken, mentions, ReadMonth);
         Collect(folded, DecadePatterns, taken, mentions, ReadDecade);
@@ -119,7 +131,7 @@ public static class FactDateParser
     private static FactDate? ReadDecade(Match match)
     {
         if (match.Groups["w"].Success)
-            return FactDate.InDecade(1900 + 10 * (Array.IndexOf(DecadeWords, match.Groups["w"].Value) + 1));
+            return FactDate.InDecade(1900 + 10 * (Array.IndexOf(DecadeWordList, match.Groups["w"].Value) + 1));
         // A bare "'50s" is the twentieth century's: the sources are about it.
         var century = match.Groups["c"].Success ? Number(match.Groups["c"]) * 100 : 1900;
         var first = century + Number(match.Groups["d"]);

@@ -36,9 +36,18 @@ public sealed partial class FactMiner
     private static readonly HashSet<string> Openers = ["after", "po", "butent", "pagkatapos", "dupa", "in", "sa"];
 
     /// <summary>The facts of every paragraph, in corpus order, each once.</summary>
-    public IReadOnlyList<Fact> Mine(IEnumerable<Paragraph> paragraphs, CancellationToken cancellationToken = default)
+    public IReadOnlyList<Fact> Mine(IEnumerable<Paragraph> paragraphs, CancellationToken cancellationToken = default) =>
+        Mine(paragraphs, int.MaxValue, cancellationToken);
+
+    /// <summary>
+    /// The facts in corpus order, stopping once <paramref name="enoughDayFacts"/> facts dated
+    /// to the day are found: nothing found later would be more precise or earlier.
+    /// </summary>
+    private static List<Fact> Mine(IEnumerable<Paragraph> paragraphs, int enoughDayFacts, CancellationToken cancellationToken)
     {
         var facts = new List<Fact>();
+        var dayFacts = 0;
+        var counted = 0;
         var seen = new HashSet<FactId>();
         var passage = new List<Part>();
         Paragraph? previous = null;
@@ -48,6 +57,14 @@ public sealed partial class FactMiner
             // A sentence may lean on the paragraph before, but not on another source or section.
             if (previous is null || previous.SourceId != paragraph.SourceId || previous.Section != paragraph.Section)
                 Flush(passage, facts, seen);
+            // Facts are only ever appended: count the new ones.
+            for (; counted < facts.Count; counted++)
+            {
+                if (facts[counted].Date?.Precision == DatePrecision.Day)
+                    dayFacts++;
+            }
+            if (dayFacts >= enoughDayFacts)
+                return facts;
             previous = paragraph;
             // Furniture the loader let through ("Video: …") is skipped whole, with all its sentences.
             if (Furniture().IsMatch(paragraph.Text))
@@ -84,12 +101,52 @@ public sealed partial class FactMiner
         return facts;
     }
 
+    /// <summary>
+    /// The facts of <see cref="Mine"/> that a source's <paramref name="perSource"/> most
+    /// precisely dated (then earliest) facts can come from, mined on up to
+    /// <paramref name="parallelism"/> threads: a passage never crosses from one source to the
+    /// next, so each run of one source's paragraphs is mined on its own, until it holds
+    /// <paramref name="perSource"/> facts dated to the day, and the runs are joined in corpus order.
+    /// </summary>
+    public IReadOnlyList<Fact> MineBySource(IReadOnlyList<Paragraph> paragraphs, int parallelism, int perSource, CancellationToken cancellationToken = default)
+    {
+        var runs = new List<(int Start, int End)>();
+        for (var start = 0; start < paragraphs.Count;)
+        {
+            var end = start + 1;
+            while (end < paragraphs.Count && paragraphs[end].SourceId == paragraphs[start].SourceId)
+                end++;
+            runs.Add((start, end));
+            start = end;
+        }
+        var mined = new List<Fact>[runs.Count];
+        Parallel.For(0, runs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken },
+            run => mined[run] = Mine(Range(paragraphs, runs[run].Start, runs[run].End), perSource, cancellationToken));
+        var facts = new List<Fact>();
+        var seen = new HashSet<FactId>();
+        foreach (var run in mined)
+        {
+            foreach (var fact in run)
+            {
+                if (seen.Add(fact.Id))
+                    facts.Add(fact);
+            }
+        }
+        return facts;
+    }
+
+    private static IEnumerable<Paragraph> Range(IReadOnlyList<Paragraph> paragraphs, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            yield return paragraphs[i];
+    }
+
     /// <summary>True when a sentence opens with a word that points back ("He…", "It was he who…", "Sinasabi nito…").</summary>
     public static bool LeansOnPrevious(string sentence, string language)
     {
         if (!PointingBack.TryGetValue(language, out var pointing))
             return false;
-        var words = Tokenizer.Tokenize(sentence).Take(3).Select(token => token.Folded).ToList();
+        var words = Tokenizer.Tokenize(sentence, 3).Select(token => token.Folded).ToList();
         if (words.Count == 0)
             return false;
         if (pointing.Contains(words[0]))

@@ -20,20 +20,15 @@ public sealed class FactsIndexPart(FactMiner miner) : IIndexPart
     /// </summary>
     public const int MaxFactsPerSource = 200;
 
+    private const int ParallelFrom = 5_000;
+
     public string Name => "facts";
 
     public int Build(string directory, LoadedCorpus corpus, CancellationToken cancellationToken)
     {
-        var kept = miner.Mine(corpus.Paragraphs, cancellationToken)
-            .Select((fact, order) => (Fact: fact, Order: order))
-            .GroupBy(item => item.Fact.Citation.SourceId)
-            .SelectMany(source => source
-                .OrderByDescending(item => item.Fact.Date is { } date ? (int)date.Precision : -1)
-                .ThenBy(item => item.Order)
-                .Take(MaxFactsPerSource))
-            .OrderBy(item => item.Order)
-            .Select(item => item.Fact)
-            .DistinctBy(fact => fact.Id)
+        // A small library is mined before a second thread would have started.
+        var parallelism = corpus.Paragraphs.Count < ParallelFrom ? 1 : Math.Clamp(Environment.ProcessorCount, 1, 4);
+        var kept = Keep(miner.MineBySource(corpus.Paragraphs, parallelism, MaxFactsPerSource, cancellationToken), MaxFactsPerSource)
             .Select(StoredFact.From)
             .ToList();
 
@@ -45,6 +40,20 @@ public sealed class FactsIndexPart(FactMiner miner) : IIndexPart
         }
         return kept.Count;
     }
+
+    /// <summary>Each source's <paramref name="perSource"/> most precisely dated facts (the earliest among equals), in corpus order.</summary>
+    internal static List<Fact> Keep(IReadOnlyList<Fact> mined, int perSource) =>
+        mined
+            .Select((fact, order) => (Fact: fact, Order: order))
+            .GroupBy(item => item.Fact.Citation.SourceId)
+            .SelectMany(source => source
+                .OrderByDescending(item => item.Fact.Date is { } date ? (int)date.Precision : -1)
+                .ThenBy(item => item.Order)
+                .Take(perSource))
+            .OrderBy(item => item.Order)
+            .Select(item => item.Fact)
+            .DistinctBy(fact => fact.Id)
+            .ToList();
 
     /// <summary>The facts of a generation's facts file, or null when the generation has none.</summary>
     public static List<Fact>? Read(string path)

@@ -9,11 +9,14 @@ namespace HistoryBot.Core.Text;
 /// </summary>
 public static class Tokenizer
 {
-    public static List<Token> Tokenize(string text)
+    public static List<Token> Tokenize(string text) => Tokenize(text, int.MaxValue);
+
+    /// <summary>The first <paramref name="limit"/> words of a text.</summary>
+    public static List<Token> Tokenize(string text, int limit)
     {
-        var tokens = new List<Token>(text.Length / 6 + 1);
+        var tokens = new List<Token>(Math.Min(limit, text.Length / 6 + 1));
         var i = 0;
-        while (i < text.Length)
+        while (i < text.Length && tokens.Count < limit)
         {
             if (!IsWordChar(text, i))
             {

@@ -124,4 +124,24 @@ public sealed class FactMinerTests
         Assert.Equal(first, second);
         Assert.All(first, id => Assert.True(FactId.IsWellFormed(id.Value)));
     }
+
+    [Fact]
+    public void Mining_by_source_on_two_threads_keeps_the_facts_a_serial_mine_keeps()
+    {
+        // Arrange: the sources three times over under other ids, so each source has more day-dated facts than it keeps.
+        var paragraphs = Enumerable.Range(0, 3)
+            .SelectMany(copy => Enumerable.Range(0, 4).SelectMany(_ => Corpus.Value.Paragraphs)
+                .Select((paragraph, number) => paragraph with { SourceId = new SourceId($"{paragraph.SourceId.Value}-{copy}"), Number = number + 1 }))
+            .ToList();
+        const int perSource = 3;
+
+        // Act
+        var serial = FactsIndexPart.Keep(new FactMiner().Mine(paragraphs), perSource);
+        var bySource = FactsIndexPart.Keep(new FactMiner().MineBySource(paragraphs, parallelism: 2, perSource), perSource);
+
+        // Assert
+        Assert.Contains(serial, fact => fact.Date?.Precision == DatePrecision.Day);
+        Assert.True(serial.Count > perSource * 3);
+        Assert.Equal(serial.Select(fact => (fact.Id, fact.Text)), bySource.Select(fact => (fact.Id, fact.Text)));
+    }
 }

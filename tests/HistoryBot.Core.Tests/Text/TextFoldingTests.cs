@@ -41,4 +41,21 @@ public sealed class TextFoldingTests
     {
         Assert.Equal("war \U0001F4DC", TextFolding.Fold("War \U0001F4DC"));
     }
+
+    [Fact]
+    public void A_Latin_letter_folds_alone_as_it_folds_beside_a_letter_of_another_script()
+    {
+        // Arrange: a CJK letter folds to itself and sends the word down the full folding path.
+        const string other = "\u4E00";
+        var letters = Enumerable.Range(0, 0x250).Select(c => (char)c).Where(c => !char.IsSurrogate(c)).ToList();
+
+        // Act
+        var mismatches = letters
+            .Where(c => TextFolding.Fold($"Va{c}x") + other != TextFolding.Fold($"Va{c}x{other}"))
+            .ToList();
+
+        // Assert
+        Assert.Empty(mismatches);
+        Assert.Equal("stst aceeisuuz ssl", TextFolding.Fold("ŞŢșț ĄČĘĖĮŠŲŪŽ ßŁ"));
+    }
 }
