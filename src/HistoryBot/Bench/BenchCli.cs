@@ -15,7 +15,7 @@ internal static class BenchCli
         var corpus = new Option<FileInfo?>("--corpus") { Description = "A corpus to measure: one paragraph per line, UTF-8 (named \"external\")" };
         var paragraphs = new Option<int>("--paragraphs") { Description = "Size of the generated corpus when no --corpus is given", DefaultValueFactory = _ => 200_000 };
         var curve = new Option<string>("--curve") { Description = "Smaller generated sizes to show how latency grows (comma-separated; empty for none)", DefaultValueFactory = _ => "10000,50000" };
-        var asks = new Option<int>("--asks") { Description = "Questions timed per corpus (after warm-up)", DefaultValueFactory = _ => 10_000 };
+        var asks = new Option<int>("--asks") { Description = "Questions timed per corpus (after warm-up); each throughput run asks at most as many", DefaultValueFactory = _ => 5_000 };
         var questions = new Option<FileInfo?>("--questions") { Description = "Question set to cycle through (default tests/data/eval/dev-questions.jsonl)" };
         var output = new Option<FileInfo?>("--out") { Description = "Write the figures as JSON" };
         var only = new Option<BenchParts>("--only") { Description = "Run only part of the suite: sources (the five sources, Telegram, start-up) or corpus (the generated or given corpora)", DefaultValueFactory = _ => BenchParts.All };

@@ -7,8 +7,8 @@ internal sealed record BenchSettings(
     IReadOnlyList<int> CurveSizes,
     string? CorpusFile,
     string? SourcesDirectory,
-    int AskCount = 10_000,
+    int AskCount = 5_000,
     int WarmUp = 500,
-    int ThroughputCount = 4_000,
+    int ThroughputCount = 2_000,
     int TelegramCount = 500,
     BenchParts Parts = BenchParts.All);

@@ -60,4 +60,42 @@ public sealed class BenchPartsTests
         Assert.Equal("BenchBot", me.Username);
         Assert.Equal(42, sent.Chat.Id);
     }
+
+    [Fact]
+    public async Task Bench_only_corpus_measures_the_generated_corpus_alone_with_its_serving_memory()
+    {
+        // Arrange: a tiny generated corpus, few questions.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        var settings = new BenchSettings(["When did the USSR ask to join NATO?", "Kada SSRS paprašė įstoti į NATO?"], 300, [], null, RepoPaths.Sources,
+            AskCount: 20, WarmUp: 2, ThroughputCount: 8, TelegramCount: 0, Parts: BenchParts.Corpus);
+        var said = new List<string>();
+
+        // Act
+        var report = await new BenchRunner(settings, said.Add).RunAsync(timeout.Token);
+
+        // Assert
+        var corpus = Assert.Single(report.Corpora);
+        Assert.Equal("synthetic-300", corpus.Name);
+        Assert.Equal(300, corpus.Paragraphs);
+        Assert.Equal(20, corpus.Ask.Count);
+        Assert.True(corpus.ServingPeakWorkingSetBytes > 0);
+        Assert.True(corpus.BuildCpuMs > 0);
+        Assert.Null(report.StartupToFirstAnswerMs);
+        Assert.Null(report.PeakWorkingSetBytes);
+        Assert.Null(report.TelegramE2E);
+        Assert.DoesNotContain(said, line => line.StartsWith("sources", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("corpus", nameof(BenchParts.Corpus))]
+    [InlineData("sources", nameof(BenchParts.Sources))]
+    public void Bench_only_names_a_part_of_the_suite(string value, string parts)
+    {
+        // Act
+        var result = BenchCli.Create().Parse(["--only", value]);
+
+        // Assert
+        Assert.Empty(result.Errors);
+        Assert.Equal(parts, result.GetValue<BenchParts>("--only").ToString());
+    }
 }
