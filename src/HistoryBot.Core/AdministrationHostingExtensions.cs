@@ -21,6 +21,9 @@ public static class AdministrationHostingExtensions
         services.AddSingleton<SourceManager>();
         services.AddSingleton<IRetentionTask, TrashRetention>();
         services.AddSingleton<ReindexCoordinator>();
+        services.AddSingleton<FollowedLibrary>();
+        services.AddOptions<LibraryOptions>().BindConfiguration(LibraryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<LibraryFollower>();
 
         services.AddSingleton<IChatCommand, ReindexCommand>();
         services.AddSingleton<IChatCommand, AddSourceCommand>();

@@ -30,6 +30,12 @@ public sealed class TelegramOptions
     /// <summary>Telegram user ids of the bot's admins (sources, reindex, status in every chat).</summary>
     public long[] AdminUserIds { get; init; } = [];
 
+    /// <summary>
+    /// The poller's lease in the state store: one polling process per token. A second one waits
+    /// up to this long for the lease to run out (a restarted poller's old lease), then refuses to start.
+    /// </summary>
+    public TimeSpan PollerLease { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How long one GetUpdates call waits for updates (long polling).</summary>
     public TimeSpan PollingTimeout { get; init; } = TimeSpan.FromSeconds(50);
 

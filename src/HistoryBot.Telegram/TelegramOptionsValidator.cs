@@ -31,6 +31,8 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
             failures.Add("Telegram:AdminUserIds must hold positive Telegram user ids (ask @userinfobot for yours).");
         if (options.PollingTimeout < TimeSpan.FromSeconds(1) || options.PollingTimeout > TimeSpan.FromMinutes(5))
             failures.Add("Telegram:PollingTimeout must be between 00:00:01 and 00:05:00.");
+        if (options.PollerLease < TimeSpan.FromSeconds(2) || options.PollerLease > TimeSpan.FromMinutes(10))
+            failures.Add("Telegram:PollerLease must be between 00:00:02 and 00:10:00.");
         if (options.RequestTimeout < TimeSpan.FromSeconds(1))
             failures.Add("Telegram:RequestTimeout must be at least 00:00:01.");
         if (options.MaxAttempts is < 1 or > 10)

@@ -46,6 +46,12 @@ try
 {
     return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
+catch (HistoryBot.Core.State.LeaseHeldException ex)
+{
+    // A second Telegram poller for one token: a deployment mistake, reported like a bad setting.
+    Console.Error.WriteLine(ex.Message);
+    return 3;
+}
 catch (StartupConfigurationException ex)
 {
     Console.Error.WriteLine(ex.Message);

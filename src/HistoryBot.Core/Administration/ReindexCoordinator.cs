@@ -1,5 +1,6 @@
 using System.Globalization;
 using HistoryBot.Core.Search;
+using HistoryBot.Core.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -10,6 +11,8 @@ namespace HistoryBot.Core.Administration;
 /// remembers who started the running one. The build runs on its own, bound to the bot's
 /// lifetime and not to any request: a reply's progress stream only watches it. A build that
 /// fails leaves the previous generation serving and undoes the source change it followed.
+/// Across processes, the library lock (<see cref="ILibraryLock"/>) lets one change or build run
+/// at a time, and a successful one raises the library generation that other replicas follow.
 /// </summary>
 public sealed class ReindexCoordinator : IDisposable
 {
@@ -20,13 +23,20 @@ public sealed class ReindexCoordinator : IDisposable
     private readonly AdminAudit _audit;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly ILibraryLock? _libraryLock;
+    private readonly ILibraryGenerationStore? _generations;
+    private readonly FollowedLibrary? _followed;
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _shutdown = new();
     private BackgroundReindex? _running;
     private Task? _job;
 
-    public ReindexCoordinator(SearchIndex index, SourceManager sources, AdminAudit audit, TimeProvider time, ILogger<ReindexCoordinator>? logger = null)
+    public ReindexCoordinator(SearchIndex index, SourceManager sources, AdminAudit audit, TimeProvider time, ILogger<ReindexCoordinator>? logger = null,
+        ILibraryLock? libraryLock = null, ILibraryGenerationStore? generations = null, FollowedLibrary? followed = null)
     {
+        _libraryLock = libraryLock;
+        _generations = generations;
+        _followed = followed;
         _index = index;
         _sources = sources;
         _audit = audit;
@@ -52,10 +62,34 @@ public sealed class ReindexCoordinator : IDisposable
     public async Task<ReindexRequestAnswer> TryStartAsync(AdminActor actor, string action, Func<SourceChange>? prepare = null, CancellationToken cancellationToken = default)
     {
         ReindexRequestAnswer start;
-        lock (_gate)
+        IAsyncDisposable? held = null;
+        if (_libraryLock is not null && Running is null)
         {
-            start = StartLocked(actor, action, prepare);
+            try
+            {
+                held = await _libraryLock.TryAcquireAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                _logger.LogError(ex, "Taking the library lock for {Action} failed", action);
+                start = new ReindexRequestAnswer(ReindexRequestVerdict.Busy, null, "the library lock could not be taken (the state database is not reachable)");
+                await _audit.RecordAsync(actor, action, "busy: " + start.Reason, cancellationToken);
+                return start;
+            }
         }
+        if (_libraryLock is not null && held is null && Running is null)
+        {
+            start = new ReindexRequestAnswer(ReindexRequestVerdict.Busy, null, "another process is changing the library or reindexing it");
+        }
+        else
+        {
+            lock (_gate)
+            {
+                start = StartLocked(actor, action, prepare, held);
+            }
+        }
+        if (start.Status != ReindexRequestVerdict.Started && held is not null)
+            await held.DisposeAsync();
 
         switch (start.Status)
         {
@@ -90,7 +124,7 @@ public sealed class ReindexCoordinator : IDisposable
         // _shutdown is not disposed: a build that outlived the wait may still read its token.
     }
 
-    private ReindexRequestAnswer StartLocked(AdminActor actor, string action, Func<SourceChange>? prepare)
+    private ReindexRequestAnswer StartLocked(AdminActor actor, string action, Func<SourceChange>? prepare, IAsyncDisposable? held)
     {
         if (_running is { } running)
             return new ReindexRequestAnswer(ReindexRequestVerdict.Busy, running, $"a reindex started by {running.StartedBy.Describe()} at {Clock(running.StartedAt)} is running");
@@ -122,11 +156,11 @@ public sealed class ReindexCoordinator : IDisposable
 
         var run = new BackgroundReindex(actor, change?.Action ?? action, _time.GetUtcNow(), change);
         _running = run;
-        _job = Task.Run(() => RunAsync(run));
+        _job = Task.Run(() => RunAsync(run, held));
         return new ReindexRequestAnswer(ReindexRequestVerdict.Started, run);
     }
 
-    private async Task RunAsync(BackgroundReindex run)
+    private async Task RunAsync(BackgroundReindex run, IAsyncDisposable? held)
     {
         var started = _time.GetTimestamp();
         var before = ServingGeneration();
@@ -142,6 +176,7 @@ public sealed class ReindexCoordinator : IDisposable
             {
                 _logger.LogWarning(ex, "Finishing {Action} left a file behind", run.Action);
             }
+            await AdvanceLibraryAsync(run);
             outcome = new ReindexResult(report, null, report.Generation, _time.GetElapsedTime(started));
         }
         catch (Exception ex)
@@ -162,12 +197,47 @@ public sealed class ReindexCoordinator : IDisposable
         }
         finally
         {
+            await ReleaseAsync(held);
             lock (_gate)
             {
                 _running = null;
                 _job = null;
             }
             run.Complete(outcome);
+        }
+    }
+
+    /// <summary>
+    /// Raises the library generation so the other replicas build the new library, and records it
+    /// as followed here. A database error costs only the following: this replica serves the change.
+    /// </summary>
+    private async Task AdvanceLibraryAsync(BackgroundReindex run)
+    {
+        if (_generations is null)
+            return;
+        try
+        {
+            var generation = await _generations.AdvanceAsync($"{run.StartedBy.Describe()}: {run.Action}", CancellationToken.None);
+            _followed?.Record(generation.Number);
+        }
+        catch (Exception ex)
+        {
+            _logger.LogError(ex, "Raising the library generation after {Action} failed; other replicas follow at the next change", run.Action);
+        }
+    }
+
+    private async Task ReleaseAsync(IAsyncDisposable? held)
+    {
+        if (held is null)
+            return;
+        try
+        {
+            await held.DisposeAsync();
+        }
+        catch (Exception ex)
+        {
+            // PostgreSQL releases the lock with the connection; a file lock with the handle.
+            _logger.LogWarning(ex, "Giving back the library lock failed");
         }
     }
 

@@ -55,5 +55,7 @@ internal static class PostgresSchema
             platform TEXT NOT NULL, chat_id TEXT NOT NULL, user_id TEXT NOT NULL, data TEXT NOT NULL, until_ms BIGINT NOT NULL,
             PRIMARY KEY(platform, chat_id, user_id));
         """,
+        // The shared library's generation: raised by each change or reindex, followed by every replica.
+        "CREATE TABLE library_generation(id BIGINT PRIMARY KEY, generation BIGINT NOT NULL, changed_ms BIGINT NOT NULL, changed_by TEXT NOT NULL)",
     ];
 }

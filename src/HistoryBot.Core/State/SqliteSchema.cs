@@ -75,5 +75,7 @@ internal static class SqliteSchema
             platform TEXT NOT NULL, chat_id TEXT NOT NULL, user_id TEXT NOT NULL, data TEXT NOT NULL, until_ms INTEGER NOT NULL,
             PRIMARY KEY(platform, chat_id, user_id));
         """,
+        // The shared library's generation: raised by each change or reindex, followed by every replica.
+        "CREATE TABLE library_generation(id INTEGER PRIMARY KEY, generation INTEGER NOT NULL, changed_ms INTEGER NOT NULL, changed_by TEXT NOT NULL)",
     ];
 }

@@ -30,6 +30,14 @@ public static class StateServiceCollectionExtensions
         services.TryAddSingleton<IFactPostLog, SqlFactPostLog>();
         services.TryAddSingleton<ILeaseStore, SqlLeaseStore>();
         services.TryAddSingleton<Feedback.IFeedbackStore, SqlFeedbackStore>();
+        services.TryAddSingleton<ILibraryGenerationStore, SqlLibraryGenerationStore>();
+        services.TryAddSingleton<ILibraryLock>(provider =>
+        {
+            var database = provider.GetRequiredService<IStateDatabase>();
+            return database.Provider == StateProvider.Postgres
+                ? new PostgresLibraryLock(database)
+                : new FileLibraryLock(provider.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory);
+        });
 
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetentionTask, StateRetention>());

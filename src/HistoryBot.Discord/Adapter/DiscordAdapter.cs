@@ -24,7 +24,8 @@ internal sealed class DiscordAdapter(
     AdapterStatus status,
     DiscordTimings timings,
     TimeProvider time,
-    ILoggerFactory loggers) : IHostedService, IDisposable
+    ILoggerFactory loggers,
+    ILeaseStore? leases = null) : IHostedService, IDisposable
 {
     public const string StatusName = "discord";
 
@@ -86,7 +87,7 @@ internal sealed class DiscordAdapter(
             var count = settings.ShardCount ?? Math.Max(1, gateway.Shards);
             var ids = settings.ShardId is { } only ? [only] : Enumerable.Range(0, count).ToArray();
             var url = new Uri(string.IsNullOrWhiteSpace(settings.GatewayUrl) ? gateway.Url : settings.GatewayUrl);
-            var identify = new IdentifyLimiter(gateway.SessionStartLimit, time, timings.IdentifyWindow, _logger);
+            var identify = new IdentifyLimiter(gateway.SessionStartLimit, time, timings.IdentifyWindow, _logger, leases);
             var shards = ids.Select(id =>
             {
                 var shard = new ShardInfo(id, count);

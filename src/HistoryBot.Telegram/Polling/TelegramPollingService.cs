@@ -1,4 +1,5 @@
 using HistoryBot.Core.Chat;
+using HistoryBot.Core.State;
 using HistoryBot.Telegram.Adapter;
 using HistoryBot.Telegram.Client;
 using Microsoft.Extensions.Hosting;
@@ -15,7 +16,9 @@ namespace HistoryBot.Telegram.Polling;
 /// crashed process are delivered again (and recognised by the store when they were handled).
 /// Stopping ends the poll at once but lets the answers in flight finish, then confirms them.
 /// Telegram allows one poller per token and answers any other with 409 Conflict; that, like a
-/// network failure, backs off and is logged once per outage, not once per attempt.
+/// network failure, backs off and is logged once per outage, not once per attempt. Before that,
+/// processes sharing the state store agree on one poller per token through a lease: a second
+/// poller refuses to start (<see cref="LeaseHeldException"/>) instead of fighting over updates.
 /// </summary>
 internal sealed class TelegramPollingService(
     ITelegramBotClient telegram,
@@ -24,14 +27,92 @@ internal sealed class TelegramPollingService(
     AdapterStatus status,
     IOptions<TelegramOptions> options,
     TimeProvider time,
+    ILeaseStore leases,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
     private const int BatchSize = 100;
+    private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private bool _leased;
 
     // Handling is cancelled only when the host's shutdown timeout runs out, not when stopping starts.
     private readonly CancellationTokenSource _handling = new();
 
+    private string LeaseName => $"telegram-poller:{TelegramToken.BotId(options.Value.Token)}";
+
+    /// <summary>
+    /// Takes the poller lease before polling starts. A lease another process holds is waited for
+    /// up to one lease length (a poller restarted after a crash finds its own old lease), then
+    /// the start fails with a message saying which process polls.
+    /// </summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var lease = options.Value.PollerLease;
+        var started = time.GetTimestamp();
+        var warned = false;
+        while (!await leases.TryAcquireAsync(LeaseName, _owner, lease, cancellationToken))
+        {
+            var holder = await leases.HolderAsync(LeaseName, cancellationToken);
+            if (time.GetElapsedTime(started) >= lease + TimeSpan.FromSeconds(1))
+            {
+                throw new LeaseHeldException(
+                    $"Another process ({holder?.Owner ?? "unknown"}) already polls Telegram with this bot token, so this one does not start. " +
+                    "Run one polling process per token, or run every replica with Telegram:Mode=Webhook behind a load balancer.");
+            }
+            if (!warned)
+                logger.LogWarning("Another process ({Owner}) polls Telegram with this bot token; waiting up to {Lease} for its lease to run out", holder?.Owner, lease);
+            warned = true;
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(200, lease.TotalMilliseconds / 10)), time, cancellationToken);
+        }
+        _leased = true;
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var lost = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var renewing = RenewAsync(lost);
+        try
+        {
+            await PollAsync(lost.Token);
+        }
+        finally
+        {
+            await lost.CancelAsync();
+            await renewing;
+        }
+    }
+
+    /// <summary>Renews the poller lease every third of its length; losing it stops polling.</summary>
+    private async Task RenewAsync(CancellationTokenSource polling)
+    {
+        var lease = options.Value.PollerLease;
+        while (!polling.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(lease / 3, time, polling.Token);
+                if (!await leases.TryAcquireAsync(LeaseName, _owner, lease, polling.Token))
+                {
+                    logger.LogCritical("Another process took over the Telegram poller lease; this one stops polling");
+                    status.Report(TelegramConnector.AdapterName, connected: false, "another process polls with this token");
+                    _leased = false;
+                    await polling.CancelAsync();
+                    return;
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // The database is away: keep polling; the lease is renewed once it is back.
+                logger.LogWarning("Renewing the Telegram poller lease failed ({Message})", ex.Message);
+            }
+        }
+    }
+
+    private async Task PollAsync(CancellationToken stoppingToken)
     {
         User me;
         try
@@ -121,8 +202,19 @@ internal sealed class TelegramPollingService(
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        await using var registration = cancellationToken.Register(_handling.Cancel);
-        await base.StopAsync(cancellationToken);
+        await using (cancellationToken.Register(_handling.Cancel))
+            await base.StopAsync(cancellationToken);
+        if (!_leased)
+            return;
+        try
+        {
+            // Also when the stop is hurried: giving the lease back lets the next poller start at once.
+            await leases.ReleaseAsync(LeaseName, _owner, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning("The Telegram poller lease was not given back ({Message}); it runs out by itself", ex.Message);
+        }
     }
 
     public override void Dispose()
