@@ -1,3 +1,4 @@
+using HistoryBot.Core.State;
 using HistoryBot.Discord.Gateway;
 using HistoryBot.Discord.Rest;
 using HistoryBot.Discord.Tests.Support;
@@ -42,6 +43,35 @@ public sealed class IdentifyLimiterTests
         Assert.False(sameBucketAsZero.IsCompleted);
         time.Advance(Window);
         await sameBucketAsZero.WaitAsync(timeout.Token);
+    }
+
+    [Fact]
+    public async Task Processes_sharing_the_state_store_identify_in_one_bucket_five_seconds_apart()
+    {
+        // Arrange: two processes (shards 0 and 2 of a bot split with ShardId/ShardCount), one state store.
+        var time = new ManualTimeProvider();
+        using var state = new TestStateDatabase(StateProvider.Sqlite);
+        var limit = new SessionStartLimit(1000, 1000, 0, MaxConcurrency: 2);
+        var first = new IdentifyLimiter(limit, time, Window, NullLogger.Instance, new SqlLeaseStore(state.Open(), time));
+        var second = new IdentifyLimiter(limit, time, Window, NullLogger.Instance, new SqlLeaseStore(state.Open(), time));
+        using var timeout = TestTimeout.Start();
+
+        // Act
+        await first.WaitAsync(0, timeout.Token);
+        var otherBucket = second.WaitAsync(1, timeout.Token);
+        await otherBucket.WaitAsync(timeout.Token);
+        var sameBucket = second.WaitAsync(2, timeout.Token);
+        await Task.Delay(300, timeout.Token);
+        var waitedBefore = sameBucket.IsCompleted;
+        time.Advance(TimeSpan.FromSeconds(4.9));
+        await Task.Delay(300, timeout.Token);
+        var waitedAlmost = sameBucket.IsCompleted;
+        time.Advance(TimeSpan.FromSeconds(0.1));
+        await sameBucket.WaitAsync(timeout.Token);
+
+        // Assert: bucket 1 went at once; bucket 0 waited for the other process's window.
+        Assert.False(waitedBefore);
+        Assert.False(waitedAlmost);
     }
 
     [Fact]
