@@ -73,7 +73,9 @@ public static class TelegramHostingExtensions
         }
         else
         {
-            services.AddHostedService<TelegramPollingService>();
+            services.AddSingleton<TelegramPollingService>();
+            services.AddSingleton<IExclusiveRole>(provider => provider.GetRequiredService<TelegramPollingService>());
+            services.AddHostedService(provider => provider.GetRequiredService<TelegramPollingService>());
         }
         return builder;
     }

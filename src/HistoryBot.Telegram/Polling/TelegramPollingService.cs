@@ -28,7 +28,7 @@ internal sealed class TelegramPollingService(
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILeaseStore leases,
-    ILogger<TelegramPollingService> logger) : BackgroundService
+    ILogger<TelegramPollingService> logger) : BackgroundService, IExclusiveRole
 {
     private const int BatchSize = 100;
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
@@ -45,6 +45,13 @@ internal sealed class TelegramPollingService(
     /// the start fails with a message saying which process polls.
     /// </summary>
     public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await ClaimAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    /// <inheritdoc cref="IExclusiveRole.ClaimAsync"/>
+    public async Task ClaimAsync(CancellationToken cancellationToken = default)
     {
         var lease = options.Value.PollerLease;
         var started = time.GetTimestamp();
@@ -64,7 +71,6 @@ internal sealed class TelegramPollingService(
             await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(200, lease.TotalMilliseconds / 10)), time, cancellationToken);
         }
         _leased = true;
-        await base.StartAsync(cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

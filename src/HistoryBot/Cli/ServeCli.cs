@@ -34,6 +34,9 @@ internal static class ServeCli
         builder.Services.AddHttpEndpoints();
         using var host = BotHost.Build(builder);
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HistoryBot");
+        // A role another process holds (a second Telegram poller) is refused before anything starts.
+        foreach (var role in host.Services.GetServices<HistoryBot.Core.State.IExclusiveRole>())
+            await role.ClaimAsync(cancellationToken);
         await host.StartAsync(cancellationToken);
         if (!hasPlatform)
         {

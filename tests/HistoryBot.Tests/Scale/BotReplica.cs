@@ -137,7 +137,7 @@ internal sealed class BotReplica : IDisposable
             _output.AppendLine(line);
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
