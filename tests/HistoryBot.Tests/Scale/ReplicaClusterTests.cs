@@ -25,9 +25,9 @@ public sealed class ReplicaClusterTests(ITestOutputHelper output)
     private const int SingleReplicaQuestions = 100;
     private const int Chats = 100;
     private const string NewSourceWord = "Quokkaburg";
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(7);
 
-    [PostgresFact(Timeout = 300_000)]
+    [PostgresFact(Timeout = 480_000)]
     public async Task Three_replicas_answer_each_question_once_post_each_daily_fact_once_after_the_leader_is_killed_and_follow_an_added_source()
     {
         // Arrange: one database schema, one library, one fake Bot API, three replicas.
