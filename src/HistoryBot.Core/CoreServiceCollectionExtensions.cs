@@ -33,6 +33,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(provider => Text.Synonyms.EnglishSynonyms.Open(
             provider.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Text:WordNetDirectory"],
             provider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>().CreateLogger<Text.Synonyms.EnglishSynonyms>()));
+        // Every ISynonymSource registered is asked for each new question (SynonymSources).
+        services.AddSingleton<Text.Synonyms.ISynonymSource>(provider => provider.GetRequiredService<Text.Synonyms.EnglishSynonyms>());
+        services.AddSingleton<Text.Synonyms.SynonymSources>();
         services.AddSingleton(_ => Answers.Judging.AnswerModel.LoadDefault());
         services.AddSingleton<Answers.Judging.AnswerJudge>();
         services.AddSingleton<IQueryService, QueryService>();

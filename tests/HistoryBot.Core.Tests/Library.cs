@@ -16,7 +16,7 @@ public sealed class Library : IDisposable
     private static readonly Lazy<HistoryBot.Core.Text.Synonyms.EnglishSynonyms> SharedSynonyms =
         new(() => HistoryBot.Core.Text.Synonyms.EnglishSynonyms.Open(HistoryBot.Core.Text.Synonyms.EnglishSynonyms.DefaultDirectory));
 
-    public Library(string? sourcesDirectory = null, IEnumerable<IIndexPart>? parts = null)
+    public Library(string? sourcesDirectory = null, IEnumerable<IIndexPart>? parts = null, IEnumerable<HistoryBot.Core.Text.Synonyms.ISynonymSource>? synonymSources = null)
     {
         Temp = new TempDirectory();
         SourcesDirectory = sourcesDirectory ?? TestCorpus.CopySources(Temp.Path);
@@ -27,8 +27,9 @@ public sealed class Library : IDisposable
         Builder = new IndexBuilder(Analyzer, parts ?? [], TimeProvider.System);
         Index = new SearchIndex(Options.Create(Storage), Analyzer, Loader, Builder);
         var lexicon = CrossLanguageLexicon.LoadDefault(Analyzer);
-        Searcher = new Searcher(Analyzer, Detector, lexicon);
-        Queries = new QueryService(Index, Searcher, new HistoryBot.Core.Answers.Judging.AnswerJudge(Analyzer, SharedSynonyms.Value, lexicon, HistoryBot.Core.Answers.Judging.AnswerModel.LoadDefault()));
+        Synonyms = new HistoryBot.Core.Text.Synonyms.SynonymSources(synonymSources ?? [SharedSynonyms.Value]);
+        Searcher = new Searcher(Analyzer, Detector, lexicon, Synonyms);
+        Queries = new QueryService(Index, Searcher, new HistoryBot.Core.Answers.Judging.AnswerJudge(Analyzer, Synonyms, SharedSynonyms.Value, lexicon, HistoryBot.Core.Answers.Judging.AnswerModel.LoadDefault()));
     }
 
     public TempDirectory Temp { get; }
@@ -48,6 +49,9 @@ public sealed class Library : IDisposable
     public SearchIndex Index { get; }
 
     public Searcher Searcher { get; }
+
+    /// <summary>The synonym sources every question is read with (WordNet unless the test gives its own).</summary>
+    public HistoryBot.Core.Text.Synonyms.SynonymSources Synonyms { get; }
 
     public QueryService Queries { get; }
 

@@ -11,6 +11,9 @@ public enum MatchKind
     /// <summary>A translation from the cross-language lexicon.</summary>
     Translation,
 
+    /// <summary>A synonym from a synonym source (WordNet, or one an admin added).</summary>
+    Synonym,
+
     /// <summary>The same folded prefix key in another language: a cognate or a borrowed name.</summary>
     CrossLanguageKey,
 

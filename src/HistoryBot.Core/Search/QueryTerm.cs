@@ -18,6 +18,12 @@ public sealed record QueryTerm(
     /// <summary>Stems of the word's translations, by language, from the cross-language lexicon.</summary>
     public IReadOnlyDictionary<string, HashSet<string>> Translations { get; init; } = new Dictionary<string, HashSet<string>>();
 
+    /// <summary>
+    /// Synonyms of the word (and of the word with the next one: "turned down") from every
+    /// synonym source, in the question's language(s); the answer judge matches them.
+    /// </summary>
+    public IReadOnlyList<QuerySynonym> Synonyms { get; init; } = [];
+
     /// <summary>True when the index holds the word itself or a translation of it (so it is no typo).</summary>
     public bool Known { get; init; }
 

@@ -3,6 +3,7 @@ using HistoryBot.Core.Text.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using HistoryBot.Core.Text.Lexicon;
+using HistoryBot.Core.Text.Synonyms;
 
 namespace HistoryBot.Core.Search;
 
@@ -15,7 +16,7 @@ namespace HistoryBot.Core.Search;
 /// question words standing together in one sentence count more, a "when" question prefers
 /// sentences with dates, and the asker's language is preferred.
 /// </summary>
-public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, CrossLanguageLexicon lexicon)
+public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, CrossLanguageLexicon lexicon, SynonymSources synonyms)
 {
     private const double K1 = 1.2;
     // Passages, not documents: a long paragraph is not much less likely to hold the answer.
@@ -28,6 +29,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
     private const int CommonDfFloor = 2_000;
     private const double CommonShare = 0.05;
     private const int MaxTypoStems = 3;
+
     private const double SameLanguageBoost = 1.15;
     private const double NoDatePenalty = 0.8;
 
@@ -70,9 +72,52 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                 continue;
             var prefix = IndexTerms.PrefixOf(token.Folded);
             var translations = lexicon.Translate(stemsByLanguage);
-            terms.Add(Weigh(token, stems, prefix, translations, stemLanguages, generation) with { NameGroup = nameGroups[index], Translations = translations });
+            var next = index + 1 < tokens.Count ? tokens[index + 1].Folded : null;
+            var synonymsOfWord = char.IsDigit(token.Folded[0]) ? [] : Synonyms(token.Folded, next, stems, stemLanguages);
+            terms.Add(Weigh(token, stems, prefix, translations, stemLanguages, generation) with
+            {
+                NameGroup = nameGroups[index],
+                Translations = translations,
+                Synonyms = synonymsOfWord,
+            });
         }
         return new SearchQuery(question, language, terms, asksWhen);
+    }
+
+    /// <summary>
+    /// The synonyms of a word, and of the word with the next one ("turned down"), from every
+    /// synonym source in each language the question may be in, as index stems; a synonym
+    /// whose only stem is the word's own is left out.
+    /// </summary>
+    private List<QuerySynonym> Synonyms(string folded, string? next, HashSet<string> ownStems, IReadOnlyList<string> languages)
+    {
+        var found = new List<QuerySynonym>();
+        foreach (var language in languages)
+        {
+            var stopWords = StopWords.For(language);
+            IEnumerable<string> phrases = next is null ? [folded] : [folded, folded + " " + next];
+            foreach (var phrase in phrases)
+            {
+                foreach (var synonym in synonyms.For(phrase, language))
+                {
+                    var parts = analyzer.Tokenize(synonym.Text)
+                        .Where(part => !stopWords.Contains(part.Folded))
+                        .Select(part => IndexTerms.Clean(analyzer.Stem(part.Folded, language)))
+                        .OfType<string>()
+                        .ToArray();
+                    if (parts.Length == 0 || (parts.Length == 1 && ownStems.Contains(parts[0])))
+                        continue;
+                    if (found.FindIndex(other => other.Language == language && other.Stems.SequenceEqual(parts)) is var at and >= 0)
+                    {
+                        if (found[at].Level < synonym.Weight)
+                            found[at] = found[at] with { Level = synonym.Weight, Source = synonym.Source };
+                        continue;
+                    }
+                    found.Add(new QuerySynonym(language, parts, synonym.Weight, synonym.Source));
+                }
+            }
+        }
+        return found;
     }
 
     /// <summary>Runs of two or more capitalised words next to each other form one name.</summary>

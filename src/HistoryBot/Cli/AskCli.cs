@@ -65,6 +65,7 @@ internal static class AskCli
                 ["known"] = word.Known,
                 ["matched_as"] = word.Kind == Core.Answers.Judging.WordMatchKind.None ? (word.Known ? "absent" : "unknown") : word.Kind.ToString().ToLowerInvariant(),
                 ["matched"] = word.Matched,
+                ["synonym_source"] = word.Source,
             }).ToArray()),
             ["decision"] = answer.Decision is not { } decision ? null : new JsonObject
             {

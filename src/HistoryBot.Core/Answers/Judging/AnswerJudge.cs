@@ -18,7 +18,7 @@ namespace HistoryBot.Core.Answers.Judging;
 /// that two fitted logistic models (<see cref="AnswerModel"/>) turn into a ranking and into
 /// the answer-or-abstain decision.
 /// </summary>
-public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms synonyms, CrossLanguageLexicon lexicon, AnswerModel model)
+public sealed class AnswerJudge(TextAnalyzer analyzer, SynonymSources synonyms, EnglishSynonyms dictionary, CrossLanguageLexicon lexicon, AnswerModel model)
 {
     /// <summary>How much a question word the index does not know weighs (a rare known word weighs 3–5).</summary>
     public const double UnknownWeight = 0.2;
@@ -42,15 +42,15 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms synonyms,
 
         // levels[c][w][s]: how word w matched sentence s of candidate c; best[c][w]: the paragraph's best token.
         var levels = new double[candidates.Count][][];
-        var matched = new (WordMatchKind Kind, int Token)[candidates.Count][];
+        var matched = new (WordMatchKind Kind, int Token, string? Via)[candidates.Count][];
         for (var c = 0; c < candidates.Count; c++)
         {
             levels[c] = new double[words.Count][];
-            matched[c] = new (WordMatchKind, int)[words.Count];
+            matched[c] = new (WordMatchKind, int, string?)[words.Count];
             for (var w = 0; w < words.Count; w++)
             {
                 levels[c][w] = new double[views[c].Sentences.Count];
-                matched[c][w] = (WordMatchKind.None, -1);
+                matched[c][w] = (WordMatchKind.None, -1, null);
             }
             Match(words, views[c], language, levels[c], matched[c]);
         }
@@ -62,7 +62,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms synonyms,
                 continue;
             for (var c = 0; c < candidates.Count && !words[w].Known; c++)
             {
-                var (kind, token) = matched[c][w];
+                var (kind, token, _) = matched[c][w];
                 if (kind is WordMatchKind.Typo or WordMatchKind.Cognate && views[c].Stems[token] is { } stem)
                     words[w] = words[w] with { Known = true, Weight = Idf(statistics, Math.Max(1, statistics.DocumentFrequency(stem))) * words[w].Scale };
             }
@@ -170,11 +170,11 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms synonyms,
 
     private static string Family(JudgeCandidate candidate) => candidate.TranslationOf ?? candidate.Paragraph.SourceId.Value;
 
-    private static List<WordMatch> Explain(List<JudgeWord> words, (WordMatchKind Kind, int Token)[]? matched, ParagraphView? view) =>
+    private static List<WordMatch> Explain(List<JudgeWord> words, (WordMatchKind Kind, int Token, string? Via)[]? matched, ParagraphView? view) =>
         words.Select((word, w) =>
         {
-            var (kind, token) = matched is null ? (WordMatchKind.None, -1) : matched[w];
-            return new WordMatch(word.Surface, Math.Round(word.Weight, 3), word.Known, kind, token >= 0 && view is not null ? view.Tokens[token].Surface : null);
+            var (kind, token, via) = matched is null ? (WordMatchKind.None, -1, null) : matched[w];
+            return new WordMatch(word.Surface, Math.Round(word.Weight, 3), word.Known, kind, token >= 0 && view is not null ? view.Tokens[token].Surface : null) { Source = via };
         }).ToList();
 
     /// <summary>The question's content words with their forms and weights.</summary>
@@ -209,28 +209,31 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms synonyms,
                 target => IndexTerms.Clean(analyzer.Stem(folded, target)) ?? folded,
                 StringComparer.Ordinal);
             var translations = isNumber ? [] : lexicon.Translate(languages.Select(source => (source, stemsByLanguage[source])));
-            var synonymStems = new Dictionary<string, double>(StringComparer.Ordinal);
-            var synonymPhrases = new List<(string[] Stems, double Weight)>();
-            if (!isNumber && languages.Contains(Language.English))
+            var synonymStems = new Dictionary<(string Language, string Stem), (double Weight, string Source)>();
+            var synonymPhrases = new List<(string Language, string[] Stems, double Weight, string Source)>();
+            if (!isNumber)
             {
                 var phrases = new List<string> { folded };
                 if (i + 1 < tokens.Count)
                     phrases.Add(folded + " " + tokens[i + 1].Folded);
-                foreach (var phrase in phrases)
+                foreach (var synonymLanguage in languages)
                 {
-                    foreach (var synonym in synonyms.For(phrase))
+                    foreach (var phrase in phrases)
                     {
-                        var parts = Tokenizer.Tokenize(synonym.Text)
-                            .Where(part => !StopWords.For(Language.English).Contains(part.Folded))
-                            .Select(part => IndexTerms.Clean(analyzer.Stem(part.Folded, Language.English)))
-                            .OfType<string>().ToArray();
-                        if (parts.Length == 1 && !ownStems.Contains(parts[0]))
+                        foreach (var synonym in synonyms.For(phrase, synonymLanguage))
                         {
-                            if (synonymStems.GetValueOrDefault(parts[0]) < synonym.Weight)
-                                synonymStems[parts[0]] = synonym.Weight;
+                            var parts = Tokenizer.Tokenize(synonym.Text)
+                                .Where(part => !StopWords.For(synonymLanguage).Contains(part.Folded))
+                                .Select(part => IndexTerms.Clean(analyzer.Stem(part.Folded, synonymLanguage)))
+                                .OfType<string>().ToArray();
+                            if (parts.Length == 1 && !ownStems.Contains(parts[0]))
+                            {
+                                if (synonymStems.GetValueOrDefault((synonymLanguage, parts[0])).Weight < synonym.Weight)
+                                    synonymStems[(synonymLanguage, parts[0])] = (synonym.Weight, synonym.Source);
+                            }
+                            else if (parts.Length > 1)
+                                synonymPhrases.Add((synonymLanguage, parts, synonym.Weight, synonym.Source));
                         }
-                        else if (parts.Length > 1)
-                            synonymPhrases.Add((parts, synonym.Weight));
                     }
                 }
             }
@@ -240,7 +243,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms synonyms,
             var weight = known ? Idf(statistics, df) : UnknownWeight;
             if (!known)
             {
-                var otherDf = translations.Values.SelectMany(set => set).Concat(synonymStems.Keys).Select(statistics.DocumentFrequency).DefaultIfEmpty(0).Max();
+                var otherDf = translations.Values.SelectMany(set => set).Concat(synonymStems.Keys.Select(key => key.Stem)).Select(statistics.DocumentFrequency).DefaultIfEmpty(0).Max();
                 if (otherDf > 0)
                 {
                     known = true;
@@ -249,7 +252,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms synonyms,
             }
             // An English word WordNet knows, that neither the index nor any synonym of it holds, is a
             // topic the sources do not cover ("football"), unlike a typo ("aply") or a paraphrase ("bid").
-            var foreignTopic = !known && !isNumber && languages.Contains(Language.English) && synonyms.IsKnown(folded);
+            var foreignTopic = !known && !isNumber && languages.Contains(Language.English) && dictionary.IsKnown(folded);
             // A capitalised word inside the question is a name ("Budapest", "Wall" in "Berlin Wall").
             var isName = i > 0 && char.IsUpper(tokens[i].Surface[0]) && !isNumber;
             words.Add(new JudgeWord(tokens[i].Surface, folded, isNumber, ownStems, stemsByLanguage, translations, synonymStems, synonymPhrases, scale, isName, foreignTopic)
@@ -296,7 +299,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms synonyms,
     }
 
     /// <summary>Fills, for one paragraph, each word's best level per sentence and its best token.</summary>
-    private static void Match(List<JudgeWord> words, ParagraphView view, string language, double[][] levels, (WordMatchKind Kind, int Token)[] matched)
+    private static void Match(List<JudgeWord> words, ParagraphView view, string language, double[][] levels, (WordMatchKind Kind, int Token, string? Via)[] matched)
     {
         var paragraphLanguage = view.Paragraph.Language;
         var crossLanguage = !Language.IsSupported(language) || paragraphLanguage != language;
@@ -315,6 +318,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms synonyms,
                 var folded = view.Tokens[t].Folded;
                 double level;
                 WordMatchKind kind;
+                string? via = null;
                 if (word.OwnStems.Contains(stem) || folded == word.Folded || (stem == stemHere && (!crossLanguage || word.IsName)))
                     (level, kind) = (1.0, WordMatchKind.Stem);
                 // Another language's stemmer joining two words is weak evidence ("population"/"populară").
@@ -324,10 +328,10 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms synonyms,
                     continue;
                 else if (translated is not null && translated.Contains(stem))
                     (level, kind) = (crossLanguage ? TranslationLevel : 0.8, crossLanguage ? WordMatchKind.Translation : WordMatchKind.Synonym);
-                else if (paragraphLanguage == Language.English && word.SynonymStems.TryGetValue(stem, out var synonymWeight))
-                    (level, kind) = (synonymWeight, WordMatchKind.Synonym);
-                else if (paragraphLanguage == Language.English && PhraseAt(word, view, t) is { } phraseWeight)
-                    (level, kind) = (phraseWeight, WordMatchKind.Synonym);
+                else if (word.SynonymStems.TryGetValue((paragraphLanguage, stem), out var synonym))
+                    (level, kind, via) = (synonym.Weight, WordMatchKind.Synonym, synonym.Source);
+                else if (PhraseAt(word, view, t, paragraphLanguage) is { } phrase)
+                    (level, kind, via) = (phrase.Weight, WordMatchKind.Synonym, phrase.Source);
                 // A typo changes a letter or two, not the word's length by more than one ("Australia" is no "Austria").
                 else if (allowedTypos > 0 && folded.Length >= 3 && folded[0] == word.Folded[0]
                     && Math.Abs(folded.Length - word.Folded.Length) <= 1
@@ -344,18 +348,18 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms synonyms,
                 if (level > bestLevel)
                 {
                     bestLevel = level;
-                    matched[w] = (kind, t);
+                    matched[w] = (kind, t, via);
                 }
             }
         }
     }
 
     /// <summary>A multi-word synonym ("pass up") whose words all stand in this token's sentence, starting at it.</summary>
-    private static double? PhraseAt(JudgeWord word, ParagraphView view, int token)
+    private static (double Weight, string Source)? PhraseAt(JudgeWord word, ParagraphView view, int token, string language)
     {
-        foreach (var (stems, weight) in word.SynonymPhrases)
+        foreach (var (phraseLanguage, stems, weight, source) in word.SynonymPhrases)
         {
-            if (view.Stems[token] != stems[0])
+            if (phraseLanguage != language || view.Stems[token] != stems[0])
                 continue;
             var found = true;
             for (var k = 1; k < stems.Length && found; k++)
@@ -371,7 +375,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms synonyms,
                 }
             }
             if (found)
-                return weight;
+                return (weight, source);
         }
         return null;
     }
@@ -384,8 +388,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms synonyms,
         HashSet<string> OwnStems,
         Dictionary<string, string> StemsByLanguage,
         Dictionary<string, HashSet<string>> Translations,
-        Dictionary<string, double> SynonymStems,
-        List<(string[] Stems, double Weight)> SynonymPhrases,
+        Dictionary<(string Language, string Stem), (double Weight, string Source)> SynonymStems,
+        List<(string Language, string[] Stems, double Weight, string Source)> SynonymPhrases,
         double Scale,
         bool IsName,
         bool ForeignTopic)

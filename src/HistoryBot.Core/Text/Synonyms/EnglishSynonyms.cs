@@ -11,8 +11,11 @@ namespace HistoryBot.Core.Text.Synonyms;
 /// of fewer than three letters ("go" for "die") are never synonyms. Without a
 /// WordNet database it logs once and returns nothing; answers then rely on stems alone.
 /// </summary>
-public sealed class EnglishSynonyms : IDisposable
+public sealed class EnglishSynonyms : ISynonymSource, IDisposable
 {
+    /// <summary>The <see cref="ISynonymSource.Name"/> of WordNet's synonyms.</summary>
+    public const string SourceName = "wordnet";
+
     /// <summary>Where Debian's wordnet-base puts the database.</summary>
     public const string DefaultDirectory = "/usr/share/wordnet";
 
@@ -44,6 +47,12 @@ public sealed class EnglishSynonyms : IDisposable
     }
 
     public bool Available => _database is not null;
+
+    public string Name => SourceName;
+
+    /// <summary>WordNet is English: other languages get nothing from it.</summary>
+    public IReadOnlyList<Synonym> For(string phrase, string language) =>
+        language == Language.English ? For(phrase) : [];
 
     /// <summary>
     /// Synonyms of an English word or phrase ("rejected", "turned down", "soviet union"), lower

@@ -1,0 +1,11 @@
+namespace HistoryBot.Core.Search;
+
+/// <summary>
+/// A synonym of a question word from an <see cref="Text.Synonyms.ISynonymSource"/>, as index
+/// stems of <see cref="Language"/> (several for a phrase: "turn down"), how much a match on it
+/// counts (the match level, below 1) and the source's name.
+/// </summary>
+public sealed record QuerySynonym(string Language, IReadOnlyList<string> Stems, double Level, string Source)
+{
+    public bool IsPhrase => Stems.Count > 1;
+}
