@@ -29,7 +29,7 @@ public sealed class Library : IDisposable
         var lexicon = CrossLanguageLexicon.LoadDefault(Analyzer);
         Synonyms = new HistoryBot.Core.Text.Synonyms.SynonymSources(synonymSources ?? [SharedSynonyms.Value]);
         Searcher = new Searcher(Analyzer, Detector, lexicon, Synonyms);
-        Queries = new QueryService(Index, Searcher, new HistoryBot.Core.Answers.Judging.AnswerJudge(Analyzer, Synonyms, SharedSynonyms.Value, lexicon, HistoryBot.Core.Answers.Judging.AnswerModel.LoadDefault()));
+        Queries = new QueryService(Index, Searcher, new HistoryBot.Core.Answers.Judging.AnswerJudge(Analyzer, SharedSynonyms.Value, lexicon, HistoryBot.Core.Answers.Judging.AnswerModel.LoadDefault()));
     }
 
     public TempDirectory Temp { get; }

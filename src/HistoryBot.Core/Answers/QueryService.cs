@@ -29,7 +29,7 @@ public sealed class QueryService(SearchIndex index, Searcher searcher, AnswerJud
             .Select(hit => new JudgeCandidate(hit.Paragraph.Paragraph, hit.Score, generation.FindSource(hit.Paragraph.Paragraph.SourceId)?.TranslationOf,
                 AnswerComposer.Answers(query, hit)))
             .ToList();
-        var judgement = judge.Judge(text, query.Language, candidates, new GenerationTermStatistics(generation));
+        var judgement = judge.Judge(query, candidates, new GenerationTermStatistics(generation));
         var ranked = judgement.Order
             .Take(MaxResults)
             .Select(i => hits[i] with

@@ -18,7 +18,7 @@ namespace HistoryBot.Core.Answers.Judging;
 /// that two fitted logistic models (<see cref="AnswerModel"/>) turn into a ranking and into
 /// the answer-or-abstain decision.
 /// </summary>
-public sealed class AnswerJudge(TextAnalyzer analyzer, SynonymSources synonyms, EnglishSynonyms dictionary, CrossLanguageLexicon lexicon, AnswerModel model)
+public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionary, CrossLanguageLexicon lexicon, AnswerModel model)
 {
     /// <summary>How much a question word the index does not know weighs (a rare known word weighs 3–5).</summary>
     public const double UnknownWeight = 0.2;
@@ -34,10 +34,16 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, SynonymSources synonyms, 
 
     public AnswerModel Model => model;
 
-    public Judgement Judge(string question, string language, IReadOnlyList<JudgeCandidate> candidates, ITermStatistics statistics)
+    /// <summary>
+    /// Judges the engine's candidates for a parsed question: the words' synonyms and translations
+    /// are the ones the searcher found (<see cref="QueryTerm.Synonyms"/>, <see cref="QueryTerm.Translations"/>).
+    /// </summary>
+    public Judgement Judge(SearchQuery query, IReadOnlyList<JudgeCandidate> candidates, ITermStatistics statistics)
     {
+        var question = query.Text;
+        var language = query.Language;
         var reading = QuestionReader.Read(question);
-        var words = ReadWords(question, language, reading, statistics);
+        var words = ReadWords(question, language, query.Terms, reading, statistics);
         var views = candidates.Select(candidate => _views.GetValue(candidate.Paragraph, paragraph => new ParagraphView(paragraph, analyzer))).ToArray();
 
         // levels[c][w][s]: how word w matched sentence s of candidate c; best[c][w]: the paragraph's best token.
@@ -178,7 +184,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, SynonymSources synonyms, 
         }).ToList();
 
     /// <summary>The question's content words with their forms and weights.</summary>
-    private List<JudgeWord> ReadWords(string question, string language, QuestionReading reading, ITermStatistics statistics)
+    private List<JudgeWord> ReadWords(string question, string language, IReadOnlyList<QueryTerm> terms, QuestionReading reading, ITermStatistics statistics)
     {
         var tokens = Tokenizer.Tokenize(question);
         var stopWords = StopWords.For(language);
@@ -208,34 +214,17 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, SynonymSources synonyms, 
                 target => target,
                 target => IndexTerms.Clean(analyzer.Stem(folded, target)) ?? folded,
                 StringComparer.Ordinal);
-            var translations = isNumber ? [] : lexicon.Translate(languages.Select(source => (source, stemsByLanguage[source])));
+            var term = terms.FirstOrDefault(candidate => candidate.Folded == folded);
+            var translations = isNumber ? [] : term is not null ? term.Translations.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal)
+                : lexicon.Translate(languages.Select(source => (source, stemsByLanguage[source])));
             var synonymStems = new Dictionary<(string Language, string Stem), (double Weight, string Source)>();
             var synonymPhrases = new List<(string Language, string[] Stems, double Weight, string Source)>();
-            if (!isNumber)
+            foreach (var synonym in isNumber || term is null ? [] : term.Synonyms)
             {
-                var phrases = new List<string> { folded };
-                if (i + 1 < tokens.Count)
-                    phrases.Add(folded + " " + tokens[i + 1].Folded);
-                foreach (var synonymLanguage in languages)
-                {
-                    foreach (var phrase in phrases)
-                    {
-                        foreach (var synonym in synonyms.For(phrase, synonymLanguage))
-                        {
-                            var parts = Tokenizer.Tokenize(synonym.Text)
-                                .Where(part => !StopWords.For(synonymLanguage).Contains(part.Folded))
-                                .Select(part => IndexTerms.Clean(analyzer.Stem(part.Folded, synonymLanguage)))
-                                .OfType<string>().ToArray();
-                            if (parts.Length == 1 && !ownStems.Contains(parts[0]))
-                            {
-                                if (synonymStems.GetValueOrDefault((synonymLanguage, parts[0])).Weight < synonym.Weight)
-                                    synonymStems[(synonymLanguage, parts[0])] = (synonym.Weight, synonym.Source);
-                            }
-                            else if (parts.Length > 1)
-                                synonymPhrases.Add((synonymLanguage, parts, synonym.Weight, synonym.Source));
-                        }
-                    }
-                }
+                if (synonym.IsPhrase)
+                    synonymPhrases.Add((synonym.Language, [.. synonym.Stems], synonym.Level, synonym.Source));
+                else if (!ownStems.Contains(synonym.Stems[0]) && synonymStems.GetValueOrDefault((synonym.Language, synonym.Stems[0])).Weight < synonym.Level)
+                    synonymStems[(synonym.Language, synonym.Stems[0])] = (synonym.Level, synonym.Source);
             }
 
             var scale = (StopWords.IsStopWordInAnyLanguage(folded) || (folded.Length <= 2 && !isNumber)) ? 0.35 : 1.0;
