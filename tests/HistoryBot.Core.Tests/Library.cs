@@ -29,7 +29,8 @@ public sealed class Library : IDisposable
         var lexicon = CrossLanguageLexicon.LoadDefault(Analyzer);
         Synonyms = new HistoryBot.Core.Text.Synonyms.SynonymSources(synonymSources ?? [SharedSynonyms.Value]);
         Searcher = new Searcher(Analyzer, Detector, lexicon, Synonyms);
-        Queries = new QueryService(Index, Searcher, new HistoryBot.Core.Answers.Judging.AnswerJudge(Analyzer, SharedSynonyms.Value, lexicon, HistoryBot.Core.Answers.Judging.AnswerModel.LoadDefault()));
+        Judge = new HistoryBot.Core.Answers.Judging.AnswerJudge(Analyzer, SharedSynonyms.Value, lexicon, HistoryBot.Core.Answers.Judging.AnswerModel.LoadDefault());
+        Queries = new QueryService(Index, Searcher, Judge);
     }
 
     public TempDirectory Temp { get; }
@@ -52,6 +53,8 @@ public sealed class Library : IDisposable
 
     /// <summary>The synonym sources every question is read with (WordNet unless the test gives its own).</summary>
     public HistoryBot.Core.Text.Synonyms.SynonymSources Synonyms { get; }
+
+    public HistoryBot.Core.Answers.Judging.AnswerJudge Judge { get; }
 
     public QueryService Queries { get; }
 

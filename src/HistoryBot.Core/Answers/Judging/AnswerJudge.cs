@@ -137,6 +137,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             .ThenBy(c => signals[c].IsTranslation)
             .ThenByDescending(c => candidates[c].EngineScore)
             .ToList();
+        var byScore = order;
+        order = PreferLanguage(byScore, candidates, language);
 
         var judged = order.Select(c => new JudgedCandidate(candidates[c].Paragraph.SourceId.Value, candidates[c].Paragraph.Number,
             candidates[c].Paragraph.Language, candidates[c].Paragraph.Text, candidates[c].TranslationOf, signals[c])).ToList();
@@ -150,13 +152,46 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             return new Judgement(order, signals, new AnswerDecision(false, 0, model.Threshold, 0, unknownShare, intentName, periodText, Explain(words, null, null), null) { Candidates = judged, UnknownName = unknownName, UnknownCount = unknownCount, ForeignTopics = foreignTopics });
 
         var first = order[0];
-        var margin = Margin(order, signals, candidates);
-        var confidence = model.Confidence(signals[first], margin, unknownShare, unknownName, unknownCount, foreignTopics);
+        var margin = Margin(byScore, signals, candidates);
+        // Decided on the best-scoring passage; the one shown may be its version in the asker's language (or its original).
+        var confidence = model.Confidence(signals[byScore[0]], margin, unknownShare, unknownName, unknownCount, foreignTopics);
         var decision = new AnswerDecision(confidence >= model.Threshold, confidence, model.Threshold, margin, unknownShare, intentName, periodText,
             Explain(words, matched[first], views[first]), signals[first])
         { Candidates = judged, UnknownName = unknownName, UnknownCount = unknownCount, ForeignTopics = foreignTopics };
         return new Judgement(order, signals, decision);
     }
+
+    /// <summary>
+    /// The same paragraph in several languages (a source and its translations, same paragraph
+    /// number, the same numbers and dates in the text) answers equally, so among those versions the
+    /// one in the asker's language goes first, then the original before a translation, whatever
+    /// their scores; they take the places the group had in the ranking. Other passages keep their places.
+    /// </summary>
+    internal static List<int> PreferLanguage(IReadOnlyList<int> order, IReadOnlyList<JudgeCandidate> candidates, string language)
+    {
+        var result = order.ToList();
+        var groups = order
+            .Select((candidate, position) => (candidate, position))
+            .GroupBy(pair => (Family(candidates[pair.candidate]), candidates[pair.candidate].Paragraph.Number, Numbers(candidates[pair.candidate].Paragraph.Text)))
+            .Where(group => group.Count() > 1);
+        foreach (var group in groups)
+        {
+            var slots = group.Select(pair => pair.position).ToList();
+            var preferred = group
+                .OrderByDescending(pair => Language.IsSupported(language) && candidates[pair.candidate].Paragraph.Language == language)
+                .ThenBy(pair => candidates[pair.candidate].TranslationOf is not null)
+                .ThenBy(pair => pair.position)
+                .Select(pair => pair.candidate)
+                .ToList();
+            for (var i = 0; i < slots.Count; i++)
+                result[slots[i]] = preferred[i];
+        }
+        return result;
+    }
+
+    /// <summary>The digit runs of a text, in order ("1954 31 7"): translations keep a paragraph's years and dates.</summary>
+    private static string Numbers(string text) =>
+        string.Join(' ', System.Text.RegularExpressions.Regex.Matches(text, "[0-9]+").Select(match => match.Value).Order(StringComparer.Ordinal));
 
     /// <summary>
     /// The best passage's lead over the next one that is not the same text in another language
@@ -277,6 +312,10 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         }
     }
 
+    /// <summary>A typo changes a letter or two, not the word's length by more than one ("Australia" is no "Austria").</summary>
+    private static bool IsTypo(string word, string other, int allowed) =>
+        Math.Abs(other.Length - word.Length) <= 1 && other != word && EditDistance.Bounded(word, other, allowed) <= allowed;
+
     private static bool IsStopWordTypo(string folded, IReadOnlySet<string> stopWords) =>
         folded.Length >= 3 && stopWords.Any(stop => stop.Length >= 3 && stop[0] == folded[0] && Math.Abs(stop.Length - folded.Length) <= 1
             && EditDistance.Bounded(stop, folded, 1) <= 1);
@@ -321,10 +360,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                     (level, kind, via) = (synonym.Weight, WordMatchKind.Synonym, synonym.Source);
                 else if (PhraseAt(word, view, t, paragraphLanguage) is { } phrase)
                     (level, kind, via) = (phrase.Weight, WordMatchKind.Synonym, phrase.Source);
-                // A typo changes a letter or two, not the word's length by more than one ("Australia" is no "Austria").
                 else if (allowedTypos > 0 && folded.Length >= 3 && folded[0] == word.Folded[0]
-                    && Math.Abs(folded.Length - word.Folded.Length) <= 1
-                    && EditDistance.Bounded(word.Folded, folded, allowedTypos) <= allowedTypos)
+                    && IsTypo(word.Folded, folded, allowedTypos))
                     (level, kind) = (TypoLevel, WordMatchKind.Typo);
                 else if (crossLanguage && word.Folded.Length >= CognateLength && folded.Length >= CognateLength
                     && string.CompareOrdinal(word.Folded, 0, folded, 0, CognateLength) == 0)

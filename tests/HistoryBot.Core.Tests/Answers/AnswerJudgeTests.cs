@@ -1,0 +1,125 @@
+using HistoryBot.Core.Answers;
+using HistoryBot.Core.Answers.Judging;
+using HistoryBot.Core.Corpus;
+
+namespace HistoryBot.Core.Tests.Answers;
+
+/// <summary>The answer judge's decisions over the committed sources, with the shipped model.</summary>
+public sealed class AnswerJudgeTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
+{
+    private Library Library => fixture.Library;
+
+    [Fact]
+    public async Task A_typo_of_a_known_word_counts_as_that_word_and_the_question_is_answered()
+    {
+        // Act
+        var answer = await Library.Queries.AskAsync("wen was the warsaw pakt signd");
+
+        // Assert
+        Assert.True(answer.IsFound);
+        Assert.Contains("May 14, 1955", answer.Best!.Sentence.Text);
+        var pakt = Assert.Single(answer.Decision!.Words, word => word.Word == "pakt");
+        Assert.True(pakt.Known);
+        Assert.Equal(WordMatchKind.Typo, pakt.Kind);
+        Assert.Equal("Pact", pakt.Matched);
+        Assert.Equal("when", answer.Decision.Intent);
+    }
+
+    [Fact]
+    public async Task A_reworded_question_matches_through_a_wordnet_synonym_and_says_so()
+    {
+        // Act
+        var answer = await Library.Queries.AskAsync("Why did the West refuse the USSR's NATO bid?");
+
+        // Assert: the sources never say "bid"; WordNet's "attempt" stands for it.
+        Assert.True(answer.IsFound);
+        var bid = Assert.Single(answer.Decision!.Words, word => word.Word == "bid");
+        Assert.Equal((WordMatchKind.Synonym, "wordnet"), (bid.Kind, bid.Source));
+        Assert.True(bid.Known);
+    }
+
+    [Theory]
+    [InlineData("Who won the football world cup in 1966?")]
+    [InlineData("What is the recipe for apple pie?")]
+    public async Task A_question_on_a_topic_the_sources_never_mention_is_refused_with_its_unknown_words_shown(string question)
+    {
+        // Act
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+        Assert.False(answer.Decision!.Answer);
+        Assert.True(answer.Decision.Confidence < answer.Decision.Threshold);
+        Assert.Contains(answer.Decision.Words, word => !word.Known);
+        Assert.True(answer.Decision.UnknownShare > 0);
+    }
+
+    [Fact]
+    public async Task A_well_covered_question_is_answered_with_confidence_above_the_threshold()
+    {
+        // Act
+        var answer = await Library.Queries.AskAsync("When was the Warsaw Pact signed?");
+
+        // Assert
+        Assert.True(answer.Decision!.Answer);
+        Assert.True(answer.Decision.Confidence >= answer.Decision.Threshold);
+        Assert.Contains("May 14, 1955", answer.Best!.Sentence.Text);
+        Assert.All(answer.Decision.Words, word => Assert.True(word.Known, word.Word));
+    }
+
+    [Fact]
+    public void With_no_candidates_the_judge_abstains()
+    {
+        // Arrange
+        using var lease = Library.Index.Acquire();
+        var query = Library.Searcher.Parse("When was the Warsaw Pact signed?", null, lease.Generation);
+
+        // Act
+        var judgement = Library.Judge.Judge(query, [], new GenerationTermStatistics(lease.Generation));
+
+        // Assert
+        Assert.False(judgement.Decision.Answer);
+        Assert.Equal(0, judgement.Decision.Confidence);
+        Assert.Empty(judgement.Order);
+    }
+
+    [Fact]
+    public void Translations_of_the_best_paragraph_are_no_competitors_for_the_margin()
+    {
+        // Arrange: the refusal paragraph in its three languages and nothing else.
+        using var lease = Library.Index.Acquire();
+        var generation = lease.Generation;
+        var query = Library.Searcher.Parse("When did the United States, France and England refuse the USSR?", null, generation);
+        var versions = new[] { "why-ussr-not-accepted-into-nato.en", "why-ussr-not-accepted-into-nato.lt", "why-ussr-not-accepted-into-nato.tl" }
+            .Select(source => generation.ParagraphsOf(new SourceId(source)).Single(paragraph => paragraph.Number == 6))
+            .Select(paragraph => new JudgeCandidate(paragraph, 1.0, paragraph.Language == "en" ? null : "why-ussr-not-accepted-into-nato.en"))
+            .ToList();
+
+        // Act
+        var judgement = Library.Judge.Judge(query, versions, new GenerationTermStatistics(generation));
+
+        // Assert
+        Assert.Equal("en", versions[judgement.Order[0]].Paragraph.Language);
+        Assert.Equal(5, judgement.Decision.Margin);
+        Assert.True(judgement.Decision.Answer);
+    }
+
+    [Fact]
+    public void A_when_question_prefers_the_paragraph_with_the_date_over_one_without()
+    {
+        // Arrange: the request paragraph (dated) and the Gromyko paragraph (undated) both speak of joining NATO.
+        using var lease = Library.Index.Acquire();
+        var generation = lease.Generation;
+        var query = Library.Searcher.Parse("When did the Soviets ask to join NATO?", null, generation);
+        var dated = generation.ParagraphsOf(new SourceId("why-ussr-not-accepted-into-nato.en")).Single(paragraph => paragraph.Number == 1);
+        var undated = generation.ParagraphsOf(new SourceId("ussr-left-without-nato.en")).First(paragraph => paragraph.Text.Contains("Gromyko", StringComparison.Ordinal));
+        JudgeCandidate[] candidates = [new(undated, 1.0, null), new(dated, 1.0, null)];
+
+        // Act
+        var judgement = Library.Judge.Judge(query, candidates, new GenerationTermStatistics(generation));
+
+        // Assert
+        Assert.Equal(1, judgement.Order[0]);
+        Assert.True(judgement.Signals[1].IntentFit > judgement.Signals[0].IntentFit);
+    }
+}
