@@ -59,8 +59,6 @@ public sealed class CrossLanguageLexicon
         _stems = [.. stems];
     }
 
-    public int ConceptCount => _stems.Length;
-
     /// <summary>The built-in lexicon shipped inside the assembly.</summary>
     public static CrossLanguageLexicon LoadDefault(TextAnalyzer analyzer)
     {
