@@ -63,6 +63,10 @@ public static class CoreServiceCollectionExtensions
         }
         services.AddSingleton<IChatActionHandler, VoteActions>();
         services.AddSingleton<IChatActionHandler, VoteReasonActions>();
+        services.AddSingleton<Gaps.GapReport>();
+        services.AddSingleton<Gaps.GapDigestSignal>();
+        services.AddSingleton<IChatCommand, GapsCommand>();
+        services.AddHostedService<Gaps.GapDigestScheduler>();
         services.AddSingleton<IChatBot, ChatBot>();
         return builder;
     }

@@ -7,7 +7,7 @@ public sealed class RetentionOptions
 {
     public const string Section = "Retention";
 
-    /// <summary>Questions remembered for the buttons under an answer; asking again renews one.</summary>
+    /// <summary>Questions remembered for the buttons under an answer (asking again renews one), votes under answers and unanswered questions (for /gaps).</summary>
     [Range(typeof(TimeSpan), "00:01:00", "3650.00:00:00", ErrorMessage = "Retention:Questions must be between 00:01:00 and 3650.00:00:00.")]
     public TimeSpan Questions { get; init; } = TimeSpan.FromDays(30);
 

@@ -77,5 +77,14 @@ internal static class SqliteSchema
         """,
         // The shared library's generation: raised by each change or reindex, followed by every replica.
         "CREATE TABLE library_generation(id INTEGER PRIMARY KEY, generation INTEGER NOT NULL, changed_ms INTEGER NOT NULL, changed_by TEXT NOT NULL)",
+        // Questions the sources did not answer (for /gaps) and the chats that get the weekly digest.
+        """
+        CREATE TABLE unanswered(
+            id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, platform TEXT NOT NULL, chat_id TEXT NOT NULL, question TEXT NOT NULL, language TEXT NOT NULL);
+        CREATE INDEX unanswered_at ON unanswered(at);
+        CREATE TABLE gap_digests(
+            platform TEXT NOT NULL, chat_id TEXT NOT NULL, all_chats INTEGER NOT NULL, since_ms INTEGER NOT NULL, set_by TEXT NOT NULL,
+            PRIMARY KEY(platform, chat_id));
+        """,
     ];
 }

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace HistoryBot.Core.State;
 
-/// <summary>The retention of the state database: remembered questions, handled ids, the audit log, votes under answers.</summary>
+/// <summary>The retention of the state database: remembered questions, handled ids, the audit log, votes under answers, unanswered questions.</summary>
 public sealed class StateRetention(IStateDatabase database, IHandledOnceStore handled, IOptions<RetentionOptions> options) : IRetentionTask
 {
     public string Name => "state";
@@ -20,6 +20,8 @@ public sealed class StateRetention(IStateDatabase database, IHandledOnceStore ha
             [("before", Sql.Text(now - retention.Questions))], cancellationToken);
         var pending = await database.ExecuteAsync("DELETE FROM feedback_pending WHERE until_ms < @now",
             [("now", now.ToUnixTimeMilliseconds())], cancellationToken);
-        return questions + ids + audit + votes + pending;
+        var unanswered = await database.ExecuteAsync("DELETE FROM unanswered WHERE at < @before",
+            [("before", Sql.Text(now - retention.Questions))], cancellationToken);
+        return questions + ids + audit + votes + pending + unanswered;
     }
 }

@@ -38,6 +38,7 @@ public static class StateServiceCollectionExtensions
                 ? new PostgresLibraryLock(database)
                 : new FileLibraryLock(provider.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory);
         });
+        services.TryAddSingleton<Gaps.IGapStore, SqlGapStore>();
 
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetentionTask, StateRetention>());

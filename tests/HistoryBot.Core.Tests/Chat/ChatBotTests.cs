@@ -28,6 +28,7 @@ public sealed class ChatBotTests : IDisposable
         services.AddSingleton(_queries.Object);
         services.AddSingleton<IQuestionStore>(questions);
         services.AddSingleton<Feedback.IFeedbackStore>(new SqlFeedbackStore(database, _time));
+        services.AddSingleton<Gaps.IGapStore>(new SqlGapStore(database, _time));
         services.AddSingleton<TimeProvider>(_time);
         services.AddSingleton(options);
         services.AddSingleton<RateLimiter>();

@@ -28,6 +28,7 @@ public sealed class VoteTests : IDisposable
         services.AddSingleton<IStateDatabase>(new SqliteStateDatabase(_temp.Combine("state.db")));
         services.AddSingleton<IQuestionStore, SqlQuestionStore>();
         services.AddSingleton<IFeedbackStore, SqlFeedbackStore>();
+        services.AddSingleton<Gaps.IGapStore, SqlGapStore>();
         services.AddSingleton<TimeProvider>(_time);
         services.AddSingleton(Options.Create(new ChatOptions { QuestionsPerMinute = 6, MaxQuestionLength = 500 }));
         services.AddSingleton<RateLimiter>();

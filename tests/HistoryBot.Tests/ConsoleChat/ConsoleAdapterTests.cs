@@ -63,6 +63,16 @@ public sealed class ConsoleAdapterTests : IDisposable
     }
 
     [Fact]
+    public async Task Gaps_in_the_terminal_lists_an_unanswered_question()
+    {
+        var output = await ChatAsync("What is the boiling point of water?\n/gaps\n");
+
+        Assert.Contains("Coverage gaps, last 30 days (all chats)", output);
+        Assert.Contains("Not found — English", output);
+        Assert.Contains("1× “What is the boiling point of water?”", output);
+    }
+
+    [Fact]
     public async Task The_local_user_is_admin_and_may_see_status()
     {
         var output = await ChatAsync("/status\n/quit\nnever read\n");

@@ -7,7 +7,7 @@ namespace HistoryBot.Core.Chat.Commands;
 
 /// <summary>/ask: answer a question from the sources. Plain text addressed to the bot comes here too.</summary>
 public sealed class AskCommand(IQueryService queries, IQuestionStore questions, RateLimiter rateLimiter, IOptions<ChatOptions> options, BotMetrics metrics, TimeProvider time,
-    Feedback.IFeedbackStore feedback) : IChatCommand
+    Feedback.IFeedbackStore feedback, Gaps.IGapStore gaps) : IChatCommand
 {
     public CommandInfo Info { get; } = new(
         "ask",
@@ -39,6 +39,9 @@ public sealed class AskCommand(IQueryService queries, IQuestionStore questions, 
         {
             var answer = await queries.AskAsync(question, message.LanguageHint, cancellationToken);
             var key = answer.IsFound ? await questions.RememberAsync(question, message.LanguageHint, cancellationToken) : "";
+            // "Not found" is a fact worth reporting (/gaps); a question without searchable words is not a gap.
+            if (!answer.IsFound && answer.Reason != NotFoundReason.NoSearchableWords)
+                await gaps.RecordUnansweredAsync(message.Platform, message.ChatId, question, answer.QuestionLanguage, cancellationToken);
             // Asked before: the answer shows the votes it has.
             var votes = answer.IsFound
                 ? await feedback.TallyAsync(new Feedback.AnswerRef(key, answer.Best!.Citation.SourceId, answer.Best.Citation.ParagraphNumber), cancellationToken)
