@@ -229,10 +229,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                 df = forms.Where(form => form.Kind == MatchKind.Typo).Max(form => form.DocumentFrequency);
         }
 
-        var weight = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
-        // Words that are function words somewhere, and one- or two-letter words, say little.
-        if (StopWords.IsStopWordInAnyLanguage(token.Folded) || (token.Folded.Length <= 2 && !char.IsDigit(token.Folded[0])))
-            weight *= 0.35;
+        var weight = Math.Log(1 + (n - df + 0.5) / (df + 0.5)) * StopWords.ContentWeight(token.Folded);
         return new QueryTerm(token.Surface, token.Folded, stems, prefix, typoStems, weight)
         {
             Known = stemDf > 0 || translationDf > 0,

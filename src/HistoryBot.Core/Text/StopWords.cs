@@ -50,6 +50,13 @@ public static class StopWords
 
     public static bool IsStopWordInAnyLanguage(string folded) => Any.Contains(folded);
 
+    /// <summary>
+    /// How much a question word can say, for every part that weighs question words: a function
+    /// word of any language, or a one- or two-letter word that is not a number, says little (0.35).
+    /// </summary>
+    public static double ContentWeight(string folded) =>
+        IsStopWordInAnyLanguage(folded) || (folded.Length <= 2 && !char.IsDigit(folded[0])) ? 0.35 : 1.0;
+
     private static FrozenSet<string> Set(string words) =>
         words.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
 }

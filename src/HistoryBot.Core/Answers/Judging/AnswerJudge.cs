@@ -262,7 +262,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                     synonymStems[(synonym.Language, synonym.Stems[0])] = (synonym.Level, synonym.Source);
             }
 
-            var scale = (StopWords.IsStopWordInAnyLanguage(folded) || (folded.Length <= 2 && !isNumber)) ? 0.35 : 1.0;
+            var scale = StopWords.ContentWeight(folded);
             var known = df > 0;
             var weight = known ? Idf(statistics, df) : UnknownWeight;
             if (!known)
