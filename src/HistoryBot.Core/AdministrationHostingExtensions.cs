@@ -1,7 +1,7 @@
-using HistoryBot.Core.State;
 using HistoryBot.Core.Administration;
 using HistoryBot.Core.Chat;
 using HistoryBot.Core.Chat.Commands;
+using HistoryBot.Core.State;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

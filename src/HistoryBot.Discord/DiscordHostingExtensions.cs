@@ -1,9 +1,9 @@
-using HistoryBot.Core.Diagnostics;
 using System.Net.Http.Headers;
 using HistoryBot.Core.Chat;
+using HistoryBot.Core.Diagnostics;
+using HistoryBot.Core.State;
 using HistoryBot.Discord.Adapter;
 using HistoryBot.Discord.Rest;
-using HistoryBot.Core.State;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;

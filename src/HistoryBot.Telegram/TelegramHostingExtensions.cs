@@ -1,5 +1,5 @@
-using HistoryBot.Core.Diagnostics;
 using HistoryBot.Core.Chat;
+using HistoryBot.Core.Diagnostics;
 using HistoryBot.Core.State;
 using HistoryBot.Telegram.Adapter;
 using HistoryBot.Telegram.Client;

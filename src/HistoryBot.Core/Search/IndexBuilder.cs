@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using HistoryBot.Core.Corpus;
+using HistoryBot.Core.Files;
 using HistoryBot.Core.Text;
 using HistoryBot.Core.Text.Analysis;
 using Lucene.Net.Documents;
@@ -217,17 +218,10 @@ public sealed class IndexBuilder(
         return Math.Max(1, (double)contentWords / Math.Max(1, reader.NumDocs));
     }
 
-    private static void WriteManifest(string directory, GenerationManifest manifest)
-    {
-        var path = Path.Combine(directory, GenerationManifest.FileName);
-        var temporary = path + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
-        {
-            JsonSerializer.Serialize(stream, manifest, GenerationJsonContext.Default.GenerationManifest);
-            stream.Flush(flushToDisk: true);
-        }
-        File.Move(temporary, path, overwrite: true);
-    }
+    private static void WriteManifest(string directory, GenerationManifest manifest) =>
+        DurableFile.Write(
+            Path.Combine(directory, GenerationManifest.FileName),
+            JsonSerializer.SerializeToUtf8Bytes(manifest, GenerationJsonContext.Default.GenerationManifest));
 
     private static string Reason(IOException ex) =>
         ex.HResult == 28 || ex.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase) ? "the disk is full." : ex.Message;

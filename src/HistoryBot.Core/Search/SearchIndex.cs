@@ -1,6 +1,7 @@
 using System.Globalization;
 using HistoryBot.Core.Corpus;
 using HistoryBot.Core.Diagnostics;
+using HistoryBot.Core.Files;
 using HistoryBot.Core.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -328,17 +329,8 @@ public sealed class SearchIndex : IDisposable
         long.TryParse(name[GenerationPrefix.Length..].Split('-', '.')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 0;
 
     /// <summary>Points CURRENT at a generation: written aside, flushed to disk, renamed over the old pointer.</summary>
-    private void WriteCurrentPointer(string name)
-    {
-        var path = Path.Combine(IndexDirectory, CurrentFile);
-        var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-        {
-            stream.Write(System.Text.Encoding.UTF8.GetBytes(name));
-            stream.Flush(flushToDisk: true);
-        }
-        File.Move(temporary, path, overwrite: true);
-    }
+    private void WriteCurrentPointer(string name) =>
+        DurableFile.Write(Path.Combine(IndexDirectory, CurrentFile), System.Text.Encoding.UTF8.GetBytes(name));
 
     /// <summary>
     /// The next generation number and a new, uniquely named folder to build it in, handed out
@@ -397,7 +389,7 @@ public sealed class SearchIndex : IDisposable
                 continue;
             DeleteQuietly(directory);
         }
-        foreach (var file in System.IO.Directory.EnumerateFiles(IndexDirectory, CurrentFile + ".*.tmp"))
+        foreach (var file in System.IO.Directory.EnumerateFiles(IndexDirectory, "." + CurrentFile + ".*" + DurableFile.TemporaryExtension))
         {
             if (DateTime.UtcNow - File.GetLastWriteTimeUtc(file) > RecentGeneration)
                 DeleteQuietly(file);

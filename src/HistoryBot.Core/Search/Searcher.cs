@@ -1,9 +1,9 @@
 using HistoryBot.Core.Text;
 using HistoryBot.Core.Text.Analysis;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
 using HistoryBot.Core.Text.Lexicon;
 using HistoryBot.Core.Text.Synonyms;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 
 namespace HistoryBot.Core.Search;
 

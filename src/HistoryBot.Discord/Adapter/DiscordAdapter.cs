@@ -1,7 +1,7 @@
 using HistoryBot.Core.Chat;
+using HistoryBot.Core.State;
 using HistoryBot.Discord.Gateway;
 using HistoryBot.Discord.Rest;
-using HistoryBot.Core.State;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using HistoryBot.Core.Chat;
+using HistoryBot.Core.State;
 using HistoryBot.Discord.Models;
 using HistoryBot.Discord.Rest;
-using HistoryBot.Core.State;
 using Microsoft.Extensions.Logging;
 
 namespace HistoryBot.Discord.Adapter;

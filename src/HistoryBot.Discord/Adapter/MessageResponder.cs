@@ -1,8 +1,8 @@
 using System.Net;
 using HistoryBot.Core.Chat;
+using HistoryBot.Core.State;
 using HistoryBot.Discord.Models;
 using HistoryBot.Discord.Rest;
-using HistoryBot.Core.State;
 using Microsoft.Extensions.Logging;
 
 namespace HistoryBot.Discord.Adapter;

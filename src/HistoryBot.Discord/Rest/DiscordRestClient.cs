@@ -1,10 +1,10 @@
-using HistoryBot.Core.Chat;
-using HistoryBot.Core.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using HistoryBot.Core.Chat;
+using HistoryBot.Core.Diagnostics;
 using HistoryBot.Discord.Models;
 using Microsoft.Extensions.Logging;
 

@@ -1,6 +1,6 @@
 using HistoryBot.Core.Chat;
-using HistoryBot.Telegram.Client;
 using HistoryBot.Core.State;
+using HistoryBot.Telegram.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;

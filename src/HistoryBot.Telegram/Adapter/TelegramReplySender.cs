@@ -1,7 +1,7 @@
 using HistoryBot.Core.Chat;
+using HistoryBot.Core.State;
 using HistoryBot.Telegram.Client;
 using HistoryBot.Telegram.Rendering;
-using HistoryBot.Core.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;

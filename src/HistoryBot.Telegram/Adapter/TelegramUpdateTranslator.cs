@@ -1,8 +1,8 @@
 using System.Globalization;
 using HistoryBot.Core.Chat;
+using HistoryBot.Core.State;
 using HistoryBot.Telegram.Client;
 using HistoryBot.Telegram.Rendering;
-using HistoryBot.Core.State;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;

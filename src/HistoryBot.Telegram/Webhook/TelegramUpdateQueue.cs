@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Threading.Channels;
-using HistoryBot.Telegram.Adapter;
 using HistoryBot.Core.State;
+using HistoryBot.Telegram.Adapter;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,8 +1,8 @@
 using HistoryBot.Core;
 using HistoryBot.Core.Facts;
-using HistoryBot.Telegram;
 using HistoryBot.Discord;
 using HistoryBot.Hosting.Web;
+using HistoryBot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

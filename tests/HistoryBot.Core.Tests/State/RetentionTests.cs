@@ -1,8 +1,8 @@
 using HistoryBot.Core.Administration;
 using HistoryBot.Core.Chat;
 using HistoryBot.Core.Corpus;
-using HistoryBot.Core.Text;
 using HistoryBot.Core.State;
+using HistoryBot.Core.Text;
 using HistoryBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

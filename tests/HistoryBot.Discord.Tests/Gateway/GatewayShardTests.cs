@@ -1,5 +1,5 @@
-using HistoryBot.Core.State;
 using System.Text.Json.Nodes;
+using HistoryBot.Core.State;
 using HistoryBot.Discord.Gateway;
 using HistoryBot.Discord.Tests.Fakes;
 using HistoryBot.Discord.Tests.Support;
