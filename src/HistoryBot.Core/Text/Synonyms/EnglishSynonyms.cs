@@ -7,7 +7,8 @@ namespace HistoryBot.Core.Text.Synonyms;
 /// English synonyms from WordNet, kept conservative: only the words of a lemma's few most
 /// frequent senses (WordNet lists senses by frequency) that are also among those words' own
 /// frequent senses, weighted down by sense rank, plus the
-/// direct hypernym of a noun's senses ("application" → "request") weighted lower still. Words
+/// direct hypernym of a noun's senses ("application" → "request") and the noun an adjective
+/// pertains to ("Soviet", also "Soviets", → "USSR", "Soviet Union") weighted lower still. Words
 /// of fewer than three letters ("go" for "die") are never synonyms. Without a
 /// WordNet database it logs once and returns nothing; answers then rely on stems alone.
 /// </summary>
@@ -24,6 +25,7 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
 
     private static readonly double[] SenseWeights = [0.8, 0.7, 0.6];
     private const double HypernymShare = 0.75;
+    private const double PertainymShare = 0.75;
     private const int MaxCached = 50_000;
 
     private readonly WordNetDatabase? _database;
@@ -88,6 +90,19 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
             if (!weights.TryGetValue(synonym, out var existing) || existing < weight)
                 weights[synonym] = weight;
         }
+        void AddPertained(WordNetSynset adjective, double weight)
+        {
+            foreach (var (nounPos, offset) in adjective.Pertainyms)
+            {
+                if (database.Synset(nounPos, offset) is not { } noun)
+                    continue;
+                foreach (var word in noun.Words)
+                {
+                    if (IsFrequentSenseOf(database, word, noun))
+                        Add(word, weight * PertainymShare);
+                }
+            }
+        }
         foreach (var pos in Enum.GetValues<WordNetPartOfSpeech>())
         {
             foreach (var lemma in database.BaseForms(key, pos))
@@ -102,6 +117,8 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
                         if (IsFrequentSenseOf(database, word, senses[i]))
                             Add(word, weight);
                     }
+                    if (pos == WordNetPartOfSpeech.Adjective)
+                        AddPertained(senses[i], weight);
                     // Verb hypernyms are too general ("build" → "make"); a noun's says what it is.
                     if (pos != WordNetPartOfSpeech.Noun)
                         continue;
@@ -117,6 +134,16 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
                         }
                     }
                 }
+            }
+        }
+        // A people named by the plural of an adjective ("the Soviets", "the Koreans"): the noun it pertains to.
+        if (key.Length > 4 && key[^1] == 's' && !key.Contains(' '))
+        {
+            foreach (var adjective in database.BaseForms(key[..^1], WordNetPartOfSpeech.Adjective))
+            {
+                var senses = database.Senses(adjective, WordNetPartOfSpeech.Adjective);
+                for (var i = 0; i < senses.Count && i < MaxSenses; i++)
+                    AddPertained(senses[i], SenseWeights[i]);
             }
         }
         foreach (var lemma in lemmas)

@@ -186,17 +186,23 @@ public sealed class WordNetDatabase : IDisposable
         }
         // p_cnt, then pointer_symbol synset_offset pos source/target per pointer.
         var hypernyms = new List<(WordNetPartOfSpeech, long)>();
+        var pertainyms = new List<(WordNetPartOfSpeech, long)>();
         var pointers = 4 + 2 * count;
         if (pointers < fields.Length && int.TryParse(fields[pointers], out var pointerCount))
         {
             for (var i = 0; i < pointerCount && pointers + 4 + 4 * i <= fields.Length; i++)
             {
                 var at = pointers + 1 + 4 * i;
-                if (fields[at] is "@" or "@i" && long.TryParse(fields[at + 1], out var target) && PartOf(fields[at + 2]) is { } targetPos)
+                if (!long.TryParse(fields[at + 1], out var target) || PartOf(fields[at + 2]) is not { } targetPos)
+                    continue;
+                if (fields[at] is "@" or "@i")
                     hypernyms.Add((targetPos, target));
+                // "\" on an adjective: pertains to a noun ("Soviet" → "Soviet Union").
+                else if (fields[at] == "\\" && pos == WordNetPartOfSpeech.Adjective && targetPos == WordNetPartOfSpeech.Noun)
+                    pertainyms.Add((targetPos, target));
             }
         }
-        return new WordNetSynset(pos, offset, words, gloss, hypernyms);
+        return new WordNetSynset(pos, offset, words, gloss, hypernyms, pertainyms);
     }
 
     /// <summary>The synset at a data-file offset (e.g. a hypernym), or null.</summary>

@@ -38,6 +38,22 @@ public sealed class EnglishSynonymsTests
     }
 
     [Fact]
+    public void An_adjective_and_the_people_named_by_its_plural_lead_to_the_country_it_pertains_to_for_less_than_a_synonym()
+    {
+        using var synonyms = Installed();
+
+        var soviet = synonyms.For("Soviet");
+        var soviets = synonyms.For("Soviets");
+        var korean = synonyms.For("Korean").Select(s => s.Text);
+
+        var ussr = Assert.Single(soviet, s => s.Text == "ussr");
+        Assert.InRange(ussr.Weight, 0.3, 0.7);
+        Assert.Contains(soviet, s => s.Text == "soviet union");
+        Assert.Contains(soviets, s => s.Text == "ussr");
+        Assert.Contains("korea", korean);
+    }
+
+    [Fact]
     public void A_hypernym_counts_less_than_a_synonym_of_the_same_sense()
     {
         using var synonyms = Installed();
@@ -97,7 +113,20 @@ public sealed class EnglishSynonymsTests
         Assert.NotNull(synset);
         Assert.Equal(["galore", "plenty of"], synset.Words);
         Assert.Equal([(WordNetPartOfSpeech.Noun, 12345L)], synset.Hypernyms);
+        Assert.Empty(synset.Pertainyms);
         Assert.Equal("in great numbers", synset.Gloss);
         Assert.Null(WordNetDatabase.ParseSynset(WordNetPartOfSpeech.Noun, 999, line));
+    }
+
+    [Fact]
+    public void An_adjective_line_gives_the_noun_it_pertains_to()
+    {
+        const string line = @"02959407 01 a 01 Soviet 0 001 \ 09003284 n 0101 | of or relating to the former Soviet Union  ";
+
+        var synset = WordNetDatabase.ParseSynset(WordNetPartOfSpeech.Adjective, 2959407, line);
+
+        Assert.NotNull(synset);
+        Assert.Equal([(WordNetPartOfSpeech.Noun, 9003284L)], synset.Pertainyms);
+        Assert.Empty(synset.Hypernyms);
     }
 }
