@@ -67,6 +67,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Gaps.GapDigestSignal>();
         services.AddSingleton<IChatCommand, GapsCommand>();
         services.AddHostedService<Gaps.GapDigestScheduler>();
+        services.AddSingleton<IChatCommand, SettingsCommand>();
         services.AddSingleton<IChatBot, ChatBot>();
         return builder;
     }

@@ -17,15 +17,18 @@ public sealed class ChatBot : IChatBot
     private readonly ILogger _logger;
     private readonly Feedback.IFeedbackStore? _feedback;
     private readonly TimeProvider _time;
+    private readonly Settings.ChatSettingsCache? _settings;
 
     public ChatBot(
         IEnumerable<IChatCommand> commands,
         IEnumerable<IChatActionHandler> actions,
         ILogger<ChatBot>? logger = null,
         Feedback.IFeedbackStore? feedback = null,
-        TimeProvider? time = null)
+        TimeProvider? time = null,
+        Settings.ChatSettingsCache? settings = null)
     {
         _feedback = feedback;
+        _settings = settings;
         _time = time ?? TimeProvider.System;
         _commands = commands.ToDictionary(command => command.Info.Name, StringComparer.OrdinalIgnoreCase);
         _actions = actions.ToDictionary(action => action.Prefix, StringComparer.Ordinal);
@@ -77,6 +80,10 @@ public sealed class ChatBot : IChatBot
         if (!command.Info.AllowedInPrivateChats && message.ChatKind == ChatKind.Private)
             return Reply.Error($"/{command.Info.Name} works in group chats and channels, not in a private chat.");
 
+        // The chat's default language, when its moderators set one, stands in for the asker's app
+        // language: it decides when a question's own words do not, and picks the bot's own texts.
+        if (_settings is not null && (await _settings.GetAsync(message.Platform, message.ChatId, cancellationToken)).Language is { } chatLanguage)
+            message = message with { Origin = message.Origin with { LanguageHint = chatLanguage } };
         return await RunSafelyAsync(() => command.ExecuteAsync(message with { Text = text }, arguments, cancellationToken), $"/{command.Info.Name}", message.Role, cancellationToken);
     }
 

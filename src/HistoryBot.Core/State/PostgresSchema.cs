@@ -66,5 +66,11 @@ internal static class PostgresSchema
             platform TEXT NOT NULL, chat_id TEXT NOT NULL, all_chats BIGINT NOT NULL, since_ms BIGINT NOT NULL, set_by TEXT NOT NULL,
             PRIMARY KEY(platform, chat_id));
         """,
+        // Where and how the bot speaks in each chat (/settings).
+        """
+        CREATE TABLE chat_settings(
+            platform TEXT NOT NULL, chat_id TEXT NOT NULL, questions TEXT NOT NULL, language TEXT NOT NULL, threads BIGINT NOT NULL,
+            changed_ms BIGINT NOT NULL, changed_by TEXT NOT NULL, PRIMARY KEY(platform, chat_id));
+        """,
     ];
 }

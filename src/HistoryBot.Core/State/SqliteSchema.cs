@@ -86,5 +86,11 @@ internal static class SqliteSchema
             platform TEXT NOT NULL, chat_id TEXT NOT NULL, all_chats INTEGER NOT NULL, since_ms INTEGER NOT NULL, set_by TEXT NOT NULL,
             PRIMARY KEY(platform, chat_id));
         """,
+        // Where and how the bot speaks in each chat (/settings).
+        """
+        CREATE TABLE chat_settings(
+            platform TEXT NOT NULL, chat_id TEXT NOT NULL, questions TEXT NOT NULL, language TEXT NOT NULL, threads INTEGER NOT NULL,
+            changed_ms INTEGER NOT NULL, changed_by TEXT NOT NULL, PRIMARY KEY(platform, chat_id));
+        """,
     ];
 }

@@ -39,6 +39,9 @@ public static class StateServiceCollectionExtensions
                 : new FileLibraryLock(provider.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory);
         });
         services.TryAddSingleton<Gaps.IGapStore, SqlGapStore>();
+        // Read by the adapters for every incoming message, and by the chat core: one cache per process.
+        services.TryAddSingleton<Settings.IChatSettingsStore, SqlChatSettingsStore>();
+        services.TryAddSingleton<Settings.ChatSettingsCache>();
 
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetentionTask, StateRetention>());

@@ -31,7 +31,7 @@ public sealed class FactCommand(FactCatalog catalog, ISubscriptionStore subscrip
             return RateLimiter.Notice(retryAfter);
 
         var subscription = await subscriptions.GetAsync(new ChannelKey(message.Platform, message.ChatId), cancellationToken);
-        // The asker's language when the platform tells it, else the chat's daily-fact language, else English.
+        // The chat's /settings language or else the asker's app language (ChatBot puts either in the hint), else the chat's daily-fact language, else English.
         var language = Language.Parse(message.LanguageHint?.Split('-', '_')[0]) ?? subscription?.Language ?? Language.English;
         var facts = await catalog.CurrentAsync(cancellationToken);
         if (facts.Count == 0)
