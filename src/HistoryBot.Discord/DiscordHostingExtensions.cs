@@ -70,6 +70,7 @@ public static class DiscordHostingExtensions
         services.AddSingleton<MessageResponder>();
         services.AddSingleton<DiscordEventRouter>();
         services.AddSingleton<IChatTransport, DiscordTransport>();
+        services.AddSingleton<HistoryBot.Core.Settings.IGroupMessageAccess, DiscordGroupMessageAccess>();
         services.AddSingleton<DiscordAdapter>();
         services.AddHostedService(provider => provider.GetRequiredService<DiscordAdapter>());
         return builder;

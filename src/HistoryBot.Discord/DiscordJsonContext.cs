@@ -24,4 +24,6 @@ namespace HistoryBot.Discord;
 [JsonSerializable(typeof(ModalResponse))]
 [JsonSerializable(typeof(MessagePayload))]
 [JsonSerializable(typeof(DiscordErrorBody))]
+[JsonSerializable(typeof(StartThreadRequest))]
+[JsonSerializable(typeof(DiscordChannel))]
 internal sealed partial class DiscordJsonContext : JsonSerializerContext;

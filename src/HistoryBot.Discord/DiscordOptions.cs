@@ -30,6 +30,14 @@ public sealed class DiscordOptions
     /// <summary>The total number of shards; by default what GET /gateway/bot recommends.</summary>
     public int? ShardCount { get; init; }
 
+    /// <summary>
+    /// Ask Discord for the text of every server message (the privileged Message Content intent),
+    /// which channels where every message is a question (/settings questions all) need. Turn the
+    /// intent on in the Developer Portal (Bot → Message Content Intent) first: without it Discord
+    /// refuses the connection (4014).
+    /// </summary>
+    public bool MessageContentIntent { get; init; }
+
     /// <summary>Register the slash commands in this server only (they update at once; for trying changes).</summary>
     public string? CommandGuildId { get; init; }
 

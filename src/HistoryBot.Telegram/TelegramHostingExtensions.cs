@@ -53,6 +53,7 @@ public static class TelegramHostingExtensions
             provider.GetRequiredService<TimeProvider>(),
             TelegramToken.BotId(provider.GetRequiredService<IOptions<TelegramOptions>>().Value.Token.Trim())));
         services.AddSingleton<TelegramBotIdentity>();
+        services.AddSingleton<HistoryBot.Core.Settings.IGroupMessageAccess, TelegramGroupMessageAccess>();
         services.AddSingleton<TelegramRoles>();
         services.AddSingleton<TelegramReplySender>();
         services.AddSingleton<TelegramUpdateTranslator>();

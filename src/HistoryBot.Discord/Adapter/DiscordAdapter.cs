@@ -93,7 +93,8 @@ internal sealed class DiscordAdapter(
                 var shard = new ShardInfo(id, count);
                 var name = count == 1 ? StatusName : $"{StatusName}/shard {id}";
                 return new GatewayShard(shard, name, url, settings.Token!.Trim(), identify, router, sessions, status, timings, time,
-                    loggers.CreateLogger($"{typeof(GatewayShard).FullName}"));
+                    loggers.CreateLogger($"{typeof(GatewayShard).FullName}"),
+                    settings.MessageContentIntent ? GatewayIntents.HistoryBot | GatewayIntents.MessageContent : GatewayIntents.HistoryBot);
             }).ToList();
             if (count > 1)
                 status.Remove(StatusName);

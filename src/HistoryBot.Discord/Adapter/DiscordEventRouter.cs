@@ -42,9 +42,13 @@ internal sealed class DiscordEventRouter(
                     break;
                 case "MESSAGE_CREATE":
                     var message = dispatch.Data.Deserialize(Json.DiscordMessage);
-                    if (message is null || messages.Translate(message, BotUser) is not { } chat)
+                    if (message is null)
                         return;
-                    Start($"message {message.Id}", token => messages.HandleAsync(message, chat, token));
+                    if (messages.Translate(message, BotUser) is { } chat)
+                        Start($"message {message.Id}", token => messages.HandleAsync(message, chat, token));
+                    // Whether the channel takes every message as a question is read off the loop.
+                    else if (messages.TranslatePlain(message, BotUser) is { } plain)
+                        Start($"message {message.Id}", token => messages.HandlePlainAsync(message, plain, token));
                     break;
             }
         }

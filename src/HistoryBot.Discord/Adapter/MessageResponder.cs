@@ -1,5 +1,6 @@
 using System.Net;
 using HistoryBot.Core.Chat;
+using HistoryBot.Core.Settings;
 using HistoryBot.Core.State;
 using HistoryBot.Discord.Models;
 using HistoryBot.Discord.Rest;
@@ -9,7 +10,9 @@ namespace HistoryBot.Discord.Adapter;
 
 /// <summary>
 /// Messages: a DM, or a server message that mentions the bot or replies to it, becomes a
-/// question and gets its answer as a reply. Bots, webhooks and other chatter are ignored.
+/// question and gets its answer as a reply; in a channel whose moderators made every message a
+/// question (/settings questions all), so does any message people write. With threads on, a long
+/// answer goes into a thread started from the question. Bots, webhooks and other chatter are ignored.
 /// </summary>
 internal sealed class MessageResponder(
     IChatBot bot,
@@ -17,8 +20,12 @@ internal sealed class MessageResponder(
     IHandledOnceStore handled,
     DiscordRoles roles,
     AttachmentOpener attachments,
+    ChatSettingsCache settings,
     ILogger<MessageResponder> logger)
 {
+    /// <summary>Discord's limit on a thread's name.</summary>
+    private const int MaxThreadName = 100;
+
     /// <summary>The chat message for <paramref name="message"/>, or null when it is not addressed to the bot.</summary>
     public ChatMessage? Translate(DiscordMessage message, Snowflake? botUser)
     {
@@ -43,16 +50,41 @@ internal sealed class MessageResponder(
         }
 
         var attachment = message.Attachments is [var first, ..] ? attachments.Open(first) : null;
-        var origin = new ChatOrigin(
-            Platform.Discord,
-            new ChatId(message.ChannelId.ToString()),
-            new UserId(author.Id.ToString()),
-            author.DisplayName,
-            // Messages carry no permissions; moderators use the slash commands, where Discord computes them.
-            roles.Resolve(author.Id, null),
-            direct ? ChatKind.Private : ChatKind.Group);
-        return new ChatMessage(origin, text.Trim(), attachment);
+        return new ChatMessage(OriginOf(message, author, direct), text.Trim(), attachment);
     }
+
+    /// <summary>
+    /// A server message nobody addressed to the bot, as a question for a channel where every
+    /// message is one; null for bots, webhooks, system messages, commands and empty text (without
+    /// the Message Content intent Discord sends such messages without their text).
+    /// </summary>
+    public ChatMessage? TranslatePlain(DiscordMessage message, Snowflake? botUser)
+    {
+        if (message.GuildId is null || message.Author is not { } author || author.Bot == true || message.WebhookId is not null || !message.IsWritten)
+            return null;
+        if (botUser is { } self && author.Id == self)
+            return null;
+        var text = (message.Content ?? "").Trim();
+        if (text.Length == 0 || text.StartsWith('/') || text.StartsWith('!'))
+            return null;
+        return new ChatMessage(OriginOf(message, author, direct: false), text);
+    }
+
+    /// <summary>Answers a plain message when its channel's settings make every message a question.</summary>
+    public async Task HandlePlainAsync(DiscordMessage message, ChatMessage chat, CancellationToken cancellationToken)
+    {
+        if ((await settings.GetAsync(Platform.Discord, chat.ChatId, cancellationToken)).Questions == QuestionMode.All)
+            await HandleAsync(message, chat, cancellationToken);
+    }
+
+    private ChatOrigin OriginOf(DiscordMessage message, DiscordUser author, bool direct) => new(
+        Platform.Discord,
+        new ChatId(message.ChannelId.ToString()),
+        new UserId(author.Id.ToString()),
+        author.DisplayName,
+        // Messages carry no permissions; moderators use the slash commands, where Discord computes them.
+        roles.Resolve(author.Id, null),
+        direct ? ChatKind.Private : ChatKind.Group);
 
     public async Task HandleAsync(DiscordMessage message, ChatMessage chat, CancellationToken cancellationToken)
     {
@@ -65,16 +97,19 @@ internal sealed class MessageResponder(
         try
         {
             var reply = await bot.HandleAsync(chat, cancellationToken);
+            var chatSettings = message.GuildId is null ? ChatSettings.Default : await settings.GetAsync(Platform.Discord, chat.ChatId, cancellationToken);
+            var thread = chatSettings.ThreadsReply(reply) ? await StartThreadAsync(message, chat.Text, cancellationToken) : null;
             var payload = DiscordRenderer.Render(reply) with
             {
-                MessageReference = new MessageReference(message.Id, FailIfNotExists: false),
+                // In its own thread the answer needs no reference: the question opens the thread.
+                MessageReference = thread is null ? new MessageReference(message.Id, FailIfNotExists: false) : null,
                 // Discord itself drops a second reply with this nonce, should two replicas race.
                 Nonce = message.Id.ToString(),
                 EnforceNonce = true,
             };
             sending = true;
-            var sent = await rest.CreateMessageAsync(message.ChannelId, payload, cancellationToken);
-            logger.LogInformation("Answered message {Message} in channel {Channel} ({Kind})", message.Id, message.ChannelId, reply.Kind);
+            var sent = await rest.CreateMessageAsync(thread ?? message.ChannelId, payload, cancellationToken);
+            logger.LogInformation("Answered message {Message} in channel {Channel} ({Kind})", message.Id, sent.ChannelId, reply.Kind);
             var answer = sent;
             await ReplyUpdates.ApplyAsync(reply,
                 (update, token) => rest.EditMessageAsync(answer.ChannelId, answer.Id, DiscordRenderer.Render(update), token), logger, cancellationToken);
@@ -86,6 +121,27 @@ internal sealed class MessageResponder(
             // 5xx, a shutdown), the claim stays: answering twice is the worse mistake.
             await handled.ReleaseAsync(Handled(message.Id), CancellationToken.None);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// A thread started from the question, named after it; null when Discord refuses (no Create
+    /// Public Threads permission, a message already in a thread or a forum), so the answer is a reply instead.
+    /// </summary>
+    private async Task<Snowflake?> StartThreadAsync(DiscordMessage message, string question, CancellationToken cancellationToken)
+    {
+        var name = string.Join(' ', question.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (name.Length > MaxThreadName)
+            name = name[..(MaxThreadName - 1)] + "…";
+        try
+        {
+            var thread = await rest.StartThreadFromMessageAsync(message.ChannelId, message.Id, new StartThreadRequest(name.Length == 0 ? "Answer" : name), cancellationToken);
+            return thread.Id;
+        }
+        catch (DiscordException ex)
+        {
+            logger.LogWarning("Could not start a thread from message {Message} in channel {Channel} ({Error}); answering in the channel", message.Id, message.ChannelId, ex.Message);
+            return null;
         }
     }
 

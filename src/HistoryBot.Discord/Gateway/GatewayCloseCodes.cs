@@ -22,7 +22,7 @@ internal static class GatewayCloseCodes
         4011 => "sharding required (4011): the bot is in too many servers for one shard; set Discord:ShardCount or leave it empty to use Discord's recommendation",
         4012 => "invalid API version (4012): Discord:GatewayUrl must point at a gateway that speaks v10",
         4013 => "invalid intents (4013)",
-        4014 => "disallowed intents (4014): a privileged intent is not enabled for this bot in the Developer Portal",
+        4014 => "disallowed intents (4014): Message Content Intent is not enabled for this bot in the Developer Portal (Bot page); enable it, or set Discord:MessageContentIntent to false",
         4007 => "invalid sequence on resume (4007)",
         4009 => "session timed out (4009)",
         _ => $"closed with code {code}",

@@ -24,7 +24,8 @@ internal sealed class GatewayShard(
     AdapterStatus status,
     DiscordTimings timings,
     TimeProvider time,
-    ILogger logger)
+    ILogger logger,
+    GatewayIntents intents = GatewayIntents.HistoryBot)
 {
     private const int MaxResumeFailures = 3;
     private static readonly DiscordJsonContext Json = DiscordJsonContext.Default;
@@ -192,7 +193,7 @@ internal sealed class GatewayShard(
             {
                 await identify.WaitAsync(shard.Id, lifetime);
                 var data = new IdentifyData(token, new IdentifyProperties(OperatingSystem(), "historybot", "historybot"),
-                    (int)GatewayIntents.HistoryBot, [shard.Id, shard.Count]);
+                    (int)intents, [shard.Id, shard.Count]);
                 await SendAsync(socket, GatewayOpCode.Identify, data, Json.IdentifyData, lifetime);
                 logger.LogDebug("Shard {Shard} sent Identify", shard);
             }

@@ -11,4 +11,9 @@ public sealed record DiscordMessage(
     Snowflake? WebhookId = null,
     DiscordMessage? ReferencedMessage = null,
     IReadOnlyList<DiscordAttachment>? Attachments = null,
-    DiscordMember? Member = null);
+    DiscordMember? Member = null,
+    int? Type = null)
+{
+    /// <summary>DEFAULT (0) and REPLY (19): what people write; the other types are system messages (joins, pins, thread created).</summary>
+    public bool IsWritten => Type is null or 0 or 19;
+}

@@ -69,6 +69,10 @@ internal sealed class DiscordRestClient(HttpClient http, RestRateLimiter limiter
     public Task<DiscordMessage> EditMessageAsync(Snowflake channel, Snowflake message, MessagePayload payload, CancellationToken cancellationToken = default) =>
         SendAsync(Route(HttpMethod.Patch, "/channels/{channel_id}/messages/{message_id}", $"channels/{channel}/messages/{message}", channel.ToString()), payload, Json.DiscordMessage, cancellationToken);
 
+    public Task<DiscordChannel> StartThreadFromMessageAsync(Snowflake channel, Snowflake message, StartThreadRequest thread, CancellationToken cancellationToken = default) =>
+        SendAsync(Route(HttpMethod.Post, "/channels/{channel_id}/messages/{message_id}/threads", $"channels/{channel}/messages/{message}/threads", channel.ToString()),
+            () => JsonContent.Create(thread, Json.StartThreadRequest), Json.DiscordChannel, cancellationToken);
+
     private static RestRoute Route(HttpMethod method, string template, string path, string major)
     {
         // Minor ids (messages) share a bucket; the template already blanks them.

@@ -28,5 +28,8 @@ internal interface IDiscordRestApi
 
     Task<DiscordMessage> CreateMessageAsync(Snowflake channel, MessagePayload message, CancellationToken cancellationToken = default);
 
+    /// <summary>Starts a public thread from a channel message (the thread's id is the message's); the message stays where it is.</summary>
+    Task<DiscordChannel> StartThreadFromMessageAsync(Snowflake channel, Snowflake message, StartThreadRequest thread, CancellationToken cancellationToken = default);
+
     Task<DiscordMessage> EditMessageAsync(Snowflake channel, Snowflake message, MessagePayload payload, CancellationToken cancellationToken = default);
 }

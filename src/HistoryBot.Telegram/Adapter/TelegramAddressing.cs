@@ -57,6 +57,18 @@ internal static class TelegramAddressing
         return null;
     }
 
+    /// <summary>
+    /// The text of a group message nobody addressed to the bot, for a chat whose settings make every
+    /// message a question: plain text written by a person, not a command ("/…" or "!…": another bot's).
+    /// </summary>
+    public static AddressedText? PlainGroupText(Message message)
+    {
+        if (!IsGroup(message.Chat) || message.From is not { IsBot: false } || message.ViaBot is not null
+            || message.Text is not { } text || string.IsNullOrWhiteSpace(text) || text.TrimStart() is ['/' or '!', ..])
+            return null;
+        return new AddressedText(text.Trim(), message.ForwardOrigin is not null);
+    }
+
     public static bool IsPrivate(Chat chat) => chat.Type == ChatType.Private;
 
     public static bool IsGroup(Chat chat) => chat.Type is ChatType.Group or ChatType.Supergroup;

@@ -25,9 +25,12 @@ internal sealed class TelegramReplySender(ITelegramBotClient telegram, ITelegram
     /// <summary>
     /// Sends a reply, as an answer to <paramref name="replyTo"/> when given, then applies its
     /// <see cref="Reply.Updates"/> by editing the sent message (in a forum, within topic
-    /// <paramref name="threadId"/>). Failures other than 403 throw <see cref="RequestException"/>.
+    /// <paramref name="threadId"/>). A reply split over several messages answers
+    /// <paramref name="replyTo"/> with its first message, or with each one when
+    /// <paramref name="replyWithEveryPart"/>. Failures other than 403 throw <see cref="RequestException"/>.
     /// </summary>
-    public async Task<SentReply> SendAsync(long chatId, Reply reply, int? replyTo = null, int? threadId = null, CancellationToken cancellationToken = default)
+    public async Task<SentReply> SendAsync(long chatId, Reply reply, int? replyTo = null, int? threadId = null, bool replyWithEveryPart = false,
+        CancellationToken cancellationToken = default)
     {
         if (await store.IsBlockedAsync(chatId, cancellationToken))
         {
@@ -44,7 +47,7 @@ internal sealed class TelegramReplySender(ITelegramBotClient telegram, ITelegram
         {
             for (var i = 0; i < texts.Count; i++)
             {
-                var answering = i == 0 && replyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null;
+                var answering = (i == 0 || replyWithEveryPart) && replyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null;
                 last = await SendMessageAsync(chatId, texts[i], threadId, answering, i == texts.Count - 1 ? keyboard : null, cancellationToken);
                 chatId = last.Chat.Id;
             }

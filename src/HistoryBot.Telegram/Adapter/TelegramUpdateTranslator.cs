@@ -1,5 +1,6 @@
 using System.Globalization;
 using HistoryBot.Core.Chat;
+using HistoryBot.Core.Settings;
 using HistoryBot.Core.State;
 using HistoryBot.Telegram.Client;
 using HistoryBot.Telegram.Rendering;
@@ -26,6 +27,7 @@ internal sealed class TelegramUpdateTranslator(
     TelegramRoles roles,
     TelegramReplySender sender,
     ITelegramStateStore store,
+    ChatSettingsCache settings,
     TimeProvider time,
     ILogger<TelegramUpdateTranslator> logger)
 {
@@ -51,9 +53,15 @@ internal sealed class TelegramUpdateTranslator(
     {
         if (await FollowUpAsync(message, cancellationToken))
             return;
-        if (message.From is not { } from || TelegramAddressing.Address(message, me, _commandNames) is not { } addressed)
+        if (message.From is not { } from)
             return;
         var chat = message.Chat;
+        var chatSettings = TelegramAddressing.IsGroup(chat) ? await settings.GetAsync(Platform.Telegram, ChatIdOf(chat), cancellationToken) : ChatSettings.Default;
+        var addressed = TelegramAddressing.Address(message, me, _commandNames)
+            // In a chat whose moderators made every message a question (/settings questions all).
+            ?? (chatSettings.Questions == QuestionMode.All ? TelegramAddressing.PlainGroupText(message) : null);
+        if (addressed is null)
+            return;
         // A chat that writes to the bot accepts its answers again (unblocked, or re-added).
         if (await store.UnblockAsync(chat.Id, cancellationToken))
             logger.LogInformation("Telegram chat {ChatId} writes to the bot again; sending there again", chat.Id);
@@ -78,7 +86,8 @@ internal sealed class TelegramUpdateTranslator(
                 await indicator;
             }
         }
-        await sender.SendAsync(chat.Id, reply, message.MessageId, threadId, cancellationToken);
+        // Threads on: every message of a long reply answers the question (its reply thread, in its topic).
+        await sender.SendAsync(chat.Id, reply, message.MessageId, threadId, replyWithEveryPart: chatSettings.ThreadsReply(reply), cancellationToken: cancellationToken);
     }
 
     /// <summary>
@@ -94,7 +103,7 @@ internal sealed class TelegramUpdateTranslator(
         if (await bot.HandleFollowUpAsync(new ChatMessage(origin, text), cancellationToken) is not { } reply)
             return false;
         var threadId = message.IsTopicMessage ? message.MessageThreadId : null;
-        await sender.SendAsync(message.Chat.Id, reply, message.MessageId, threadId, cancellationToken);
+        await sender.SendAsync(message.Chat.Id, reply, message.MessageId, threadId, cancellationToken: cancellationToken);
         return true;
     }
 
@@ -212,9 +221,11 @@ internal sealed class TelegramUpdateTranslator(
         });
     }
 
+    private static ChatId ChatIdOf(Chat chat) => new(chat.Id.ToString(CultureInfo.InvariantCulture));
+
     private static ChatOrigin OriginOf(Chat chat, User user, ChatRole role) => new(
         Platform.Telegram,
-        new ChatId(chat.Id.ToString(CultureInfo.InvariantCulture)),
+        ChatIdOf(chat),
         new UserId(user.Id.ToString(CultureInfo.InvariantCulture)),
         TelegramAddressing.DisplayName(user),
         role,

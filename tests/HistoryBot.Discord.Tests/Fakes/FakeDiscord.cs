@@ -281,6 +281,21 @@ internal sealed class FakeDiscord : IAsyncDisposable
             ("POST", ["interactions", _, _, "callback"]) => FakeResponse.NoContent,
             ("DELETE", ["webhooks", ..]) => FakeResponse.NoContent,
             ("POST" or "PATCH", ["webhooks", _, _, ..]) => FakeResponse.Ok(Message(request, "300000000000000003")),
+            // Start Thread from Message: a public thread (type 11) whose id is the message's.
+            ("POST", ["channels", var parent, "messages", var message, "threads"]) => FakeResponse.Created(new JsonObject
+            {
+                ["id"] = message,
+                ["type"] = 11,
+                ["guild_id"] = "500000000000000005",
+                ["parent_id"] = parent,
+                ["name"] = (string?)request.Body?["name"] ?? "",
+                ["owner_id"] = BotUserId.ToString(),
+                ["flags"] = 0,
+                ["thread_metadata"] = new JsonObject { ["archived"] = false, ["auto_archive_duration"] = 1440, ["archive_timestamp"] = "2026-03-31T08:00:00+00:00", ["locked"] = false },
+                ["message_count"] = 0,
+                ["member_count"] = 1,
+                ["total_message_sent"] = 0,
+            }),
             ("POST" or "PATCH", ["channels", var channel, "messages", ..]) => FakeResponse.Ok(Message(request, channel)),
             _ => FakeResponse.Error(404, 0, "404: Not Found"),
         };

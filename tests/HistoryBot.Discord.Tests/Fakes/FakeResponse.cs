@@ -7,6 +7,8 @@ internal sealed record FakeResponse(int Status, JsonNode? Body = null, IReadOnly
 {
     public static FakeResponse Ok(JsonNode? body) => new(200, body);
 
+    public static FakeResponse Created(JsonNode? body) => new(201, body);
+
     public static FakeResponse NoContent { get; } = new(204);
 
     public static FakeResponse Error(int status, int code, string message) =>

@@ -66,6 +66,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         TimeProvider? time = null,
         string? stateDirectory = null,
         IDictionary<string, string?>? configuration = null,
+        Action<IServiceCollection>? services = null,
         CancellationToken cancellationToken = default)
     {
         var owned = stateDirectory is null ? new TempDirectory() : null;
@@ -91,6 +92,8 @@ internal sealed class AdapterHarness : IAsyncDisposable
         builder.Services.AddSingleton<IStateDatabase>(new SqliteStateDatabase(Path.Combine(stateDirectory ?? owned!.Path, "state.db")));
         builder.Services.AddSingleton(new AdapterStatus(clock));
         builder.AddDiscord();
+        // Registered last, so a test's services (a real chat bot on the adapter's stores) win.
+        services?.Invoke(builder.Services);
 
         var host = builder.Build();
         await host.StartAsync(cancellationToken);

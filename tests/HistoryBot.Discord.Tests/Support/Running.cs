@@ -9,12 +9,16 @@ internal sealed class Running : IAsyncDisposable
 {
     private int _sequence = 1;
 
-    private Running(FakeDiscord discord, AdapterHarness harness, FakeGatewayConnection gateway)
+    private Running(FakeDiscord discord, AdapterHarness harness, FakeGatewayConnection gateway, System.Text.Json.Nodes.JsonObject identify)
     {
         Discord = discord;
         Harness = harness;
         Gateway = gateway;
+        Identify = identify;
     }
+
+    /// <summary>The Identify the adapter sent (op 2), intents and all.</summary>
+    public System.Text.Json.Nodes.JsonObject Identify { get; }
 
     public FakeDiscord Discord { get; }
 
@@ -23,15 +27,17 @@ internal sealed class Running : IAsyncDisposable
     public FakeGatewayConnection Gateway { get; private set; }
 
     public static async Task<Running> StartAsync(CancellationToken cancellationToken, IChatBot? bot = null, DiscordTimings? timings = null,
-        IDictionary<string, string?>? configuration = null, Action<FakeDiscord>? script = null, string? stateDirectory = null)
+        IDictionary<string, string?>? configuration = null, Action<FakeDiscord>? script = null, string? stateDirectory = null,
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     {
         var discord = await FakeDiscord.StartAsync();
         script?.Invoke(discord);
-        var harness = await AdapterHarness.StartAsync(discord, bot, timings, configuration: configuration, stateDirectory: stateDirectory, cancellationToken: cancellationToken);
+        var harness = await AdapterHarness.StartAsync(discord, bot, timings, configuration: configuration, stateDirectory: stateDirectory, services: services,
+            cancellationToken: cancellationToken);
         var gateway = await discord.NextConnectionAsync(cancellationToken);
-        await gateway.AcceptIdentifyAsync(cancellationToken);
+        var identify = await gateway.AcceptIdentifyAsync(cancellationToken);
         await Eventually.TrueAsync(() => harness.Status.Snapshot().Any(connection => connection.Connected), cancellationToken, "READY");
-        return new Running(discord, harness, gateway);
+        return new Running(discord, harness, gateway, identify);
     }
 
     public static Mock<IChatBot> Bot() => AdapterHarness.DefaultBot();

@@ -73,6 +73,18 @@ public sealed class ConsoleAdapterTests : IDisposable
     }
 
     [Fact]
+    public async Task Settings_in_the_terminal_set_the_language_of_unclear_questions_and_of_the_bots_own_texts()
+    {
+        var output = await ChatAsync("Everest 8848?\n/settings language lt\nEverest 8848?\n/settings language xx\n");
+
+        Assert.Contains("I could not find an answer to that in my sources.", output);
+        Assert.Contains("Changed: language lt.", output);
+        Assert.Contains("In a private chat every message is a question already.", output);
+        Assert.Contains("Savo šaltiniuose atsakymo į šį klausimą neradau.", output);
+        Assert.Contains("\"language\" is auto, en, lt, ro or tl, not \"xx\".", output);
+    }
+
+    [Fact]
     public async Task The_local_user_is_admin_and_may_see_status()
     {
         var output = await ChatAsync("/status\n/quit\nnever read\n");
