@@ -66,6 +66,7 @@ public static class DiscordHostingExtensions
         services.AddSingleton<DiscordRoles>();
         services.AddSingleton<AttachmentOpener>();
         services.AddSingleton<InFlightTracker>();
+        services.AddSingleton<AnswerThreads>();
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<MessageResponder>();
         services.AddSingleton<DiscordEventRouter>();

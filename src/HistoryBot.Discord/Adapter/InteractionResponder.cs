@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using HistoryBot.Core.Chat;
+using HistoryBot.Core.Settings;
 using HistoryBot.Core.State;
 using HistoryBot.Discord.Models;
 using HistoryBot.Discord.Rest;
@@ -19,6 +20,8 @@ internal sealed class InteractionResponder(
     DiscordRoles roles,
     AttachmentOpener attachments,
     DiscordTimings timings,
+    ChatSettingsCache settings,
+    AnswerThreads threads,
     TimeProvider time,
     ILogger<InteractionResponder> logger)
 {
@@ -77,8 +80,16 @@ internal sealed class InteractionResponder(
         var message = new ChatMessage(OriginOf(interaction), argumentText.Length == 0 ? $"/{name}" : $"/{name} {argumentText}", attachment);
 
         var answer = bot.HandleAsync(message, cancellationToken);
+        var question = argumentText.Length == 0 ? $"/{name}" : argumentText;
         if (await WithinBudgetAsync(answer, cancellationToken) is { } ready)
         {
+            if (await GoesInThreadAsync(interaction, ready, cancellationToken))
+            {
+                await first.SendAsync(() => rest.RespondAsync(interaction.Id, interaction.Token,
+                    new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource), cancellationToken));
+                await AnswerInThreadAsync(interaction, question, ready, cancellationToken);
+                return;
+            }
             await first.SendAsync(() => rest.RespondAsync(interaction.Id, interaction.Token,
                 new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, DiscordRenderer.Render(ready, ready.Private)), cancellationToken));
             Log(interaction, ready, "answered");
@@ -93,7 +104,11 @@ internal sealed class InteractionResponder(
             new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource, deferPrivate ? new MessagePayload { Flags = MessageFlags.Ephemeral } : null),
             cancellationToken));
         var reply = await answer;
-        if (reply.Private == deferPrivate)
+        if (!deferPrivate && await GoesInThreadAsync(interaction, reply, cancellationToken))
+        {
+            await AnswerInThreadAsync(interaction, question, reply, cancellationToken);
+        }
+        else if (reply.Private == deferPrivate)
         {
             await EditOriginalAsync(interaction, reply, cancellationToken);
             Log(interaction, reply, "answered after deferring");
@@ -178,6 +193,29 @@ internal sealed class InteractionResponder(
         Log(interaction, reply, "answered with a follow-up");
         await ReplyUpdates.ApplyAsync(reply,
             (update, token) => rest.EditFollowupAsync(interaction.ApplicationId, interaction.Token, sent.Id, DiscordRenderer.Render(update), token), logger, cancellationToken);
+    }
+
+    /// <summary>A long public answer in a server channel whose settings put long answers in threads (/settings threads on).</summary>
+    private async Task<bool> GoesInThreadAsync(Interaction interaction, Reply reply, CancellationToken cancellationToken) =>
+        !reply.Private && reply.Updates is null && interaction.GuildId is not null
+        && (await settings.GetAsync(Platform.Discord, new ChatId(interaction.ChannelId!.Value.ToString()), cancellationToken)).ThreadsReply(reply);
+
+    /// <summary>
+    /// After a deferred response: the response becomes the question, a thread is started from it
+    /// and the answer posted there; if Discord refuses the thread, the response becomes the answer.
+    /// </summary>
+    private async Task AnswerInThreadAsync(Interaction interaction, string question, Reply reply, CancellationToken cancellationToken)
+    {
+        var opener = Reply.Info("❓ " + question) with { Footer = "The answer is in the thread." };
+        var original = await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, DiscordRenderer.Render(opener), cancellationToken);
+        if (await threads.StartAsync(interaction.ChannelId!.Value, original.Id, question, cancellationToken) is not { } thread)
+        {
+            await EditOriginalAsync(interaction, reply, cancellationToken);
+            Log(interaction, reply, "answered (no thread)");
+            return;
+        }
+        await rest.CreateMessageAsync(thread, DiscordRenderer.Render(reply), cancellationToken);
+        Log(interaction, reply, "answered in a thread");
     }
 
     private Task EditOriginalAsync(Interaction interaction, Reply reply, CancellationToken cancellationToken) =>

@@ -21,11 +21,9 @@ internal sealed class MessageResponder(
     DiscordRoles roles,
     AttachmentOpener attachments,
     ChatSettingsCache settings,
+    AnswerThreads threads,
     ILogger<MessageResponder> logger)
 {
-    /// <summary>Discord's limit on a thread's name.</summary>
-    private const int MaxThreadName = 100;
-
     /// <summary>The chat message for <paramref name="message"/>, or null when it is not addressed to the bot.</summary>
     public ChatMessage? Translate(DiscordMessage message, Snowflake? botUser)
     {
@@ -98,7 +96,7 @@ internal sealed class MessageResponder(
         {
             var reply = await bot.HandleAsync(chat, cancellationToken);
             var chatSettings = message.GuildId is null ? ChatSettings.Default : await settings.GetAsync(Platform.Discord, chat.ChatId, cancellationToken);
-            var thread = chatSettings.ThreadsReply(reply) ? await StartThreadAsync(message, chat.Text, cancellationToken) : null;
+            var thread = chatSettings.ThreadsReply(reply) ? await threads.StartAsync(message.ChannelId, message.Id, chat.Text, cancellationToken) : null;
             var payload = DiscordRenderer.Render(reply) with
             {
                 // In its own thread the answer needs no reference: the question opens the thread.
@@ -121,27 +119,6 @@ internal sealed class MessageResponder(
             // 5xx, a shutdown), the claim stays: answering twice is the worse mistake.
             await handled.ReleaseAsync(Handled(message.Id), CancellationToken.None);
             throw;
-        }
-    }
-
-    /// <summary>
-    /// A thread started from the question, named after it; null when Discord refuses (no Create
-    /// Public Threads permission, a message already in a thread or a forum), so the answer is a reply instead.
-    /// </summary>
-    private async Task<Snowflake?> StartThreadAsync(DiscordMessage message, string question, CancellationToken cancellationToken)
-    {
-        var name = string.Join(' ', question.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (name.Length > MaxThreadName)
-            name = name[..(MaxThreadName - 1)] + "…";
-        try
-        {
-            var thread = await rest.StartThreadFromMessageAsync(message.ChannelId, message.Id, new StartThreadRequest(name.Length == 0 ? "Answer" : name), cancellationToken);
-            return thread.Id;
-        }
-        catch (DiscordException ex)
-        {
-            logger.LogWarning("Could not start a thread from message {Message} in channel {Channel} ({Error}); answering in the channel", message.Id, message.ChannelId, ex.Message);
-            return null;
         }
     }
 

@@ -132,6 +132,30 @@ public sealed class SettingsTests
     }
 
     [Fact]
+    public async Task With_threads_on_a_long_answer_to_a_slash_command_goes_into_a_thread_started_from_the_response()
+    {
+        using var timeout = TestTimeout.Start();
+        // Arrange
+        await using var running = await Running.StartAsync(timeout.Token, services: RealCore);
+        await SettingsAsync(running, new Snowflake(1_000_000_000_000_071), "threads on", Events.ModeratorPermissions, timeout.Token);
+        var ask = new Snowflake(1_000_000_000_000_072);
+
+        // Act
+        await running.DispatchAsync("INTERACTION_CREATE", Events.SlashCommand(ask, "ask", "question", "A long answer please: " + Question));
+        var thread = await running.Discord.WaitForRequestAsync("POST", $@"/channels/{Events.Channel}/messages/\d+/threads", timeout.Token);
+        var threadId = thread.Path.Split('/')[4];
+        var inThread = await running.Discord.WaitForRequestAsync("POST", $"/channels/{threadId}/messages", timeout.Token);
+
+        // Assert: the response (deferred, then the question) opens the thread; the answer is in it.
+        var callback = await running.Discord.WaitForRequestAsync("POST", CallbackPath(ask), timeout.Token);
+        Assert.Equal(5, (int)callback.Json["type"]!);
+        var opener = Assert.Single(running.Discord.RequestsTo("PATCH", $@"/webhooks/{FakeDiscord.ApplicationIdValue}/[^/]+/messages/@original"));
+        Assert.Equal("❓ A long answer please: " + Question, (string?)opener.Json["embeds"]![0]!["description"]);
+        Assert.Equal("A long answer please: " + Question, (string?)thread.Json["name"]);
+        Assert.StartsWith("answer: A long answer please", (string?)inThread.Json["embeds"]![0]!["description"]);
+    }
+
+    [Fact]
     public async Task When_discord_refuses_the_thread_the_long_answer_is_a_reply_in_the_channel()
     {
         using var timeout = TestTimeout.Start();

@@ -128,7 +128,7 @@ public sealed class SettingsCommand(ChatSettingsCache settings, IEnumerable<IGro
 
     private static string ThreadsOn(Platform platform) => platform switch
     {
-        Platform.Discord => $"an answer longer than {ChatSettings.LongReplyCharacters} characters to a message goes into a thread started from the question",
+        Platform.Discord => $"an answer longer than {ChatSettings.LongReplyCharacters} characters goes into a thread started from the question (for a slash command, from its response)",
         Platform.Telegram => $"every message of a reply longer than {ChatSettings.LongReplyCharacters} characters replies to the question, in its forum topic",
         _ => "long answers go into a thread on Discord and hang under the question on Telegram (the terminal has no threads)",
     };
