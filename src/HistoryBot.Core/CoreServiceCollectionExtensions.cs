@@ -35,6 +35,11 @@ public static class CoreServiceCollectionExtensions
             provider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>().CreateLogger<Text.Synonyms.EnglishSynonyms>()));
         // Every ISynonymSource registered is asked for each new question (SynonymSources).
         services.AddSingleton<Text.Synonyms.ISynonymSource>(provider => provider.GetRequiredService<Text.Synonyms.EnglishSynonyms>());
+        // The admins' pairs (/synonyms), kept in the state store and followed across replicas.
+        services.AddOptions<Text.Synonyms.SynonymOptions>().BindConfiguration(Text.Synonyms.SynonymOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Text.Synonyms.AdminSynonyms>();
+        services.AddSingleton<Text.Synonyms.ISynonymSource>(provider => provider.GetRequiredService<Text.Synonyms.AdminSynonyms>());
+        services.AddHostedService<Text.Synonyms.AdminSynonymRefresher>();
         services.AddSingleton<Text.Synonyms.SynonymSources>();
         services.AddSingleton(_ => Answers.Judging.AnswerModel.LoadDefault());
         services.AddSingleton<Answers.Judging.AnswerJudge>();
@@ -68,6 +73,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IChatCommand, GapsCommand>();
         services.AddHostedService<Gaps.GapDigestScheduler>();
         services.AddSingleton<IChatCommand, SettingsCommand>();
+        services.AddSingleton<IChatCommand, SynonymsCommand>();
+        services.AddSingleton<IRetentionTask, Text.Synonyms.SynonymTrashRetention>();
         services.AddSingleton<IChatBot, ChatBot>();
         return builder;
     }

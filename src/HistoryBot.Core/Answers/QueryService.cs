@@ -20,6 +20,8 @@ public sealed class QueryService(SearchIndex index, Searcher searcher, AnswerJud
     {
         ArgumentNullException.ThrowIfNull(question);
         await index.EnsureLoadedAsync(cancellationToken: cancellationToken);
+        // Synonyms kept in the state store (the admins') are read before the first question; later changes swap them in memory.
+        await searcher.SynonymSources.EnsureLoadedAsync(cancellationToken);
         var text = question.Length > MaxAnalyzedLength ? question[..MaxAnalyzedLength] : question;
         using var lease = index.Acquire();
         var query = searcher.Parse(text, askerLanguage, lease.Generation);

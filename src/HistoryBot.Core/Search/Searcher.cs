@@ -38,6 +38,9 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
         "when", "kada", "kuomet", "kailan", "cand", "year", "date", "metais", "metu", "taon", "petsa", "anul", "data",
     };
 
+    /// <summary>The synonym sources each question word is looked up in.</summary>
+    public SynonymSources SynonymSources => synonyms;
+
     /// <summary>Detects the language (falling back to the hint) and analyzes the question against one generation's vocabulary.</summary>
     public SearchQuery Parse(string question, string? languageHint, IndexGeneration generation)
     {

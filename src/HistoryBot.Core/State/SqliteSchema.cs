@@ -92,5 +92,14 @@ internal static class SqliteSchema
             platform TEXT NOT NULL, chat_id TEXT NOT NULL, questions TEXT NOT NULL, language TEXT NOT NULL, threads INTEGER NOT NULL,
             changed_ms INTEGER NOT NULL, changed_by TEXT NOT NULL, PRIMARY KEY(platform, chat_id));
         """,
+        // The admins' synonym pairs (removed ones stay, with removed_at, as the trash) and their change counter, which replicas poll.
+        """
+        CREATE TABLE synonyms(
+            id INTEGER PRIMARY KEY AUTOINCREMENT, language TEXT NOT NULL, first_key TEXT NOT NULL, second_key TEXT NOT NULL,
+            first_text TEXT NOT NULL, second_text TEXT NOT NULL, added_at TEXT NOT NULL, added_by TEXT NOT NULL, removed_at TEXT, removed_by TEXT);
+        CREATE UNIQUE INDEX synonyms_in_use ON synonyms(language, first_key, second_key) WHERE removed_at IS NULL;
+        CREATE TABLE synonym_version(id INTEGER PRIMARY KEY, version INTEGER NOT NULL);
+        INSERT INTO synonym_version(id, version) VALUES(1, 0);
+        """,
     ];
 }

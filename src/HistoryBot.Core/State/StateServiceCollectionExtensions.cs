@@ -42,6 +42,7 @@ public static class StateServiceCollectionExtensions
         // Read by the adapters for every incoming message, and by the chat core: one cache per process.
         services.TryAddSingleton<Settings.IChatSettingsStore, SqlChatSettingsStore>();
         services.TryAddSingleton<Settings.ChatSettingsCache>();
+        services.TryAddSingleton<Text.Synonyms.IAdminSynonymStore, SqlAdminSynonymStore>();
 
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRetentionTask, StateRetention>());

@@ -23,6 +23,13 @@ public sealed class SynonymSources(IEnumerable<ISynonymSource> sources, ILogger<
     /// <summary>The sources' names, in the order they are asked.</summary>
     public IReadOnlyList<string> Names => _sources.Select(source => source.Name).ToList();
 
+    /// <summary>Reads the entries of sources kept in a store (<see cref="IStoredSynonymSource"/>) before their first use; cheap after that.</summary>
+    public async Task EnsureLoadedAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var source in _sources.OfType<IStoredSynonymSource>())
+            await source.EnsureLoadedAsync(cancellationToken);
+    }
+
     /// <summary>Synonyms of <paramref name="phrase"/> (a word or two) in a question in <paramref name="language"/>.</summary>
     public IReadOnlyList<Synonym> For(string phrase, string language)
     {
