@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Text.Json.Nodes;
+using HistoryBot.Core.State;
+using HistoryBot.Core.Text.Synonyms;
 using HistoryBot.Testing;
 
 namespace HistoryBot.Tests.Cli;
@@ -20,6 +23,24 @@ public sealed class CliBehaviourTests : IDisposable
 
     private Task<(int ExitCode, string Output, string Error)> RunAsync(string[] arguments, Dictionary<string, string?>? environment = null) =>
         CliProcess.RunAsync(_temp.Path, [.. arguments, .. _storage], environment);
+
+    [Fact]
+    public async Task Ask_json_names_the_admin_synonym_a_word_matched_by()
+    {
+        // Arrange: an admin's pair in the state store of the data folder the command reads.
+        var store = new SqlAdminSynonymStore(new SqliteStateDatabase(_temp.Combine("data", "state.db")), TimeProvider.System);
+        await store.AddAsync(AdminSynonymPair.Create("en", "kremlin", "Kremlin", "ussr", "USSR"), "alice (Telegram)", 10);
+
+        // Act
+        var (exitCode, output, error) = await RunAsync(["ask", "When did the Kremlin ask to join NATO?", "--json"]);
+
+        // Assert
+        Assert.True(exitCode == 0, output + error);
+        var json = JsonNode.Parse(output)!;
+        Assert.Equal("found", (string?)json["status"]);
+        var kremlin = json["words"]!.AsArray().Single(word => (string?)word!["word"] == "Kremlin")!;
+        Assert.Equal(("synonym", "USSR", "admin"), ((string?)kremlin["matched_as"], (string?)kremlin["matched"], (string?)kremlin["synonym_source"]));
+    }
 
     [Theory]
     [InlineData("HISTORYBOT_Chat__QuestionsPerMinute", "ten", "Chat:QuestionsPerMinute", "a whole number")]

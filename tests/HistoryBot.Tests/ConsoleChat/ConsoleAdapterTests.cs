@@ -63,6 +63,23 @@ public sealed class ConsoleAdapterTests : IDisposable
     }
 
     [Fact]
+    public async Task The_terminal_user_adds_lists_and_removes_a_synonym_and_the_next_question_uses_it()
+    {
+        // Act
+        var output = await ChatAsync(
+            "When did the Kremlin ask to join NATO?\n/synonyms add en Kremlin USSR\nWhen did the Kremlin ask to join NATO?\n/synonyms list\n/synonyms remove Kremlin USSR\n/synonyms restore\n");
+
+        // Assert
+        var added = output.IndexOf("Added #1: “Kremlin” = “USSR” (English).", StringComparison.Ordinal);
+        Assert.True(added > 0, output);
+        Assert.Contains("I could not find an answer to that in my sources.", output[..added]);
+        Assert.Contains("On March 31, 1954", output[added..]);
+        Assert.Contains("Synonyms (1)", output);
+        Assert.Contains("Removed #1: “Kremlin” = “USSR” (English).", output);
+        Assert.Contains("Synonym trash (1)", output);
+    }
+
+    [Fact]
     public async Task Gaps_in_the_terminal_lists_an_unanswered_question()
     {
         var output = await ChatAsync("What is the boiling point of water?\n/gaps\n");
