@@ -45,6 +45,30 @@ public sealed class SettingsTests : ScenarioTests
     }
 
     [Fact]
+    public async Task With_questions_all_commands_for_other_bots_bots_and_a_linked_channels_posts_are_still_not_questions()
+    {
+        // Arrange: every message in the group is a question.
+        var host = await Scenario.StartBotAsync();
+        await host.Services.GetRequiredService<ChatSettingsCache>()
+            .SaveAsync(Platform.Telegram, new ChatId(Fixtures.GroupId.ToString()), ChatSettings.Default with { Questions = QuestionMode.All });
+        var channelPost = Fixtures.Message(Fixtures.Group(), Fixtures.User(777000, "Telegram"), "Our channel's post about 1954");
+        channelPost["is_automatic_forward"] = true;
+        channelPost["forward_origin"] = new JsonObject { ["type"] = "channel", ["date"] = 1_774_944_000, ["message_id"] = 5, ["chat"] = new JsonObject { ["id"] = -1001111, ["type"] = "channel", ["title"] = "History" } };
+        Scenario.Api.EnqueueUpdate(Fixtures.MessageUpdate(channelPost));
+        Scenario.Api.EnqueueUpdate(Plain(Fixtures.GroupId, Fixtures.Bob, "/roll@DiceBot"));
+        Scenario.Api.EnqueueUpdate(Plain(Fixtures.GroupId, Fixtures.Bob, "!play music"));
+        Scenario.Api.EnqueueUpdate(Plain(Fixtures.GroupId, Fixtures.User(78, "Other", "otherbot", isBot: true), "When was 1954?"));
+
+        // Act: a last plain message; once it is answered the others were handled before it.
+        var sent = await Scenario.AskAsync(Plain(Fixtures.GroupId, Fixtures.Alice, Question));
+
+        // Assert
+        Assert.Equal("echo: " + Question, sent.Text);
+        Assert.Single(Scenario.Api.CallsTo("sendMessage"));
+        Scenario.Bot.Verify(bot => bot.HandleAsync(It.IsAny<ChatMessage>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
     public async Task Settings_set_before_a_restart_still_apply_after_it()
     {
         // Arrange: a group administrator makes every message a question and Lithuanian the chat's language; the bot restarts.

@@ -59,11 +59,12 @@ internal static class TelegramAddressing
 
     /// <summary>
     /// The text of a group message nobody addressed to the bot, for a chat whose settings make every
-    /// message a question: plain text written by a person, not a command ("/…" or "!…": another bot's).
+    /// message a question: plain text written by a person, not a command ("/…" or "!…": another bot's),
+    /// nor a linked channel's post that Telegram copies into its discussion group.
     /// </summary>
     public static AddressedText? PlainGroupText(Message message)
     {
-        if (!IsGroup(message.Chat) || message.From is not { IsBot: false } || message.ViaBot is not null
+        if (!IsGroup(message.Chat) || message.From is not { IsBot: false } || message.ViaBot is not null || message.IsAutomaticForward
             || message.Text is not { } text || string.IsNullOrWhiteSpace(text) || text.TrimStart() is ['/' or '!', ..])
             return null;
         return new AddressedText(text.Trim(), message.ForwardOrigin is not null);
