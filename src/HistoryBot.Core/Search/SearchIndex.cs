@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using HistoryBot.Core.Corpus;
 using HistoryBot.Core.Diagnostics;
 using HistoryBot.Core.Files;
@@ -135,7 +136,7 @@ public sealed class SearchIndex : IDisposable
     /// for benchmarks) and swaps it in, like <see cref="RebuildAsync"/>.
     /// </summary>
     public Task<IndexBuildReport> RebuildFromAsync(LoadedCorpus corpus, IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        RebuildCoreAsync(progress, corpus, cancellationToken);
+        RebuildCoreAsync(progress, new StrongBox<LoadedCorpus?>(corpus), cancellationToken);
 
     public void Dispose()
     {
@@ -147,7 +148,9 @@ public sealed class SearchIndex : IDisposable
         _buildGate.Dispose();
     }
 
-    private async Task<IndexBuildReport> RebuildCoreAsync(IProgress<BuildProgress>? progress, LoadedCorpus? given, CancellationToken cancellationToken)
+    // A given corpus comes in a box the build empties once it is indexed: the callers' async
+    // frames live on until their continuations return, and must not keep a large corpus alive.
+    private async Task<IndexBuildReport> RebuildCoreAsync(IProgress<BuildProgress>? progress, StrongBox<LoadedCorpus?>? given, CancellationToken cancellationToken)
     {
         await _buildGate.WaitAsync(cancellationToken);
         try
@@ -161,7 +164,7 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    private async Task<IndexBuildReport> BuildAndSwapAsync(IProgress<BuildProgress>? progress, LoadedCorpus? given, CancellationToken cancellationToken)
+    private async Task<IndexBuildReport> BuildAndSwapAsync(IProgress<BuildProgress>? progress, StrongBox<LoadedCorpus?>? given, CancellationToken cancellationToken)
     {
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         try
@@ -177,12 +180,15 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    private async Task<IndexBuildReport> BuildAndSwapCoreAsync(IProgress<BuildProgress>? progress, LoadedCorpus? given, CancellationToken cancellationToken)
+    private async Task<IndexBuildReport> BuildAndSwapCoreAsync(IProgress<BuildProgress>? progress, StrongBox<LoadedCorpus?>? given, CancellationToken cancellationToken)
     {
         // Building is CPU and disk work: keep it off the caller's thread.
         return await Task.Run(() =>
         {
-            var corpus = given ?? Load(progress, cancellationToken);
+            var fromSources = given is null;
+            var corpus = given?.Value ?? Load(progress, cancellationToken);
+            if (given is not null)
+                given.Value = null;
 
             var (number, building) = ReserveGeneration();
             var name = Path.GetFileName(building)[..^BuildingSuffix.Length];
@@ -194,7 +200,7 @@ public sealed class SearchIndex : IDisposable
                 try
                 {
                     report = _builder.Build(corpus, building, number, progress,
-                        given is null ? sourceFile => File.Exists(Path.Combine(SourcesDirectory, sourceFile)) : null, cancellationToken);
+                        fromSources ? sourceFile => File.Exists(Path.Combine(SourcesDirectory, sourceFile)) : null, cancellationToken);
                     System.IO.Directory.Move(building, path);
                 }
                 catch

@@ -46,6 +46,32 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public async Task A_rebuild_from_a_corpus_in_memory_lets_go_of_the_corpus_once_it_is_built()
+    {
+        // Arrange
+        using var library = new Library();
+        await library.Index.EnsureLoadedAsync();
+
+        // Act: this method resumes inside the build's completion, as the bench does.
+        var (build, corpus) = StartRebuildFromMemory(library);
+        var report = await build;
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        // Assert
+        Assert.True(report.ParagraphCount > 0);
+        Assert.False(corpus.TryGetTarget(out _), "the corpus is still held after the build");
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (Task<IndexBuildReport> Build, WeakReference<Core.Corpus.LoadedCorpus> Corpus) StartRebuildFromMemory(Library library)
+    {
+        var corpus = library.Loader.Load(library.SourcesDirectory, CancellationToken.None);
+        return (library.Index.RebuildFromAsync(corpus), new WeakReference<Core.Corpus.LoadedCorpus>(corpus));
+    }
+
+    [Fact]
     public async Task A_build_that_fails_validation_leaves_the_previous_generation_serving()
     {
         using var library = new Library();
