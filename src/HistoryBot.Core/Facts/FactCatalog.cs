@@ -45,7 +45,7 @@ public sealed class FactCatalog(SearchIndex index, FactMiner miner, ILogger<Fact
     {
         try
         {
-            if (FactsIndexPart.Read(generation.PartFile(FactsIndexPart.FileName)) is { } stored)
+            if (FactsIndexPart.ReadFolder(generation.Path) is { } stored)
                 return stored;
         }
         catch (System.Text.Json.JsonException ex)

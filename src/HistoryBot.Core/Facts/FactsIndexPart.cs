@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.Json;
 using HistoryBot.Core.Corpus;
 using HistoryBot.Core.Search;
@@ -11,8 +12,14 @@ namespace HistoryBot.Core.Facts;
 /// </summary>
 public sealed class FactsIndexPart(FactMiner miner) : IIndexPart
 {
-    /// <summary>The facts file of a generation.</summary>
-    public const string FileName = "facts.json";
+    /// <summary>
+    /// The facts file of a generation: JSON, gzip-compressed (a large library's facts repeat
+    /// their source titles and sentences, and were a fifth of the generation's bytes).
+    /// </summary>
+    public const string FileName = "facts.json.gz";
+
+    /// <summary>The uncompressed facts file of generations built before <see cref="FileName"/>; still read.</summary>
+    public const string LegacyFileName = "facts.json";
 
     /// <summary>
     /// A daily rotation never needs more than this from one source, and every fact is held in
@@ -35,7 +42,8 @@ public sealed class FactsIndexPart(FactMiner miner) : IIndexPart
         var path = Path.Combine(directory, FileName);
         using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
         {
-            JsonSerializer.Serialize(stream, kept, FactsJsonContext.Default.ListStoredFact);
+            using (var compressed = new GZipStream(stream, CompressionLevel.Fastest, leaveOpen: true))
+                JsonSerializer.Serialize(compressed, kept, FactsJsonContext.Default.ListStoredFact);
             stream.Flush(flushToDisk: true);
         }
         return kept.Count;
@@ -55,12 +63,19 @@ public sealed class FactsIndexPart(FactMiner miner) : IIndexPart
             .DistinctBy(fact => fact.Id)
             .ToList();
 
-    /// <summary>The facts of a generation's facts file, or null when the generation has none.</summary>
+    /// <summary>The facts of a generation folder (<see cref="FileName"/>, else <see cref="LegacyFileName"/>), or null when it has none.</summary>
+    public static List<Fact>? ReadFolder(string directory) =>
+        Read(Path.Combine(directory, FileName)) ?? Read(Path.Combine(directory, LegacyFileName));
+
+    /// <summary>The facts of a facts file, gzip-compressed or plain JSON, or null when there is no such file.</summary>
     public static List<Fact>? Read(string path)
     {
         if (!File.Exists(path))
             return null;
-        using var stream = File.OpenRead(path);
+        using var file = File.OpenRead(path);
+        var compressed = file.ReadByte() == 0x1f && file.ReadByte() == 0x8b;
+        file.Position = 0;
+        using var stream = compressed ? new GZipStream(file, CompressionMode.Decompress) : (Stream)file;
         return JsonSerializer.Deserialize(stream, FactsJsonContext.Default.ListStoredFact)?.Select(fact => fact.ToFact()).ToList();
     }
 }

@@ -26,4 +26,35 @@ public sealed class FactsIndexPartTests
         Assert.Equal(written, stored.Count);
         Assert.Equal(50, stored.Count(fact => fact.Date?.Precision == DatePrecision.Day));
     }
+
+    [Fact]
+    public void The_facts_file_is_compressed_and_a_plain_one_of_an_older_generation_still_reads()
+    {
+        // Arrange
+        using var temp = new TempDirectory();
+        var source = new SourceId("dates.en");
+        var paragraphs = Enumerable.Range(0, 40)
+            .Select(i => new Paragraph(source, "Dates", null, i + 1, "en", $"On March {1 + i % 28}, {1900 + i}, the council of Ravenna met the league of Dorhaven."))
+            .ToList();
+        var corpus = new LoadedCorpus([new SourceInfo(source, "Dates", "en", "dates.en.txt", paragraphs.Count, null, false)], paragraphs, []);
+        var written = new FactsIndexPart(new FactMiner()).Build(temp.Path, corpus, CancellationToken.None);
+        var compressed = File.ReadAllBytes(temp.Combine(FactsIndexPart.FileName));
+        var older = temp.Combine("older");
+        Directory.CreateDirectory(older);
+        using (var plain = File.Create(Path.Combine(older, FactsIndexPart.LegacyFileName)))
+        using (var gzip = new System.IO.Compression.GZipStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress))
+            gzip.CopyTo(plain);
+
+        // Act
+        var read = FactsIndexPart.ReadFolder(temp.Path)!;
+        var readOlder = FactsIndexPart.ReadFolder(older)!;
+
+        // Assert
+        Assert.Equal((byte)0x1f, compressed[0]);
+        Assert.Equal((byte)0x8b, compressed[1]);
+        Assert.True(compressed.Length < new FileInfo(Path.Combine(older, FactsIndexPart.LegacyFileName)).Length);
+        Assert.Equal(written, read.Count);
+        Assert.Equal(read.Select(fact => (fact.Id, fact.Sentence)), readOlder.Select(fact => (fact.Id, fact.Sentence)));
+        Assert.Null(FactsIndexPart.ReadFolder(temp.Combine("none")));
+    }
 }
