@@ -29,7 +29,8 @@ public sealed class QueryService(SearchIndex index, Searcher searcher, AnswerJud
         var hits = searcher.Search(generation, query, CandidatePool);
         var candidates = hits
             .Select(hit => new JudgeCandidate(hit.Paragraph.Paragraph, hit.Score, generation.FindSource(hit.Paragraph.Paragraph.SourceId)?.TranslationOf,
-                AnswerComposer.Answers(query, hit)))
+                AnswerComposer.Answers(query, hit))
+            { Analysis = hit.Paragraph })
             .ToList();
         var judgement = judge.Judge(query, candidates, new GenerationTermStatistics(generation));
         var ranked = judgement.Order

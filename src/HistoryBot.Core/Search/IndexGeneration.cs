@@ -27,6 +27,11 @@ public sealed class IndexGeneration : IDisposable
     private readonly ConcurrentDictionary<(string Field, string Term), int> _frequencies = new();
     private readonly ConcurrentDictionary<string, int> _stemFrequencies = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Field, string Term), (string Text, int Df, int Distance)[]> _typoNeighbours = new();
+    // Entries added to each cache: ConcurrentDictionary.Count takes every lock of the dictionary.
+    private int _frequencyCount;
+    private int _stemFrequencyCount;
+    private int _typoCount;
+    private int _paragraphCount;
     private readonly Dictionary<string, SourceInfo> _sourcesById;
     private readonly Lucene.Net.Store.Directory _directory;
     private readonly DirectoryReader _reader;
@@ -134,7 +139,7 @@ public sealed class IndexGeneration : IDisposable
         }
     }
 
-    /// <summary>Where an index part keeps its file in this generation (e.g. "facts.json").</summary>
+    /// <summary>Where an index part keeps its file in this generation (e.g. "facts.json.gz").</summary>
     public string PartFile(string fileName) => System.IO.Path.Combine(Path, fileName);
 
     public SourceInfo? FindSource(SourceId id) => _sourcesById.GetValueOrDefault(id.Value);
@@ -145,8 +150,8 @@ public sealed class IndexGeneration : IDisposable
         if (_frequencies.TryGetValue((field, term), out var cached))
             return cached;
         var frequency = _reader.DocFreq(new Term(field, term));
-        if (_frequencies.Count < MaxCachedFrequencies)
-            _frequencies.TryAdd((field, term), frequency);
+        if (Volatile.Read(ref _frequencyCount) < MaxCachedFrequencies && _frequencies.TryAdd((field, term), frequency))
+            Interlocked.Increment(ref _frequencyCount);
         return frequency;
     }
 
@@ -170,8 +175,8 @@ public sealed class IndexGeneration : IDisposable
                 found.Add((text, DocumentFrequency(field, text), EditDistance.Bounded(term, text, allowed)));
         }
         var result = found.ToArray();
-        if (_typoNeighbours.Count < MaxCachedFrequencies)
-            _typoNeighbours.TryAdd((field, term), result);
+        if (Volatile.Read(ref _typoCount) < MaxCachedFrequencies && _typoNeighbours.TryAdd((field, term), result))
+            Interlocked.Increment(ref _typoCount);
         return result;
     }
 
@@ -183,8 +188,8 @@ public sealed class IndexGeneration : IDisposable
         var frequency = 0;
         foreach (var field in AnalysisFields.StemFields)
             frequency += DocumentFrequency(field, stem);
-        if (_stemFrequencies.Count < MaxCachedFrequencies)
-            _stemFrequencies.TryAdd(stem, frequency);
+        if (Volatile.Read(ref _stemFrequencyCount) < MaxCachedFrequencies && _stemFrequencies.TryAdd(stem, frequency))
+            Interlocked.Increment(ref _stemFrequencyCount);
         return frequency;
     }
 
@@ -195,8 +200,8 @@ public sealed class IndexGeneration : IDisposable
             return cached;
         var (order, paragraph) = Load(document);
         var analyzed = new AnalyzedParagraph(order, paragraph, _analyzer.Analyze(paragraph.Text, paragraph.Language));
-        if (_paragraphCache.Count < MaxCachedParagraphs)
-            _paragraphCache.TryAdd(document, analyzed);
+        if (Volatile.Read(ref _paragraphCount) < MaxCachedParagraphs && _paragraphCache.TryAdd(document, analyzed))
+            Interlocked.Increment(ref _paragraphCount);
         return analyzed;
     }
 

@@ -25,6 +25,8 @@ public sealed class TextAnalyzer
 
     private readonly Dictionary<string, IStemmer> _stemmers;
     private readonly ConcurrentDictionary<(string Language, string Word), string> _stemCache = new();
+    // Counted here: ConcurrentDictionary.Count takes every lock of the dictionary.
+    private int _cachedStems;
 
     public TextAnalyzer(ILogger<TextAnalyzer>? logger = null)
         : this(SnowballLibrary.TryLoad(out var error), error, logger)
@@ -105,8 +107,8 @@ public sealed class TextAnalyzer
         var stem = stemmer.Stem(folded);
         if (stem.Length == 0)
             stem = folded;
-        if (_stemCache.Count < MaxCachedStems)
-            _stemCache.TryAdd((language, folded), stem);
+        if (Volatile.Read(ref _cachedStems) < MaxCachedStems && _stemCache.TryAdd((language, folded), stem))
+            Interlocked.Increment(ref _cachedStems);
         return stem;
     }
 

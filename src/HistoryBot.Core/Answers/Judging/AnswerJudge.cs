@@ -44,7 +44,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var language = query.Language;
         var reading = QuestionReader.Read(question);
         var words = ReadWords(question, language, query.Terms, reading, statistics);
-        var views = candidates.Select(candidate => _views.GetValue(candidate.Paragraph, paragraph => new ParagraphView(paragraph, analyzer))).ToArray();
+        var views = candidates.Select(candidate => _views.GetValue(candidate.Paragraph,
+            paragraph => candidate.Analysis is { } analysis && ReferenceEquals(analysis.Paragraph, paragraph) ? new ParagraphView(analysis) : new ParagraphView(paragraph, analyzer))).ToArray();
 
         // levels[c][w][s]: how word w matched sentence s of candidate c; best[c][w]: the paragraph's best token.
         var levels = new double[candidates.Count][][];

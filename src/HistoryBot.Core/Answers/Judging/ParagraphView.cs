@@ -8,12 +8,20 @@ namespace HistoryBot.Core.Answers.Judging;
 internal sealed class ParagraphView
 {
     public ParagraphView(Paragraph paragraph, TextAnalyzer analyzer)
+        : this(new Search.AnalyzedParagraph(0, paragraph, analyzer.Analyze(paragraph.Text, paragraph.Language)))
     {
+    }
+
+    /// <summary>The view of a paragraph the searcher has analysed already (same analysis): its tokens, stems and sentences are shared, not redone.</summary>
+    public ParagraphView(Search.AnalyzedParagraph analyzed)
+    {
+        var paragraph = analyzed.Paragraph;
         Paragraph = paragraph;
-        var tokens = analyzer.Analyze(paragraph.Text, paragraph.Language);
-        Tokens = tokens.Select(token => token.Token).ToArray();
-        Stems = tokens.Select(token => token.Stem is null ? null : Search.IndexTerms.Clean(token.Stem)).ToArray();
-        Sentences = SentenceSplitter.Split(paragraph.Text);
+        Tokens = new Token[analyzed.Tokens.Count];
+        for (var i = 0; i < Tokens.Length; i++)
+            Tokens[i] = analyzed.Tokens[i].Token;
+        Stems = analyzed.Stems;
+        Sentences = analyzed.Sentences;
         if (Sentences.Count == 0)
             Sentences = [new TextRange(0, paragraph.Text.Length)];
         SentenceOf = new int[Tokens.Length];

@@ -30,6 +30,8 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
 
     private readonly WordNetDatabase? _database;
     private readonly ConcurrentDictionary<string, IReadOnlyList<Synonym>> _cache = new(StringComparer.Ordinal);
+    // Counted here: ConcurrentDictionary.Count takes every lock of the dictionary.
+    private int _cached;
 
     public EnglishSynonyms(WordNetDatabase? database)
     {
@@ -70,8 +72,8 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
         if (_cache.TryGetValue(key, out var cached))
             return cached;
         var result = Lookup(_database, key);
-        if (_cache.Count < MaxCached)
-            _cache.TryAdd(key, result);
+        if (Volatile.Read(ref _cached) < MaxCached && _cache.TryAdd(key, result))
+            Interlocked.Increment(ref _cached);
         return result;
     }
 
