@@ -35,6 +35,16 @@ public sealed class DatePatternTests
         Assert.False(DatePattern.HasFullDate("In 1954 the dec was mar by the sea."));
     }
 
+    [Theory]
+    [InlineData("In 1954 the mainland marched on.", false)]
+    [InlineData("La 7 mai, 1954, URSS a cerut aderarea.", true)]
+    [InlineData("(Mayo) 1954", true)]
+    [InlineData("1954-march_plans were drafted.", false)]
+    public void A_month_name_counts_only_as_a_whole_word(string sentence, bool fullDate)
+    {
+        Assert.Equal(fullDate, DatePattern.HasFullDate(sentence));
+    }
+
     [Fact]
     public void A_sentence_without_a_year_names_no_date()
     {
