@@ -69,6 +69,25 @@ public sealed class SettingsTests : ScenarioTests
     }
 
     [Fact]
+    public async Task With_questions_all_small_talk_gets_no_reply_and_is_no_gap_while_questions_are_answered()
+    {
+        // Arrange: every message in the group is a question, with the real core.
+        var host = await Scenario.StartBotAsync(realCore: true);
+        await host.Services.GetRequiredService<ChatSettingsCache>()
+            .SaveAsync(Platform.Telegram, new ChatId(Fixtures.GroupId.ToString()), ChatSettings.Default with { Questions = QuestionMode.All });
+        Scenario.Api.EnqueueUpdate(Plain(Fixtures.GroupId, Fixtures.Bob, "ok thanks, see you tomorrow"));
+
+        // Act: a question after the small talk; once it is answered the small talk was handled.
+        var answered = await Scenario.AskAsync(Plain(Fixtures.GroupId, Fixtures.Alice, Question));
+
+        // Assert
+        Assert.Contains("1954", answered.Text);
+        Assert.Single(Scenario.Api.CallsTo("sendMessage"));
+        var gaps = await host.Services.GetRequiredService<HistoryBot.Core.Gaps.IGapStore>().UnansweredAsync(DateTimeOffset.MinValue, null, null);
+        Assert.Empty(gaps);
+    }
+
+    [Fact]
     public async Task Settings_set_before_a_restart_still_apply_after_it()
     {
         // Arrange: a group administrator makes every message a question and Lithuanian the chat's language; the bot restarts.

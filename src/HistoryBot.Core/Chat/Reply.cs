@@ -37,6 +37,9 @@ public sealed record Reply
     /// </summary>
     public IAsyncEnumerable<Reply>? Updates { get; init; }
 
+    /// <summary>No message at all (see <see cref="ReplyKind.None"/>).</summary>
+    public static Reply Nothing { get; } = new() { Kind = ReplyKind.None, Body = RichText.Empty, Private = true };
+
     public static Reply Info(string text, string? title = null) => new() { Kind = ReplyKind.Info, Body = RichText.Plain(text), Title = title };
 
     public static Reply Error(string text) => new() { Kind = ReplyKind.Error, Body = RichText.Plain(text), Private = true };

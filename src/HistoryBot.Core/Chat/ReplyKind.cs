@@ -19,4 +19,11 @@ public enum ReplyKind
 
     /// <summary>Too many questions too fast.</summary>
     RateLimited,
+
+    /// <summary>
+    /// Nothing to say: a message nobody addressed to the bot, in a chat where every message is a
+    /// question, that is small talk ("ok thanks"): not answered and not worded as a question.
+    /// Adapters send nothing.
+    /// </summary>
+    None,
 }

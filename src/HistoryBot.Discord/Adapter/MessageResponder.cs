@@ -65,7 +65,7 @@ internal sealed class MessageResponder(
         var text = (message.Content ?? "").Trim();
         if (text.Length == 0 || text.StartsWith('/') || text.StartsWith('!'))
             return null;
-        return new ChatMessage(OriginOf(message, author, direct: false), text);
+        return new ChatMessage(OriginOf(message, author, direct: false), text, Unaddressed: true);
     }
 
     /// <summary>Answers a plain message when its channel's settings make every message a question.</summary>
@@ -95,6 +95,13 @@ internal sealed class MessageResponder(
         try
         {
             var reply = await bot.HandleAsync(chat, cancellationToken);
+            // Small talk in a channel where every message is a question gets no reply.
+            if (reply.Kind == ReplyKind.None)
+            {
+                await handled.CompleteAsync(Handled(message.Id), cancellationToken);
+                logger.LogDebug("Message {Message} in channel {Channel} is small talk; no reply", message.Id, message.ChannelId);
+                return;
+            }
             var chatSettings = message.GuildId is null ? ChatSettings.Default : await settings.GetAsync(Platform.Discord, chat.ChatId, cancellationToken);
             var thread = chatSettings.ThreadsReply(reply) ? await threads.StartAsync(message.ChannelId, message.Id, chat.Text, cancellationToken) : null;
             var payload = DiscordRenderer.Render(reply) with

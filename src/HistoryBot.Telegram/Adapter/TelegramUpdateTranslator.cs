@@ -57,9 +57,11 @@ internal sealed class TelegramUpdateTranslator(
             return;
         var chat = message.Chat;
         var chatSettings = TelegramAddressing.IsGroup(chat) ? await settings.GetAsync(Platform.Telegram, ChatIdOf(chat), cancellationToken) : ChatSettings.Default;
-        var addressed = TelegramAddressing.Address(message, me, _commandNames)
-            // In a chat whose moderators made every message a question (/settings questions all).
-            ?? (chatSettings.Questions == QuestionMode.All ? TelegramAddressing.PlainGroupText(message) : null);
+        var addressed = TelegramAddressing.Address(message, me, _commandNames);
+        // In a chat whose moderators made every message a question (/settings questions all).
+        var unaddressed = addressed is null && chatSettings.Questions == QuestionMode.All;
+        if (unaddressed)
+            addressed = TelegramAddressing.PlainGroupText(message);
         if (addressed is null)
             return;
         // A chat that writes to the bot accepts its answers again (unblocked, or re-added).
@@ -67,7 +69,7 @@ internal sealed class TelegramUpdateTranslator(
             logger.LogInformation("Telegram chat {ChatId} writes to the bot again; sending there again", chat.Id);
 
         var role = await roles.ResolveAsync(chat, from, message.SenderChat, cancellationToken);
-        var chatMessage = new ChatMessage(OriginOf(chat, from, role), addressed.Text, Attachment(message.Document), addressed.IsQuoted);
+        var chatMessage = new ChatMessage(OriginOf(chat, from, role), addressed.Text, Attachment(message.Document), addressed.IsQuoted, unaddressed);
         logger.LogDebug("Telegram message {MessageId} in chat {ChatId} from user {UserId} ({Role}) is for the bot", message.MessageId, chat.Id, from.Id, role);
 
         // In a forum the answer and "typing…" belong in the question's topic.
@@ -86,6 +88,9 @@ internal sealed class TelegramUpdateTranslator(
                 await indicator;
             }
         }
+        // Small talk in a chat where every message is a question gets no reply.
+        if (reply.Kind == ReplyKind.None)
+            return;
         // Threads on: every message of a long reply answers the question (its reply thread, in its topic).
         await sender.SendAsync(chat.Id, reply, message.MessageId, threadId, replyWithEveryPart: chatSettings.ThreadsReply(reply), cancellationToken: cancellationToken);
     }

@@ -86,6 +86,29 @@ public sealed class SettingsTests
     }
 
     [Fact]
+    public async Task With_questions_all_small_talk_nobody_addressed_to_the_bot_gets_no_reply_but_the_same_words_with_a_mention_do()
+    {
+        using var timeout = TestTimeout.Start();
+        // Arrange: every message in the channel is a question.
+        await using var running = await Running.StartAsync(timeout.Token, configuration: WithMessageContent, services: RealCore);
+        await SettingsAsync(running, new Snowflake(1_000_000_000_000_041), "questions all", Events.ModeratorPermissions, timeout.Token);
+        var inFlight = running.Harness.Services.GetRequiredService<HistoryBot.Discord.Adapter.InFlightTracker>();
+
+        // Act: small talk, the same words to the bot, and a question, in that order.
+        await running.DispatchAsync("MESSAGE_CREATE", MessageIn(Events.Channel, new Snowflake(1_100_000_000_000_041), "ok thanks, see you tomorrow"));
+        await Eventually.TrueAsync(() => inFlight.Count == 0, timeout.Token, "the small talk handled");
+        await running.DispatchAsync("MESSAGE_CREATE", MessageIn(Events.Channel, new Snowflake(1_100_000_000_000_042), $"{Mention} ok thanks", mentionBot: true));
+        await running.DispatchAsync("MESSAGE_CREATE", MessageIn(Events.Channel, new Snowflake(1_100_000_000_000_043), Question));
+        await running.Discord.WaitForRequestAsync(request => request.Method == "POST" && request.Path == $"/channels/{Events.Channel}/messages"
+            && (string?)request.Json["message_reference"]?["message_id"] == "1100000000000043", timeout.Token);
+        await Eventually.TrueAsync(() => inFlight.Count == 0, timeout.Token, "every message handled");
+
+        // Assert: replies to the mention and to the question only.
+        Assert.Equal(["1100000000000042", "1100000000000043"],
+            running.Discord.RequestsTo("POST", $"/channels/{Events.Channel}/messages").Select(request => (string?)request.Json["message_reference"]!["message_id"]).Order());
+    }
+
+    [Fact]
     public async Task Without_the_message_content_intent_no_privileged_intent_is_asked_for_and_settings_say_what_the_operator_must_turn_on()
     {
         using var timeout = TestTimeout.Start();
@@ -182,6 +205,9 @@ public sealed class SettingsTests
 
         public Task<Reply> ExecuteAsync(ChatMessage message, string arguments, CancellationToken cancellationToken)
         {
+            // As the real /ask: small talk nobody addressed to the bot gets nothing.
+            if (message.Unaddressed && !AskCommand.IsWordedAsQuestion(arguments))
+                return Task.FromResult(Reply.Nothing);
             var text = "answer: " + arguments;
             if (arguments.Contains("long", StringComparison.Ordinal))
                 text += "\n\n" + new string('·', ChatSettings.LongReplyCharacters);

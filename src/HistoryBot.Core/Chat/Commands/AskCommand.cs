@@ -27,17 +27,22 @@ public sealed class AskCommand(IQueryService queries, IQuestionStore questions, 
     {
         var started = time.GetTimestamp();
         var question = arguments.Trim();
+        // A plain message nobody addressed to the bot (a chat where every message is a question)
+        // is not answered with an error, a notice or "not found" unless it is worded as a question.
+        var quiet = message.Unaddressed;
         if (question.Length == 0)
-            return Done(QuestionOutcome.Refused, Reply.Error(BotTexts.EmptyQuestion));
+            return Done(QuestionOutcome.Refused, quiet ? Reply.Nothing : Reply.Error(BotTexts.EmptyQuestion));
         var max = options.Value.MaxQuestionLength;
         if (question.Length > max)
-            return Done(QuestionOutcome.Refused, Reply.Error(BotTexts.TooLong(question.Length, max)));
+            return Done(QuestionOutcome.Refused, quiet ? Reply.Nothing : Reply.Error(BotTexts.TooLong(question.Length, max)));
         if (!rateLimiter.TryAcquire(message.Platform, message.UserId, out var retryAfter))
-            return Done(QuestionOutcome.RateLimited, RateLimiter.Notice(retryAfter));
+            return Done(QuestionOutcome.RateLimited, quiet ? Reply.Nothing : RateLimiter.Notice(retryAfter));
 
         try
         {
             var answer = await queries.AskAsync(question, message.LanguageHint, cancellationToken);
+            if (quiet && !answer.IsFound && !IsWordedAsQuestion(question))
+                return Done(QuestionOutcome.NotFound, Reply.Nothing);
             var key = answer.IsFound ? await questions.RememberAsync(question, message.LanguageHint, cancellationToken) : "";
             // "Not found" is a fact worth reporting (/gaps); a question without searchable words is not a gap.
             if (!answer.IsFound && answer.Reason != NotFoundReason.NoSearchableWords)
@@ -60,4 +65,11 @@ public sealed class AskCommand(IQueryService queries, IQuestionStore questions, 
             return reply;
         }
     }
+
+    /// <summary>
+    /// A question mark, or a question word that asks for something ("when", "kada", "cine",
+    /// "bakit", misspelt ones too): what small talk ("ok thanks", "see you tomorrow") lacks.
+    /// </summary>
+    public static bool IsWordedAsQuestion(string text) =>
+        text.Contains('?') || text.Contains('¿') || Text.Questions.QuestionReader.Read(text).Intent != Text.Questions.QuestionIntent.None;
 }
