@@ -17,7 +17,6 @@ public static class AdministrationHostingExtensions
     public static IHostApplicationBuilder AddAdministration(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton<AdminAudit>();
         services.AddSingleton<SourceManager>();
         services.AddSingleton<IRetentionTask, TrashRetention>();
         services.AddSingleton<ReindexCoordinator>();

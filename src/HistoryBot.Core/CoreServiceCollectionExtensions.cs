@@ -46,6 +46,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IQueryService, QueryService>();
 
         services.AddStateStores();
+        // Commands that change something (admin and moderator ones alike) write the audit log through it.
+        services.AddSingleton<Administration.AdminAudit>();
         // The retention runs in the bot's process (not in one-shot commands that only build the core).
         services.AddSingleton<RetentionService>();
         services.AddHostedService(provider => provider.GetRequiredService<RetentionService>());

@@ -5,6 +5,9 @@ namespace HistoryBot.Core.Chat;
 /// <summary>The few sentences every asker meets, in the asker's language when we know it.</summary>
 public static class BotTexts
 {
+    /// <summary>At most <paramref name="max"/> characters of <paramref name="text"/>, with "…" when cut: user input quoted back or audited.</summary>
+    public static string Truncate(string text, int max) => text.Length <= max ? text : text[..max] + "…";
+
     public static string NotFound(string language) => language switch
     {
         Language.Lithuanian => "Savo šaltiniuose atsakymo į šį klausimą neradau.",

@@ -71,7 +71,7 @@ public sealed class ChatBot : IChatBot
             name = "help";
 
         if (!_commands.TryGetValue(name, out var command))
-            return Reply.Error($"I don't know the command /{Truncate(name, 32)}. Send /help to see what I can do.");
+            return Reply.Error($"I don't know the command /{BotTexts.Truncate(name, 32)}. Send /help to see what I can do.");
         if (message.Role < command.Info.MinimumRole)
         {
             _logger.LogInformation("Refused /{Command} to {Platform} user {User} ({Role})", command.Info.Name, message.Platform, message.UserId, message.Role);
@@ -162,5 +162,4 @@ public sealed class ChatBot : IChatBot
         _ => "members",
     };
 
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 }

@@ -52,6 +52,7 @@ public sealed class GapsTests : IClassFixture<LibraryFixture>, IDisposable
         services.AddSingleton<IFeedbackStore, SqlFeedbackStore>();
         services.AddSingleton<IGapStore, SqlGapStore>();
         services.AddSingleton<IAuditLog, SqlAuditLog>();
+        services.AddSingleton<HistoryBot.Core.Administration.AdminAudit>();
         services.AddSingleton<TimeProvider>(_time);
         services.AddSingleton(Options.Create(new ChatOptions { QuestionsPerMinute = 100, MaxQuestionLength = 500 }));
         services.AddSingleton(Options.Create(new RetentionOptions()));

@@ -31,6 +31,7 @@ public sealed class SettingsTests : IClassFixture<LibraryFixture>, IDisposable
         services.AddSingleton<IFeedbackStore, SqlFeedbackStore>();
         services.AddSingleton<IGapStore, SqlGapStore>();
         services.AddSingleton<IAuditLog, SqlAuditLog>();
+        services.AddSingleton<HistoryBot.Core.Administration.AdminAudit>();
         services.AddSingleton<IChatSettingsStore, SqlChatSettingsStore>();
         services.AddSingleton<ChatSettingsCache>();
         services.AddSingleton<TimeProvider>(_time);

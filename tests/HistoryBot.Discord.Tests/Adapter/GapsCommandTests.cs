@@ -1,3 +1,4 @@
+using HistoryBot.Core.Administration;
 using HistoryBot.Core.Chat;
 using HistoryBot.Core.Chat.Commands;
 using HistoryBot.Core.Gaps;
@@ -23,7 +24,7 @@ public sealed class GapsCommandTests : IDisposable
         var database = new SqliteStateDatabase(_temp.Combine("state.db"));
         _gaps = new SqlGapStore(database, TimeProvider.System);
         var report = new GapReport(_gaps, new SqlFeedbackStore(database, TimeProvider.System), Analyzer);
-        var command = new GapsCommand(report, _gaps, new SqlAuditLog(database), new GapDigestSignal(), Options.Create(new RetentionOptions()), TimeProvider.System);
+        var command = new GapsCommand(report, _gaps, new AdminAudit(new SqlAuditLog(database), TimeProvider.System), new GapDigestSignal(), Options.Create(new RetentionOptions()), TimeProvider.System);
         _bot = new ChatBot([command], []);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using HistoryBot.Core.Administration;
 using HistoryBot.Core.Chat;
 using HistoryBot.Core.Chat.Commands;
 using HistoryBot.Core.Settings;
@@ -27,7 +28,7 @@ public sealed class SettingsTests
         services.AddSingleton<IChatBot>(provider =>
         {
             var settings = provider.GetRequiredService<ChatSettingsCache>();
-            var command = new SettingsCommand(settings, provider.GetServices<IGroupMessageAccess>(), new SqlAuditLog(provider.GetRequiredService<IStateDatabase>()), TimeProvider.System);
+            var command = new SettingsCommand(settings, provider.GetServices<IGroupMessageAccess>(), new AdminAudit(new SqlAuditLog(provider.GetRequiredService<IStateDatabase>()), TimeProvider.System), TimeProvider.System);
             return new ChatBot([command, new RepeatingAsk()], [], settings: settings);
         });
 

@@ -65,12 +65,12 @@ public sealed partial class DailyFactCommand(
             "now" => await NowAsync(channel, cancellationToken),
             "status" => await StatusAsync(channel, cancellationToken),
             "" or "help" => (Reply.Info(Usage, "Daily fact") with { Private = true }, "usage shown"),
-            _ => (Reply.Error($"I don't know \"/dailyfact {Truncate(words[0], 32)}\".\n{Usage}"), "rejected: unknown action"),
+            _ => (Reply.Error($"I don't know \"/dailyfact {BotTexts.Truncate(words[0], 32)}\".\n{Usage}"), "rejected: unknown action"),
         };
 
         var audited = arguments.Trim();
         await audit.RecordAsync(new AuditEntry(time.GetUtcNow(), message.Platform, message.ChatId, message.UserId, message.UserName,
-            "dailyfact " + Truncate(audited, MaxAuditedArguments), result), cancellationToken);
+            "dailyfact " + BotTexts.Truncate(audited, MaxAuditedArguments), result), cancellationToken);
         return reply;
     }
 
@@ -81,7 +81,7 @@ public sealed partial class DailyFactCommand(
         if (words.Length > 3)
             return Rejected($"Too many words after \"set\": give a time, then at most a time zone and a language, e.g. /dailyfact set 09:00 Europe/Vilnius lt.", "too many arguments");
         if (ParseTime(words[0]) is not { } postTime)
-            return Rejected($"\"{Truncate(words[0], 32)}\" is not a time of day. Use 24-hour HH:MM from 00:00 to 23:59, e.g. 09:00 or 18:30.", "bad time");
+            return Rejected($"\"{BotTexts.Truncate(words[0], 32)}\" is not a time of day. Use 24-hour HH:MM from 00:00 to 23:59, e.g. 09:00 or 18:30.", "bad time");
 
         var existing = await subscriptions.GetAsync(channel, cancellationToken);
         TimeZoneInfo? zone = null;
@@ -200,7 +200,7 @@ public sealed partial class DailyFactCommand(
 
     private static string Unknown(string word, bool haveZone, bool haveLanguage)
     {
-        var shown = Truncate(word, 40);
+        var shown = BotTexts.Truncate(word, 40);
         if (haveZone && TimeZones.TryFind(word, out _))
             return $"Two time zones given; give one, e.g. /dailyfact set 09:00 Europe/Vilnius lt.";
         if (haveLanguage && Language.Parse(word) is not null)
@@ -252,7 +252,6 @@ public sealed partial class DailyFactCommand(
     private static string Local(DateTimeOffset instant, DailySchedule schedule) =>
         TimeZoneInfo.ConvertTime(instant, schedule.Zone).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
 
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 
     [GeneratedRegex(@"^([01]?[0-9]|2[0-3]):([0-5][0-9])$", RegexOptions.CultureInvariant)]
     private static partial Regex TimePattern();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HistoryBot.Core.Administration;
 using HistoryBot.Core.Gaps;
 using HistoryBot.Core.State;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,7 @@ namespace HistoryBot.Core.Chat.Commands;
 public sealed class GapsCommand(
     GapReport report,
     IGapStore gaps,
-    IAuditLog audit,
+    AdminAudit audit,
     GapDigestSignal signal,
     IOptions<RetentionOptions> retention,
     TimeProvider time) : IChatCommand
@@ -65,8 +66,8 @@ public sealed class GapsCommand(
         }
         if (words.Length > 1 || (first.Length > 0 && ParsePeriod(first) is null))
         {
-            await AuditAsync(message, "gaps " + Truncate(arguments.Trim(), 100), "rejected: bad arguments", cancellationToken);
-            return Reply.Error($"I don't understand \"/gaps {Truncate(arguments.Trim(), 40)}\". A period is a number of days or weeks, up to {MaxPeriod.TotalDays:0} days.\n{Usage}");
+            await AuditAsync(message, "gaps " + BotTexts.Truncate(arguments.Trim(), 100), "rejected: bad arguments", cancellationToken);
+            return Reply.Error($"I don't understand \"/gaps {BotTexts.Truncate(arguments.Trim(), 40)}\". A period is a number of days or weeks, up to {MaxPeriod.TotalDays:0} days.\n{Usage}");
         }
         var period = first.Length == 0 ? DefaultPeriod : ParsePeriod(first)!.Value;
         var reply = await report.RenderAsync(period, time.GetUtcNow(), allChats ? null : message.Platform, allChats ? null : message.ChatId, cancellationToken);
@@ -88,7 +89,6 @@ public sealed class GapsCommand(
     }
 
     private Task AuditAsync(ChatMessage message, string action, string result, CancellationToken cancellationToken) =>
-        audit.RecordAsync(new AuditEntry(time.GetUtcNow(), message.Platform, message.ChatId, message.UserId, message.UserName, action, result), cancellationToken);
+        audit.RecordAsync(AdminActor.From(message), action, result, cancellationToken);
 
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HistoryBot.Core.Administration;
 using HistoryBot.Core.Settings;
 using HistoryBot.Core.State;
 using HistoryBot.Core.Text;
@@ -11,7 +12,7 @@ namespace HistoryBot.Core.Chat.Commands;
 /// and bot admins; every change and every refused input is written to the audit log. Several
 /// settings may be given at once; one bad value changes nothing.
 /// </summary>
-public sealed class SettingsCommand(ChatSettingsCache settings, IEnumerable<IGroupMessageAccess> access, IAuditLog audit, TimeProvider time) : IChatCommand
+public sealed class SettingsCommand(ChatSettingsCache settings, IEnumerable<IGroupMessageAccess> access, AdminAudit audit, TimeProvider time) : IChatCommand
 {
     public const string Usage = """
         /settings — show this chat's settings
@@ -52,7 +53,7 @@ public sealed class SettingsCommand(ChatSettingsCache settings, IEnumerable<IGro
             var value = i + 1 < words.Length ? words[i + 1] : null;
             if (Apply(changed, name, value, out var error) is not { } next)
             {
-                await AuditAsync(message, "settings " + Truncate(arguments.Trim(), 100), "rejected: " + error, cancellationToken);
+                await AuditAsync(message, "settings " + BotTexts.Truncate(arguments.Trim(), 100), "rejected: " + error, cancellationToken);
                 return Reply.Error($"{error}\nNothing was changed.\n\n{Usage}");
             }
             changed = next;
@@ -91,12 +92,12 @@ public sealed class SettingsCommand(ChatSettingsCache settings, IEnumerable<IGro
                 error = $"\"threads\" is on or off{Got(value)}.";
                 return null;
             default:
-                error = $"I have no setting \"{Truncate(name, 30)}\": the settings are questions, language and threads.";
+                error = $"I have no setting \"{BotTexts.Truncate(name, 30)}\": the settings are questions, language and threads.";
                 return null;
         }
     }
 
-    private static string Got(string? value) => value is null ? ", but no value was given" : $", not \"{Truncate(value, 30)}\"";
+    private static string Got(string? value) => value is null ? ", but no value was given" : $", not \"{BotTexts.Truncate(value, 30)}\"";
 
     private Reply Show(ChatMessage message, ChatSettings current, string? changed = null)
     {
@@ -137,7 +138,6 @@ public sealed class SettingsCommand(ChatSettingsCache settings, IEnumerable<IGro
         $"questions {settings.Questions.ToString().ToLowerInvariant()}, language {settings.Language ?? "auto"}, threads {(settings.Threads ? "on" : "off")}";
 
     private Task AuditAsync(ChatMessage message, string action, string result, CancellationToken cancellationToken) =>
-        audit.RecordAsync(new AuditEntry(time.GetUtcNow(), message.Platform, message.ChatId, message.UserId, message.UserName, action, result), cancellationToken);
+        audit.RecordAsync(AdminActor.From(message), action, result, cancellationToken);
 
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 }

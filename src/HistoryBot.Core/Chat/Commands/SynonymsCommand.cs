@@ -86,7 +86,7 @@ public sealed partial class SynonymsCommand(
             case "restore":
                 return await RestoreAsync(message, text, rest, cancellationToken);
             default:
-                return await RejectAsync(message, text, $"I don't know \"/synonyms {Truncate(action, 32)}\".", UnknownAction, cancellationToken);
+                return await RejectAsync(message, text, $"I don't know \"/synonyms {BotTexts.Truncate(action, 32)}\".", UnknownAction, cancellationToken);
         }
     }
 
@@ -191,7 +191,7 @@ public sealed partial class SynonymsCommand(
     {
         string? language = null;
         if (rest.Length > 0 && (language = Language.Parse(rest)) is null)
-            return await RejectAsync(message, text, $"\"{Truncate(rest, 32)}\" is not a language. Use en, lt, ro or tl, or leave it out for all.", "bad language", cancellationToken);
+            return await RejectAsync(message, text, $"\"{BotTexts.Truncate(rest, 32)}\" is not a language. Use en, lt, ro or tl, or leave it out for all.", "bad language", cancellationToken);
 
         var entries = (await store.ActiveAsync(cancellationToken))
             .Where(entry => language is null || entry.Language is null || entry.Language == language)
@@ -289,7 +289,7 @@ public sealed partial class SynonymsCommand(
         if (text.Length == 0)
             return (null, "One side of the pair is empty: /synonyms add en turned down = rejected.");
         if (text.Length > MaxSideLength)
-            return (null, $"“{Truncate(text, MaxSideLength)}” is too long: a side has at most {MaxSideLength} characters.");
+            return (null, $"“{BotTexts.Truncate(text, MaxSideLength)}” is too long: a side has at most {MaxSideLength} characters.");
         var tokens = Tokenizer.Tokenize(text);
         if (tokens.Count == 0)
             return (null, $"“{text}” has no letters or digits.");
@@ -326,7 +326,7 @@ public sealed partial class SynonymsCommand(
 
     private static Reply Note(string text) => Reply.Info(text, Title) with { Private = true };
 
-    private static string Action(string text) => "synonyms " + Truncate(text, 100);
+    private static string Action(string text) => "synonyms " + BotTexts.Truncate(text, 100);
 
     private static string Audited(AdminSynonym entry) => $"{entry.Describe()} ({entry.Language ?? "all"})";
 
@@ -334,7 +334,6 @@ public sealed partial class SynonymsCommand(
 
     private static string Days(TimeSpan span) => span.TotalDays >= 1 ? $"{span.TotalDays:0.#} days" : $"{span.TotalHours:0.#} hours";
 
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
