@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using HistoryBot.Core.Corpus;
 using HistoryBot.Core.Text;
@@ -22,16 +21,11 @@ public sealed class IndexGeneration : IDisposable
     private const int MaxCachedFrequencies = 100_000;
 
     private readonly TextAnalyzer _analyzer;
-    private readonly ConcurrentDictionary<int, AnalyzedParagraph> _paragraphCache = new();
+    private readonly BoundedCache<int, AnalyzedParagraph> _paragraphCache = new(MaxCachedParagraphs);
     // A generation never changes, so a term's frequency is looked up in the terms dictionary once.
-    private readonly ConcurrentDictionary<(string Field, string Term), int> _frequencies = new();
-    private readonly ConcurrentDictionary<string, int> _stemFrequencies = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(string Field, string Term), (string Text, int Df, int Distance)[]> _typoNeighbours = new();
-    // Entries added to each cache: ConcurrentDictionary.Count takes every lock of the dictionary.
-    private int _frequencyCount;
-    private int _stemFrequencyCount;
-    private int _typoCount;
-    private int _paragraphCount;
+    private readonly BoundedCache<(string Field, string Term), int> _frequencies = new(MaxCachedFrequencies);
+    private readonly BoundedCache<string, int> _stemFrequencies = new(MaxCachedFrequencies, StringComparer.Ordinal);
+    private readonly BoundedCache<(string Field, string Term), (string Text, int Df, int Distance)[]> _typoNeighbours = new(MaxCachedFrequencies);
     private readonly Dictionary<string, SourceInfo> _sourcesById;
     private readonly Lucene.Net.Store.Directory _directory;
     private readonly DirectoryReader _reader;
@@ -147,11 +141,10 @@ public sealed class IndexGeneration : IDisposable
     /// <summary>In how many paragraphs a term of a field occurs (cached: questions repeat their words).</summary>
     internal int DocumentFrequency(string field, string term)
     {
-        if (_frequencies.TryGetValue((field, term), out var cached))
+        if (_frequencies.TryGet((field, term), out var cached))
             return cached;
         var frequency = _reader.DocFreq(new Term(field, term));
-        if (Volatile.Read(ref _frequencyCount) < MaxCachedFrequencies && _frequencies.TryAdd((field, term), frequency))
-            Interlocked.Increment(ref _frequencyCount);
+        _frequencies.Add((field, term), frequency);
         return frequency;
     }
 
@@ -162,7 +155,7 @@ public sealed class IndexGeneration : IDisposable
     /// </summary>
     internal (string Text, int Df, int Distance)[] TypoNeighbours(string field, string term, int allowed, int maxExpansions)
     {
-        if (_typoNeighbours.TryGetValue((field, term), out var cached))
+        if (_typoNeighbours.TryGet((field, term), out var cached))
             return cached;
         var fuzzy = new FuzzyQuery(new Term(field, term), allowed, prefixLength: 1, maxExpansions: maxExpansions, transpositions: true);
         var terms = new HashSet<Term>();
@@ -175,33 +168,30 @@ public sealed class IndexGeneration : IDisposable
                 found.Add((text, DocumentFrequency(field, text), EditDistance.Bounded(term, text, allowed)));
         }
         var result = found.ToArray();
-        if (Volatile.Read(ref _typoCount) < MaxCachedFrequencies && _typoNeighbours.TryAdd((field, term), result))
-            Interlocked.Increment(ref _typoCount);
+        _typoNeighbours.Add((field, term), result);
         return result;
     }
 
     /// <summary>In how many paragraphs a stem occurs in any language (each paragraph fills the stem field of its own language, so the fields add up).</summary>
     internal int StemDocumentFrequency(string stem)
     {
-        if (_stemFrequencies.TryGetValue(stem, out var cached))
+        if (_stemFrequencies.TryGet(stem, out var cached))
             return cached;
         var frequency = 0;
         foreach (var field in AnalysisFields.StemFields)
             frequency += DocumentFrequency(field, stem);
-        if (Volatile.Read(ref _stemFrequencyCount) < MaxCachedFrequencies && _stemFrequencies.TryAdd(stem, frequency))
-            Interlocked.Increment(ref _stemFrequencyCount);
+        _stemFrequencies.Add(stem, frequency);
         return frequency;
     }
 
     /// <summary>A paragraph with its analysis, by Lucene document id; cached.</summary>
     internal AnalyzedParagraph GetParagraph(int document)
     {
-        if (_paragraphCache.TryGetValue(document, out var cached))
+        if (_paragraphCache.TryGet(document, out var cached))
             return cached;
         var (order, paragraph) = Load(document);
         var analyzed = new AnalyzedParagraph(order, paragraph, _analyzer.Analyze(paragraph.Text, paragraph.Language));
-        if (Volatile.Read(ref _paragraphCount) < MaxCachedParagraphs && _paragraphCache.TryAdd(document, analyzed))
-            Interlocked.Increment(ref _paragraphCount);
+        _paragraphCache.Add(document, analyzed);
         return analyzed;
     }
 

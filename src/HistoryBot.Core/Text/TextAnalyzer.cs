@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using HistoryBot.Core.Text.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Tartarus.Snowball.Ext;
@@ -24,9 +23,7 @@ public sealed class TextAnalyzer
     private const int MaxCachedStems = 500_000;
 
     private readonly Dictionary<string, IStemmer> _stemmers;
-    private readonly ConcurrentDictionary<(string Language, string Word), string> _stemCache = new();
-    // Counted here: ConcurrentDictionary.Count takes every lock of the dictionary.
-    private int _cachedStems;
+    private readonly BoundedCache<(string Language, string Word), string> _stemCache = new(MaxCachedStems);
 
     public TextAnalyzer(ILogger<TextAnalyzer>? logger = null)
         : this(SnowballLibrary.TryLoad(out var error), error, logger)
@@ -102,13 +99,12 @@ public sealed class TextAnalyzer
     {
         if (!_stemmers.TryGetValue(language, out var stemmer) || folded.Length < MinimumStemmedLength || char.IsDigit(folded[0]))
             return folded;
-        if (_stemCache.TryGetValue((language, folded), out var cached))
+        if (_stemCache.TryGet((language, folded), out var cached))
             return cached;
         var stem = stemmer.Stem(folded);
         if (stem.Length == 0)
             stem = folded;
-        if (Volatile.Read(ref _cachedStems) < MaxCachedStems && _stemCache.TryAdd((language, folded), stem))
-            Interlocked.Increment(ref _cachedStems);
+        _stemCache.Add((language, folded), stem);
         return stem;
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
 namespace HistoryBot.Core.Text.Synonyms;
@@ -29,9 +28,7 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
     private const int MaxCached = 50_000;
 
     private readonly WordNetDatabase? _database;
-    private readonly ConcurrentDictionary<string, IReadOnlyList<Synonym>> _cache = new(StringComparer.Ordinal);
-    // Counted here: ConcurrentDictionary.Count takes every lock of the dictionary.
-    private int _cached;
+    private readonly BoundedCache<string, IReadOnlyList<Synonym>> _cache = new(MaxCached, StringComparer.Ordinal);
 
     public EnglishSynonyms(WordNetDatabase? database)
     {
@@ -69,11 +66,10 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
         var key = word.Trim().ToLowerInvariant();
         if (key.Length < 2)
             return [];
-        if (_cache.TryGetValue(key, out var cached))
+        if (_cache.TryGet(key, out var cached))
             return cached;
         var result = Lookup(_database, key);
-        if (Volatile.Read(ref _cached) < MaxCached && _cache.TryAdd(key, result))
-            Interlocked.Increment(ref _cached);
+        _cache.Add(key, result);
         return result;
     }
 
