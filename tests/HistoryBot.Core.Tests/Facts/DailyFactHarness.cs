@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using HistoryBot.Core.Administration;
 using HistoryBot.Core.Answers;
 using HistoryBot.Core.Chat;
 using HistoryBot.Core.Chat.Commands;
@@ -91,7 +92,7 @@ public sealed class DailyFactHarness
         IChatCommand[] commands =
         [
             new FactCommand(Catalog, Subscriptions, limiter, Time, new Random(7)),
-            new DailyFactCommand(Subscriptions, Posts, Rotations, Catalog, Poster, Signal, Audit, limiter, Time),
+            new DailyFactCommand(Subscriptions, Posts, Rotations, Catalog, Poster, Signal, new AdminAudit(Audit, Time), limiter, Time),
         ];
         IChatActionHandler[] actions = [new FactActions(Catalog, queries ?? Mock.Of<IQueryService>(MockBehavior.Strict), Questions, limiter)];
         return new ChatBot(commands, actions);

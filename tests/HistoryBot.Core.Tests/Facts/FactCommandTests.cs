@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HistoryBot.Core.Administration;
 using HistoryBot.Core.Answers;
 using HistoryBot.Core.Chat;
 using HistoryBot.Core.Chat.Commands;
@@ -205,7 +206,7 @@ public sealed class FactCommandTests(FactsIndexFixture index) : IDisposable
         IChatCommand[] commands =
         [
             new FactCommand(index.Catalog, process.Subscriptions, new RateLimiter(Options.Create(new ChatOptions()), process.Time), process.Time),
-            new DailyFactCommand(process.Subscriptions, process.Posts, process.Rotations, index.Catalog, process.Poster, process.Signal, process.Audit, new RateLimiter(Options.Create(new ChatOptions()), process.Time), process.Time),
+            new DailyFactCommand(process.Subscriptions, process.Posts, process.Rotations, index.Catalog, process.Poster, process.Signal, new AdminAudit(process.Audit, process.Time), new RateLimiter(Options.Create(new ChatOptions()), process.Time), process.Time),
         ];
 
         // Assert

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using HistoryBot.Core.Administration;
 using HistoryBot.Core.Facts;
 using HistoryBot.Core.State;
 using HistoryBot.Core.Text;
@@ -20,7 +21,7 @@ public sealed partial class DailyFactCommand(
     FactCatalog catalog,
     DailyFactPoster poster,
     FactScheduleSignal signal,
-    IAuditLog audit,
+    AdminAudit audit,
     RateLimiter rateLimiter,
     TimeProvider time) : IChatCommand
 {
@@ -69,8 +70,7 @@ public sealed partial class DailyFactCommand(
         };
 
         var audited = arguments.Trim();
-        await audit.RecordAsync(new AuditEntry(time.GetUtcNow(), message.Platform, message.ChatId, message.UserId, message.UserName,
-            "dailyfact " + BotTexts.Truncate(audited, MaxAuditedArguments), result), cancellationToken);
+        await audit.RecordAsync(AdminActor.From(message), "dailyfact " + BotTexts.Truncate(audited, MaxAuditedArguments), result, cancellationToken);
         return reply;
     }
 
