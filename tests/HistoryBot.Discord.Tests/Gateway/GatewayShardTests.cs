@@ -65,9 +65,7 @@ public sealed class GatewayShardTests
         await using var discord = await FakeDiscord.StartAsync();
         await using var shard = ShardHarness.Create(discord, TimeProvider.System).Start();
         using var timeout = TestTimeout.Start();
-        var connection = await discord.NextConnectionAsync(timeout.Token);
-        await connection.AcceptIdentifyAsync(timeout.Token);
-        await shard.Sink.NextAsync("READY", timeout.Token);
+        var connection = await shard.ReadyAsync(discord, timeout.Token);
 
         await connection.SendAsync(1, null);
         var heartbeat = await connection.ReceiveHeartbeatAsync(timeout.Token);
@@ -152,9 +150,7 @@ public sealed class GatewayShardTests
         await using var discord = await FakeDiscord.StartAsync();
         await using var shard = ShardHarness.Create(discord, TimeProvider.System).Start();
         using var timeout = TestTimeout.Start();
-        var first = await discord.NextConnectionAsync(timeout.Token);
-        await first.AcceptIdentifyAsync(timeout.Token);
-        await shard.Sink.NextAsync("READY", timeout.Token);
+        var first = await shard.ReadyAsync(discord, timeout.Token);
 
         await first.SendAsync(9, true);
         var second = await discord.NextConnectionAsync(timeout.Token);
@@ -172,9 +168,7 @@ public sealed class GatewayShardTests
         var timings = TestTimings.Fast with { InvalidSessionMinDelay = TimeSpan.FromSeconds(3), InvalidSessionMaxDelay = TimeSpan.FromSeconds(3) };
         await using var shard = ShardHarness.Create(discord, time, timings).Start();
         using var timeout = TestTimeout.Start();
-        var first = await discord.NextConnectionAsync(timeout.Token);
-        await first.AcceptIdentifyAsync(timeout.Token);
-        await shard.Sink.NextAsync("READY", timeout.Token);
+        var first = await shard.ReadyAsync(discord, timeout.Token);
 
         await first.SendAsync(9, false);
         await first.Closed.WaitAsync(timeout.Token);
@@ -245,9 +239,7 @@ public sealed class GatewayShardTests
         await using var discord = await FakeDiscord.StartAsync();
         await using var shard = ShardHarness.Create(discord, TimeProvider.System).Start();
         using var timeout = TestTimeout.Start();
-        var first = await discord.NextConnectionAsync(timeout.Token);
-        await first.AcceptIdentifyAsync(timeout.Token);
-        await shard.Sink.NextAsync("READY", timeout.Token);
+        var first = await shard.ReadyAsync(discord, timeout.Token);
 
         first.Abort();
         var second = await discord.NextConnectionAsync(timeout.Token);
@@ -262,9 +254,7 @@ public sealed class GatewayShardTests
         await using var discord = await FakeDiscord.StartAsync();
         await using var shard = ShardHarness.Create(discord, TimeProvider.System).Start();
         using var timeout = TestTimeout.Start();
-        var connection = await discord.NextConnectionAsync(timeout.Token);
-        await connection.AcceptIdentifyAsync(timeout.Token);
-        await shard.Sink.NextAsync("READY", timeout.Token);
+        var connection = await shard.ReadyAsync(discord, timeout.Token);
         Assert.NotNull(await shard.Store.LoadAsync(shard.Shard.Shard.Id, shard.Shard.Shard.Count, TimeSpan.FromMinutes(3), timeout.Token));
 
         await shard.Shard.CloseAsync(timeout.Token);
@@ -313,9 +303,7 @@ public sealed class GatewayShardTests
         await using var discord = await FakeDiscord.StartAsync();
         await using var shard = ShardHarness.Create(discord, TimeProvider.System).Start();
         using var timeout = TestTimeout.Start();
-        var first = await discord.NextConnectionAsync(timeout.Token);
-        await first.AcceptIdentifyAsync(timeout.Token);
-        await shard.Sink.NextAsync("READY", timeout.Token);
+        var first = await shard.ReadyAsync(discord, timeout.Token);
 
         await first.CloseAsync(code);
         var second = await discord.NextConnectionAsync(timeout.Token);

@@ -49,6 +49,15 @@ internal sealed class ShardHarness : IAsyncDisposable
         return harness;
     }
 
+    /// <summary>Takes the shard's next gateway connection, accepts its Identify with READY and waits until READY reached the sink.</summary>
+    public async Task<FakeGatewayConnection> ReadyAsync(FakeDiscord discord, CancellationToken cancellationToken, string sessionId = "session-1")
+    {
+        var connection = await discord.NextConnectionAsync(cancellationToken);
+        await connection.AcceptIdentifyAsync(cancellationToken, sessionId: sessionId);
+        await Sink.NextAsync("READY", cancellationToken);
+        return connection;
+    }
+
     public ShardHarness Start()
     {
         Run = Shard.RunAsync(_hardStop.Token);
