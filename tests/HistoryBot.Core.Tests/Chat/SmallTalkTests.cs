@@ -12,6 +12,11 @@ public sealed class SmallTalkTests
     [InlineData("Bakit tinanggihan ang USSR")]
     [InlineData("De ce a fost respinsă URSS")]
     [InlineData("NATO 1954?")]
+    [InlineData("what did Khrushchev do in Hungary")]
+    [InlineData("did the USSR really want to join NATO")]
+    [InlineData("Ar SSRS norėjo įstoti į NATO")]
+    [InlineData("Cum a răspuns NATO")]
+    [InlineData("Ano ang sagot ng NATO")]
     public void A_question_word_or_a_question_mark_makes_a_question(string text) =>
         Assert.True(AskCommand.IsWordedAsQuestion(text));
 
@@ -20,6 +25,8 @@ public sealed class SmallTalkTests
     [InlineData("see you tomorrow")]
     [InlineData("lol")]
     [InlineData("ačiū, iki rytojaus")]
+    [InlineData("thanks, what a day")]
+    [InlineData("good point about Khrushchev")]
     public void Small_talk_is_not_a_question(string text) =>
         Assert.False(AskCommand.IsWordedAsQuestion(text));
 }

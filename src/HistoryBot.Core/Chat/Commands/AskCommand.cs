@@ -67,9 +67,10 @@ public sealed class AskCommand(IQueryService queries, IQuestionStore questions, 
     }
 
     /// <summary>
-    /// A question mark, or a question word that asks for something ("when", "kada", "cine",
-    /// "bakit", misspelt ones too): what small talk ("ok thanks", "see you tomorrow") lacks.
+    /// A question mark, a question word that asks for something ("when", "kada", "cine",
+    /// "bakit", misspelt ones too) or a message opening as a question does ("what…", "did…",
+    /// "ar…", "cum…", "paano…"): what small talk ("ok thanks", "see you tomorrow") lacks.
     /// </summary>
     public static bool IsWordedAsQuestion(string text) =>
-        text.Contains('?') || text.Contains('¿') || Text.Questions.QuestionReader.Read(text).Intent != Text.Questions.QuestionIntent.None;
+        text.Contains('?') || text.Contains('¿') || Text.Questions.QuestionReader.OpensAsQuestion(text);
 }

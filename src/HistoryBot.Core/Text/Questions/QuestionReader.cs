@@ -46,6 +46,18 @@ public static partial class QuestionReader
         ("del", ["ko"], QuestionIntent.Why),
     ];
 
+    /// <summary>
+    /// Folded words that open a question without telling what kind of answer it wants: "what",
+    /// "how", "did", Lithuanian "ar"/"ką"/"kaip", Romanian "ce"/"cum"/"care", Tagalog "ano"/"paano".
+    /// </summary>
+    private static readonly HashSet<string> OpeningWords = new(StringComparer.Ordinal)
+    {
+        "what", "which", "how", "did", "does", "do", "was", "were", "is", "are", "has", "had", "have", "can", "could", "would", "tell",
+        "ar", "ka", "kas", "koks", "kokia", "kokie", "kokios", "kaip", "kuris", "kuri", "kurie", "kurios", "kodel", "papasakok",
+        "ce", "care", "cum", "oare", "cui", "spune",
+        "ano", "anong", "paano", "alin", "sino", "nino", "kanino",
+    };
+
     /// <summary>Leaders by the folded forms people write their names in, and their years in office.</summary>
     private static readonly (string[] Names, YearRange Years)[] Leaders =
     [
@@ -75,6 +87,16 @@ public static partial class QuestionReader
         var intent = ReadIntent(words, framing);
         var period = ReadPeriod(question, words, framing);
         return new QuestionReading(intent, period, framing);
+    }
+
+    /// <summary>
+    /// Whether a message opens the way a question does: a question word of any intent, or one
+    /// that tells none ("what did Khrushchev do", "ar SSRS norėjo…", "cum a reacționat NATO").
+    /// </summary>
+    public static bool OpensAsQuestion(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        return tokens.Count > 0 && (OpeningWords.Contains(tokens[0].Folded) || Read(text).Intent != QuestionIntent.None);
     }
 
     private static QuestionIntent ReadIntent(List<string> words, HashSet<string> framing)
