@@ -9,15 +9,18 @@ namespace HistoryBot.Core.Search;
 /// of the paragraphs only add to the score of paragraphs that rarer words select, so no
 /// question walks a huge posting list for its own sake. Each word enters by its most frequent
 /// indexed form, and the clause it stands for is the word's graded disjunction (same stem,
-/// translation, cross-language key, typo), not that one term.
+/// translation, cross-language key, typo), not that one term. The words' term contexts come
+/// from the generation's cache rather than from the terms dictionary on every question.
 /// </summary>
 internal sealed class GradedCommonTermsQuery : CommonTermsQuery
 {
     private readonly Dictionary<Term, Query> _clauses = [];
+    private readonly IndexGeneration _generation;
 
-    public GradedCommonTermsQuery(float maxTermFrequency)
+    public GradedCommonTermsQuery(float maxTermFrequency, IndexGeneration generation)
         : base(Occur.SHOULD, Occur.SHOULD, maxTermFrequency)
     {
+        _generation = generation;
         // When every word is common, any of them may select (CommonTermsQuery would require all).
         HighFreqMinimumNumberShouldMatch = 1;
     }
@@ -29,6 +32,18 @@ internal sealed class GradedCommonTermsQuery : CommonTermsQuery
     {
         if (_clauses.TryAdd(representative, clause))
             Add(representative);
+    }
+
+    public override void CollectTermContext(IndexReader reader, IList<AtomicReaderContext> leaves, TermContext[] contextArray, Term[] queryTerms)
+    {
+        if (!_generation.Reads(reader.Context))
+        {
+            base.CollectTermContext(reader, leaves, contextArray, queryTerms);
+            return;
+        }
+        // As the base class leaves it: no context for a term that no segment holds.
+        for (var i = 0; i < queryTerms.Length; i++)
+            contextArray[i] = _generation.TermContext(queryTerms[i].Field, queryTerms[i].Text) is { DocFreq: > 0 } context ? context : null!;
     }
 
     protected override Query NewTermQuery(Term term, TermContext context) =>

@@ -19,6 +19,7 @@ public sealed class IndexGeneration : IDisposable
 {
     private const int MaxCachedParagraphs = 4_096;
     private const int MaxCachedFrequencies = 100_000;
+    private const int MaxCachedTermContexts = 20_000;
 
     private readonly TextAnalyzer _analyzer;
     private readonly BoundedCache<int, AnalyzedParagraph> _paragraphCache = new(MaxCachedParagraphs);
@@ -26,6 +27,7 @@ public sealed class IndexGeneration : IDisposable
     private readonly BoundedCache<(string Field, string Term), int> _frequencies = new(MaxCachedFrequencies);
     private readonly BoundedCache<string, int> _stemFrequencies = new(MaxCachedFrequencies, StringComparer.Ordinal);
     private readonly BoundedCache<(string Field, string Term), (string Text, int Df, int Distance)[]> _typoNeighbours = new(MaxCachedFrequencies);
+    private readonly BoundedCache<(string Field, string Term), TermContext> _termContexts = new(MaxCachedTermContexts);
     private readonly Dictionary<string, SourceInfo> _sourcesById;
     private readonly Lucene.Net.Store.Directory _directory;
     private readonly DirectoryReader _reader;
@@ -99,6 +101,9 @@ public sealed class IndexGeneration : IDisposable
 
     internal IndexReader Reader => _reader;
 
+    /// <summary>Lucene's document count including deleted ones: what its scoring divides by.</summary>
+    internal int MaxDocument => _reader.MaxDoc;
+
     /// <summary>Opens and checks a generation folder; throws when it is not a usable index.</summary>
     public static IndexGeneration Open(string path, TextAnalyzer analyzer)
     {
@@ -147,6 +152,23 @@ public sealed class IndexGeneration : IDisposable
         _frequencies.Add((field, term), frequency);
         return frequency;
     }
+
+    /// <summary>
+    /// Where a term stands in each segment's terms dictionary, and its frequency: what a
+    /// <see cref="TermQuery"/> would otherwise look up again on every question. Cached (a
+    /// generation never changes); shared read-only by concurrent questions.
+    /// </summary>
+    internal TermContext TermContext(string field, string term)
+    {
+        if (_termContexts.TryGet((field, term), out var cached))
+            return cached;
+        var context = Lucene.Net.Index.TermContext.Build(_reader.Context, new Term(field, term));
+        _termContexts.Add((field, term), context);
+        return context;
+    }
+
+    /// <summary>Whether <paramref name="context"/> is this generation's reader (cached term contexts belong to it alone).</summary>
+    internal bool Reads(IndexReaderContext context) => ReferenceEquals(context, _reader.Context);
 
     /// <summary>
     /// Indexed terms of a field within <paramref name="allowed"/> edits of a term (the first

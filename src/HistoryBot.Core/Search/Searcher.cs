@@ -174,14 +174,14 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
     internal static Query? BuildQuery(IndexGeneration generation, SearchQuery query)
     {
         var commonDf = Math.Max(CommonDfFloor, (int)(generation.ParagraphCount * CommonShare));
-        var combined = new GradedCommonTermsQuery(commonDf);
+        var combined = new GradedCommonTermsQuery(commonDf, generation);
         foreach (var term in query.Terms)
         {
             if (term.Forms.Count == 0)
                 continue;
             var disjunction = new DisjunctionMaxQuery(0f);
             foreach (var form in term.Forms)
-                disjunction.Add(new TermQuery(form.ToTerm()) { Boost = (float)form.Level });
+                disjunction.Add(new TermQuery(form.ToTerm(), generation.TermContext(form.Field, form.Text)) { Boost = (float)form.Level });
             var representative = term.Forms.MaxBy(form => form.DocumentFrequency)!;
             combined.Add(representative.ToTerm(), disjunction);
         }
