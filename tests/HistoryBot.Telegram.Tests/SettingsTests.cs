@@ -45,6 +45,27 @@ public sealed class SettingsTests : ScenarioTests
     }
 
     [Fact]
+    public async Task Where_the_bot_administers_the_group_privacy_mode_does_not_matter_and_settings_give_no_warning()
+    {
+        // Arrange: privacy mode is on (the fake's getMe), but in this group the bot is an administrator.
+        await Scenario.StartBotAsync(realCore: true);
+        Scenario.Api.SetMemberStatus(Fixtures.GroupId, FakeBotApi.BotId, "administrator");
+        var carol = Fixtures.User(303, "Carol", "carol", "en");
+        Scenario.Api.SetMemberStatus(Fixtures.GroupId, 303, "administrator");
+        Scenario.Api.SetMemberStatus(OtherGroupId, 303, "administrator");
+
+        // Act
+        var here = await Scenario.AskAsync(Fixtures.GroupText(carol, "/settings questions all"));
+        var elsewhere = await Scenario.AskAsync(Fixtures.MessageUpdate(Fixtures.Message(Fixtures.Group(OtherGroupId), carol, "/settings questions all")));
+
+        // Assert: the bot asked about itself, and warns only where it is no administrator.
+        Assert.Contains("Changed: questions all.", here.Text);
+        Assert.DoesNotContain("privacy mode", here.Text);
+        Assert.Contains("Telegram's privacy mode is on for this bot", elsewhere.Text);
+        Assert.Contains(Scenario.Api.CallsTo("getChatMember"), call => call.Parameters["user_id"]!.GetValue<long>() == FakeBotApi.BotId && call.ChatId == Fixtures.GroupId);
+    }
+
+    [Fact]
     public async Task With_questions_all_commands_for_other_bots_bots_and_a_linked_channels_posts_are_still_not_questions()
     {
         // Arrange: every message in the group is a question.

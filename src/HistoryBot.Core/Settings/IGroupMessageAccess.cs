@@ -11,6 +11,6 @@ public interface IGroupMessageAccess
 {
     Platform Platform { get; }
 
-    /// <summary>Null when plain group messages reach the bot; else what to change so they do.</summary>
-    string? Limitation { get; }
+    /// <summary>Null when plain messages of this group chat reach the bot; else what to change so they do.</summary>
+    Task<string?> LimitationAsync(ChatId chat, CancellationToken cancellationToken = default);
 }

@@ -9,8 +9,8 @@ internal sealed class DiscordGroupMessageAccess(IOptions<DiscordOptions> options
 {
     public Platform Platform => Platform.Discord;
 
-    public string? Limitation => options.Value.MessageContentIntent
+    public Task<string?> LimitationAsync(ChatId chat, CancellationToken cancellationToken = default) => Task.FromResult<string?>(options.Value.MessageContentIntent
         ? null
         : "Discord sends this bot the text of server messages only when they mention it. For every message here to be a question, the bot's operator "
-          + "turns on Message Content Intent (Developer Portal → the application → Bot) and sets Discord:MessageContentIntent=true.";
+          + "turns on Message Content Intent (Developer Portal → the application → Bot) and sets Discord:MessageContentIntent=true.");
 }

@@ -41,7 +41,7 @@ public sealed class SettingsCommand(ChatSettingsCache settings, IEnumerable<IGro
         var words = arguments.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var current = await settings.GetAsync(message.Platform, message.ChatId, cancellationToken);
         if (words.Length == 0)
-            return Show(message, current);
+            return await ShowAsync(message, current, cancellationToken: cancellationToken);
         if (words is [var only] && only.Equals("help", StringComparison.OrdinalIgnoreCase))
             return Reply.Info(Usage, Title) with { Private = true };
 
@@ -64,7 +64,7 @@ public sealed class SettingsCommand(ChatSettingsCache settings, IEnumerable<IGro
         await settings.SaveAsync(message.Platform, message.ChatId, changed, cancellationToken);
         var summary = string.Join(", ", changes);
         await AuditAsync(message, "settings " + summary, "ok: " + Describe(changed), cancellationToken);
-        return Show(message, changed, $"Changed: {summary}.");
+        return await ShowAsync(message, changed, $"Changed: {summary}.", cancellationToken);
     }
 
     /// <summary>The settings with one setting changed, or null with <paramref name="error"/> saying what is accepted.</summary>
@@ -99,7 +99,7 @@ public sealed class SettingsCommand(ChatSettingsCache settings, IEnumerable<IGro
 
     private static string Got(string? value) => value is null ? ", but no value was given" : $", not \"{BotTexts.Truncate(value, 30)}\"";
 
-    private Reply Show(ChatMessage message, ChatSettings current, string? changed = null)
+    private async Task<Reply> ShowAsync(ChatMessage message, ChatSettings current, string? changed = null, CancellationToken cancellationToken = default)
     {
         var lines = new List<string>();
         if (changed is not null)
@@ -117,7 +117,8 @@ public sealed class SettingsCommand(ChatSettingsCache settings, IEnumerable<IGro
         var notes = new List<string>();
         if (message.ChatKind == ChatKind.Private)
             notes.Add("In a private chat every message is a question already.");
-        else if (current.Questions == QuestionMode.All && access.FirstOrDefault(item => item.Platform == message.Platform)?.Limitation is { } limitation)
+        else if (current.Questions == QuestionMode.All && access.FirstOrDefault(item => item.Platform == message.Platform) is { } platformAccess
+            && await platformAccess.LimitationAsync(message.ChatId, cancellationToken) is { } limitation)
             notes.Add("⚠ " + limitation);
         if (notes.Count > 0)
             lines.Add("");
