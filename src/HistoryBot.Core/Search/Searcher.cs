@@ -29,6 +29,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
     private const int CommonDfFloor = 2_000;
     private const double CommonShare = 0.05;
     private const int MaxTypoStems = 3;
+    private const int MaxCachedSynonymStems = 100_000;
 
     private const double SameLanguageBoost = 1.15;
     private const double NoDatePenalty = 0.8;
@@ -37,6 +38,9 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
     {
         "when", "kada", "kuomet", "kailan", "cand", "year", "date", "metais", "metu", "taon", "petsa", "anul", "data",
     };
+
+    // The analysis of a synonym's text in a language never changes; synonym sources may, so only that is kept.
+    private readonly BoundedCache<(string Text, string Language), string[]> _synonymStems = new(MaxCachedSynonymStems);
 
     /// <summary>The synonym sources each question word is looked up in.</summary>
     public SynonymSources SynonymSources => synonyms;
@@ -103,11 +107,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             {
                 foreach (var synonym in synonyms.For(phrase, language))
                 {
-                    var parts = analyzer.Tokenize(synonym.Text)
-                        .Where(part => !stopWords.Contains(part.Folded))
-                        .Select(part => IndexTerms.Clean(analyzer.Stem(part.Folded, language)))
-                        .OfType<string>()
-                        .ToArray();
+                    var parts = SynonymStems(synonym.Text, language, stopWords);
                     if (parts.Length == 0 || (parts.Length == 1 && ownStems.Contains(parts[0])))
                         continue;
                     if (found.FindIndex(other => other.Language == language && other.Stems.SequenceEqual(parts)) is var at and >= 0)
@@ -121,6 +121,20 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             }
         }
         return found;
+    }
+
+    /// <summary>The index stems of a synonym's content words in a language (cached).</summary>
+    private string[] SynonymStems(string text, string language, IReadOnlySet<string> stopWords)
+    {
+        if (_synonymStems.TryGet((text, language), out var cached))
+            return cached;
+        var stems = analyzer.Tokenize(text)
+            .Where(part => !stopWords.Contains(part.Folded))
+            .Select(part => IndexTerms.Clean(analyzer.Stem(part.Folded, language)))
+            .OfType<string>()
+            .ToArray();
+        _synonymStems.Add((text, language), stems);
+        return stems;
     }
 
     /// <summary>Runs of two or more capitalised words next to each other form one name.</summary>
@@ -158,11 +172,11 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             if (Rank(generation, query, generation.GetParagraph(scored.Doc), scored.Score) is { } hit)
                 hits.Add(hit);
         }
-        return hits
-            .OrderByDescending(hit => hit.Score)
-            .ThenBy(hit => hit.Paragraph.Id)
-            .Take(limit)
-            .ToList();
+        // Best first, ties in paragraph order; sorted in place (no copies on every question).
+        hits.Sort(static (a, b) => b.Score.CompareTo(a.Score) is var byScore and not 0 ? byScore : a.Paragraph.Id.CompareTo(b.Paragraph.Id));
+        if (hits.Count > limit)
+            hits.RemoveRange(limit, hits.Count - limit);
+        return hits;
     }
 
     /// <summary>
