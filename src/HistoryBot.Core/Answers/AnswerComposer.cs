@@ -61,7 +61,9 @@ public static class AnswerComposer
             return true;
         if (best.Coverage < MinimumCoverageWithEvidence)
             return false;
-        var (terms, weight) = Searcher.SentenceEvidence(query, best.Paragraph, best.MatchedTokens);
+        if (best.Match is not { } match)
+            return false;
+        var (terms, weight) = Searcher.SentenceEvidence(query, match);
         return terms >= 2 && weight >= SentenceEvidenceShare * query.TotalWeight;
     }
 

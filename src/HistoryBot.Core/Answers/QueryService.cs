@@ -30,7 +30,7 @@ public sealed class QueryService(SearchIndex index, Searcher searcher, AnswerJud
         var candidates = hits
             .Select(hit => new JudgeCandidate(hit.Paragraph.Paragraph, hit.Score, generation.FindSource(hit.Paragraph.Paragraph.SourceId)?.TranslationOf,
                 AnswerComposer.Answers(query, hit))
-            { Analysis = hit.Paragraph })
+            { Analysis = hit.Paragraph, Match = hit.Match })
             .ToList();
         var judgement = judge.Judge(query, candidates, new GenerationTermStatistics(generation));
         var ranked = judgement.Order

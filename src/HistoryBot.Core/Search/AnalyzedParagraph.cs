@@ -26,6 +26,7 @@ public sealed class AnalyzedParagraph
     private List<Answers.TextRange>? _sentences;
     private SentenceDate[]? _sentenceDates;
     private bool? _hasDate;
+    private int[]? _sentenceOf;
 
     public long Id { get; }
 
@@ -41,6 +42,26 @@ public sealed class AnalyzedParagraph
 
     /// <summary>The paragraph's sentences, in order.</summary>
     public IReadOnlyList<Answers.TextRange> Sentences => _sentences ??= SentenceSplitter.Split(Paragraph.Text);
+
+    /// <summary>How many sentences the matcher counts: at least one, the whole text, when the splitter finds none.</summary>
+    public int SentenceCount => Math.Max(1, Sentences.Count);
+
+    /// <summary>The sentence (index into <see cref="Sentences"/>) each token stands in.</summary>
+    public int[] SentenceOf => _sentenceOf ??= ComputeSentenceOf();
+
+    private int[] ComputeSentenceOf()
+    {
+        var sentences = Sentences;
+        var result = new int[Tokens.Count];
+        var sentence = 0;
+        for (var i = 0; i < result.Length; i++)
+        {
+            while (sentence + 1 < sentences.Count && Tokens[i].Token.Start >= sentences[sentence + 1].Start)
+                sentence++;
+            result[i] = sentence;
+        }
+        return result;
+    }
 
     /// <summary>
     /// How each sentence names a date. Worked out once per paragraph: paragraphs are cached

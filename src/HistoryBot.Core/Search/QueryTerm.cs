@@ -24,6 +24,12 @@ public sealed record QueryTerm(
     /// </summary>
     public IReadOnlyList<QuerySynonym> Synonyms { get; init; } = [];
 
+    /// <summary>The word's stem by each supported language's stemmer (the word itself where it gives none): a paragraph is matched in its own language.</summary>
+    public IReadOnlyDictionary<string, string> StemsByLanguage { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A capitalised word inside the question: a name ("Budapest", "Wall" in "Berlin Wall"), which keeps its stem across languages.</summary>
+    public bool IsName { get; init; }
+
     /// <summary>True when the index holds the word itself or a translation of it (so it is no typo).</summary>
     public bool Known { get; init; }
 

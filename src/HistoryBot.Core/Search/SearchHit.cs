@@ -9,4 +9,7 @@ namespace HistoryBot.Core.Search;
 public sealed record SearchHit(AnalyzedParagraph Paragraph, double Score, double Coverage, IReadOnlyDictionary<int, TermMatch> MatchedTokens, int BestSentence)
 {
     public HitSignals? Signals { get; init; }
+
+    /// <summary>How each question word matched this paragraph; the answer judge reads it rather than matching again.</summary>
+    public ParagraphMatch? Match { get; init; }
 }

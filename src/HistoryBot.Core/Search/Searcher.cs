@@ -12,9 +12,10 @@ namespace HistoryBot.Core.Search;
 /// exact top paragraphs for a query built from query objects — per question word a graded
 /// disjunction of its indexed forms: same stem, lexicon translation, cross-language key,
 /// typo — with common words only scoring (<see cref="GradedCommonTermsQuery"/>). Then the
-/// ranker reads just those paragraphs: same stem counts fully, a cognate or a typo less,
-/// question words standing together in one sentence count more, a "when" question prefers
-/// sentences with dates, and the asker's language is preferred.
+/// ranker reads just those paragraphs through the one <see cref="ParagraphMatcher"/> (whose
+/// match each hit carries on to the answer judge and the highlight): each word counts at its
+/// <see cref="MatchLevel"/>, question words standing together in one sentence count more, a
+/// "when" question prefers sentences with dates, and the asker's language is preferred.
 /// </summary>
 public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, CrossLanguageLexicon lexicon, SynonymSources synonyms)
 {
@@ -86,6 +87,11 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                 NameGroup = nameGroups[index],
                 Translations = translations,
                 Synonyms = synonymsOfWord,
+                StemsByLanguage = Language.All.ToDictionary(
+                    target => target,
+                    target => IndexTerms.Clean(analyzer.Stem(token.Folded, target)) ?? token.Folded,
+                    StringComparer.Ordinal),
+                IsName = index > 0 && char.IsUpper(token.Surface[0]) && !char.IsDigit(token.Folded[0]),
             });
         }
         return new SearchQuery(question, language, terms, asksWhen);
@@ -166,10 +172,11 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             return [];
 
         var top = generation.Searcher.Search(engineQuery, Math.Max(limit, EngineHits));
+        var matcher = new ParagraphMatcher(query);
         var hits = new List<SearchHit>(top.ScoreDocs.Length);
         foreach (var scored in top.ScoreDocs)
         {
-            if (Rank(generation, query, generation.GetParagraph(scored.Doc), scored.Score) is { } hit)
+            if (Rank(generation, query, matcher.Match(generation.GetParagraph(scored.Doc)), scored.Score) is { } hit)
                 hits.Add(hit);
         }
         // Best first, ties in paragraph order; sorted in place (no copies on every question).
@@ -228,9 +235,9 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                 Add(AnalysisFields.StemsOf(language), stem, MatchKind.Translation, MatchLevel.Translation);
         }
         var translationDf = forms.Where(form => form.Kind == MatchKind.Translation).Select(form => form.DocumentFrequency).DefaultIfEmpty(0).Max();
-        // The key field does not know languages; the ranker tells a cognate from a same-language neighbour.
+        // The key field does not know languages; the matcher tells a cognate from a same-language neighbour.
         if (prefix is { Length: >= 4 })
-            Add(AnalysisFields.Key, prefix, MatchKind.CrossLanguageKey, MatchLevel.SameLanguagePrefix);
+            Add(AnalysisFields.Key, prefix, MatchKind.Cognate, MatchLevel.EngineKey);
         var prefixDf = prefix is null ? 0 : generation.DocumentFrequency(AnalysisFields.Key, prefix);
 
         var typoStems = new HashSet<string>(StringComparer.Ordinal);
@@ -286,26 +293,25 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             .ToList();
     }
 
-    private static SearchHit? Rank(IndexGeneration generation, SearchQuery query, AnalyzedParagraph paragraph, double engineScore)
+    private static SearchHit? Rank(IndexGeneration generation, SearchQuery query, ParagraphMatch match, double engineScore)
     {
-        var matchedTokens = new Dictionary<int, TermMatch>();
+        var paragraph = match.Paragraph;
         var paragraphScore = 0.0;
         var covered = 0.0;
         var lengthNorm = 1 - B + B * paragraph.ContentLength / generation.AverageLength;
-        var sameLanguage = query.Language != Language.Unknown && paragraph.Paragraph.Language == query.Language;
         var termLevels = new double[query.Terms.Count];
         var termKinds = new MatchKind[query.Terms.Count];
         for (var termIndex = 0; termIndex < query.Terms.Count; termIndex++)
         {
             var term = query.Terms[termIndex];
-            var (level, kind, frequency) = Match(term, termIndex, paragraph, sameLanguage, matchedTokens);
+            var (kind, level, _, _, frequency) = match.Words[termIndex];
             if (frequency == 0)
                 continue;
             termLevels[termIndex] = level;
             termKinds[termIndex] = kind;
             // A cognate or a typo is a weaker match but still the same word: it counts fully
             // towards covering the question, and less towards the score.
-            covered += term.Weight * (level >= MatchLevel.Typo ? 1 : level);
+            covered += term.Weight * (level >= MatchLevel.Cognate ? 1 : level);
             paragraphScore += term.Weight * level * frequency * (K1 + 1) / (frequency + K1 * lengthNorm);
         }
         covered += NameCredit(query, termLevels);
@@ -313,7 +319,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             return null;
 
         // The answer is a sentence: question words that stand together in one count more.
-        var sentenceScores = SentenceScores(query, paragraph, matchedTokens);
+        var sentenceScores = SentenceScores(query, match);
         var bestSentence = 0;
         for (var i = 1; i < sentenceScores.Length; i++)
         {
@@ -327,10 +333,11 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
         if (query.AsksWhen && !paragraph.HasDate)
             score *= NoDatePenalty;
         var coverage = query.TotalWeight <= 0 ? 0 : covered / query.TotalWeight;
-        var (evidenceTerms, evidenceWeight) = SentenceEvidence(query, paragraph, matchedTokens);
-        return new SearchHit(paragraph, score, coverage, matchedTokens, bestSentence)
+        var (evidenceTerms, evidenceWeight) = SentenceEvidence(query, match);
+        return new SearchHit(paragraph, score, coverage, match.Tokens, bestSentence)
         {
             Signals = new HitSignals(engineScore, paragraphScore, sentenceScore, termKinds, evidenceTerms, evidenceWeight),
+            Match = match,
         };
     }
 
@@ -339,24 +346,24 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
     /// stand together in it, and their weight. Words that meet in one sentence are evidence
     /// of an answer even when the question is worded differently from the source.
     /// </summary>
-    public static (int Terms, double Weight) SentenceEvidence(SearchQuery query, AnalyzedParagraph paragraph, IReadOnlyDictionary<int, TermMatch> matchedTokens)
+    public static (int Terms, double Weight) SentenceEvidence(SearchQuery query, ParagraphMatch match)
     {
         var best = (Terms: 0, Weight: 0.0);
-        var seen = new HashSet<int>();
-        foreach (var sentence in paragraph.Sentences)
+        for (var s = 0; s < match.Paragraph.SentenceCount; s++)
         {
-            seen.Clear();
-            foreach (var (index, match) in matchedTokens)
+            var terms = 0;
+            var weight = 0.0;
+            for (var termIndex = 0; termIndex < query.Terms.Count; termIndex++)
             {
-                var token = paragraph.Tokens[index].Token;
-                // Typo matches are too loose to be evidence on their own ("kain" ~ "karin").
-                if (token.Start >= sentence.Start && token.End <= sentence.End && match.Level > MatchLevel.Typo
-                    && query.Terms[match.TermIndex].Weight >= DistinctiveWeight)
-                    seen.Add(match.TermIndex);
+                // Typo and cognate matches are too loose to be evidence on their own ("kain" ~ "karin").
+                if (match.SentenceLevels[termIndex][s] > MatchLevel.Typo && query.Terms[termIndex].Weight >= DistinctiveWeight)
+                {
+                    terms++;
+                    weight += query.Terms[termIndex].Weight;
+                }
             }
-            var weight = seen.Sum(term => query.Terms[term].Weight);
             if (weight > best.Weight)
-                best = (seen.Count, weight);
+                best = (terms, weight);
         }
         return best;
     }
@@ -365,37 +372,36 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
     public const double DistinctiveWeight = 1.0;
 
     /// <summary>
-    /// For each sentence: the weight of the distinct question terms it matches, plus, for a
-    /// "when" question, a bonus when it names a date (more for day and month than a bare year).
+    /// For each sentence: the weight of the distinct question terms whose marked tokens stand in
+    /// it (each word at the level it reached in the paragraph: a weaker match elsewhere does not
+    /// count here, though the judge's cohesion reads it), plus, for a "when" question, a bonus
+    /// when it names a date (more for day and month than a bare year).
     /// </summary>
-    private static double[] SentenceScores(SearchQuery query, AnalyzedParagraph paragraph, IReadOnlyDictionary<int, TermMatch> matchedTokens)
+    private static double[] SentenceScores(SearchQuery query, ParagraphMatch match)
     {
-        var sentences = paragraph.Sentences;
-        var scores = new double[Math.Max(1, sentences.Count)];
-        var levels = new Dictionary<int, double>();
-        var maxWeight = query.Terms.Count == 0 ? 0 : query.Terms.Max(term => term.Weight);
-        for (var s = 0; s < sentences.Count; s++)
+        var paragraph = match.Paragraph;
+        var scores = new double[paragraph.SentenceCount];
+        var levels = new Dictionary<(int Sentence, int Term), double>();
+        foreach (var (index, token) in match.Tokens)
         {
-            levels.Clear();
-            foreach (var (index, match) in matchedTokens)
+            var key = (paragraph.SentenceOf[index], token.TermIndex);
+            if (levels.GetValueOrDefault(key) < token.Level)
+                levels[key] = token.Level;
+        }
+        foreach (var ((sentence, termIndex), level) in levels)
+            scores[sentence] += query.Terms[termIndex].Weight * level;
+        if (query.AsksWhen)
+        {
+            var maxWeight = query.Terms.Max(term => term.Weight);
+            for (var s = 0; s < scores.Length && s < paragraph.SentenceDates.Count; s++)
             {
-                var token = paragraph.Tokens[index].Token;
-                if (token.Start >= sentences[s].Start && token.End <= sentences[s].End && levels.GetValueOrDefault(match.TermIndex) < match.Level)
-                    levels[match.TermIndex] = match.Level;
-            }
-            var score = 0.0;
-            foreach (var (termIndex, level) in levels)
-                score += query.Terms[termIndex].Weight * level;
-            if (query.AsksWhen)
-            {
-                score += paragraph.SentenceDates[s] switch
+                scores[s] += paragraph.SentenceDates[s] switch
                 {
                     SentenceDate.Full => maxWeight,
                     SentenceDate.Year => maxWeight * 0.6,
                     _ => 0,
                 };
             }
-            scores[s] = score;
         }
         return scores;
     }
@@ -416,51 +422,5 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                 credit += query.Terms[i].Weight;
         }
         return credit;
-    }
-
-    private static (double Level, MatchKind Kind, int Frequency) Match(QueryTerm term, int termIndex, AnalyzedParagraph paragraph, bool sameLanguage, Dictionary<int, TermMatch> matchedTokens)
-    {
-        foreach (var (level, kind, test) in Levels(term, sameLanguage))
-        {
-            var frequency = 0;
-            for (var i = 0; i < paragraph.Tokens.Count; i++)
-            {
-                if (paragraph.Stems[i] is null || !test(paragraph, i))
-                    continue;
-                frequency++;
-                if (!matchedTokens.TryGetValue(i, out var existing) || existing.Level < level)
-                    matchedTokens[i] = new TermMatch(termIndex, level, kind);
-            }
-            if (frequency > 0)
-                return (level, kind, frequency);
-        }
-        return (0, MatchKind.None, 0);
-    }
-
-    private static IEnumerable<(double Level, MatchKind Kind, Func<AnalyzedParagraph, int, bool> Test)> Levels(QueryTerm term, bool sameLanguage)
-    {
-        yield return (MatchLevel.Stem, MatchKind.Stem, (paragraph, i) => term.Stems.Contains(paragraph.Stems[i]!));
-        if (term.Translations.Count > 0)
-            yield return (MatchLevel.Translation, MatchKind.Translation, (paragraph, i) =>
-                term.Translations.TryGetValue(paragraph.Paragraph.Language, out var translated) && translated.Contains(paragraph.Stems[i]!));
-        // Across languages a shared prefix is how cognates meet; within one language the
-        // stemmer already joined the true inflections, so a prefix-only match is another
-        // word ("capital"/"capitalist", "Australia"/"Austria") and counts little.
-        if (term.Prefix is { Length: >= 4 } prefix)
-            yield return sameLanguage
-                ? (MatchLevel.SameLanguagePrefix, MatchKind.SameLanguagePrefix, (paragraph, i) => paragraph.Prefixes[i] == prefix)
-                : (MatchLevel.Prefix, MatchKind.CrossLanguageKey, (paragraph, i) => paragraph.Prefixes[i] == prefix);
-        if (term.TypoStems.Count > 0)
-            yield return (MatchLevel.Typo, MatchKind.Typo, (paragraph, i) => term.TypoStems.Contains(paragraph.Stems[i]!));
-        // A word the index knows may still be a typo in the asker's language ("pakt" is a
-        // Lithuanian stem and an English typo of "pact"), so every term may match by typo.
-        var allowed = EditDistance.AllowedTypos(term.Folded.Length);
-        if (allowed > 0 && !char.IsDigit(term.Folded[0]))
-            yield return (MatchLevel.Typo * 0.9, MatchKind.Typo, (paragraph, i) =>
-            {
-                var folded = paragraph.Tokens[i].Token.Folded;
-                return folded.Length >= 4 && folded[0] == term.Folded[0] && EditDistance.Bounded(term.Folded, folded, allowed) <= allowed;
-            }
-            );
     }
 }

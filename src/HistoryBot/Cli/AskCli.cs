@@ -63,7 +63,7 @@ internal static class AskCli
                 ["word"] = word.Word,
                 ["weight"] = word.Weight,
                 ["known"] = word.Known,
-                ["matched_as"] = word.Kind == Core.Answers.Judging.WordMatchKind.None ? (word.Known ? "absent" : "unknown") : word.Kind.ToString().ToLowerInvariant(),
+                ["matched_as"] = word.Kind == Core.Search.MatchKind.None ? (word.Known ? "absent" : "unknown") : word.Kind.ToString().ToLowerInvariant(),
                 ["matched"] = word.Matched,
                 ["synonym_source"] = word.Source,
             }).ToArray()),

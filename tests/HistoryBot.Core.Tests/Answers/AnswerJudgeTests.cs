@@ -1,6 +1,7 @@
 using HistoryBot.Core.Answers;
 using HistoryBot.Core.Answers.Judging;
 using HistoryBot.Core.Corpus;
+using HistoryBot.Core.Search;
 
 namespace HistoryBot.Core.Tests.Answers;
 
@@ -20,7 +21,7 @@ public sealed class AnswerJudgeTests(LibraryFixture fixture) : IClassFixture<Lib
         Assert.Contains("May 14, 1955", answer.Best!.Sentence.Text);
         var pakt = Assert.Single(answer.Decision!.Words, word => word.Word == "pakt");
         Assert.True(pakt.Known);
-        Assert.Equal(WordMatchKind.Typo, pakt.Kind);
+        Assert.Equal(MatchKind.Typo, pakt.Kind);
         Assert.Equal("Pact", pakt.Matched);
         Assert.Equal("when", answer.Decision.Intent);
     }
@@ -34,7 +35,7 @@ public sealed class AnswerJudgeTests(LibraryFixture fixture) : IClassFixture<Lib
         // Assert: the sources never say "bid"; WordNet's "attempt" stands for it.
         Assert.True(answer.IsFound);
         var bid = Assert.Single(answer.Decision!.Words, word => word.Word == "bid");
-        Assert.Equal((WordMatchKind.Synonym, "wordnet"), (bid.Kind, bid.Source));
+        Assert.Equal((MatchKind.Synonym, "wordnet"), (bid.Kind, bid.Source));
         Assert.True(bid.Known);
     }
 

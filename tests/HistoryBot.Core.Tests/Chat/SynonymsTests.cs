@@ -97,7 +97,7 @@ public sealed class SynonymsTests : IClassFixture<LibraryFixture>, IDisposable
         Assert.Equal(ReplyKind.Answer, answered.Kind);
         Assert.Contains("On March 31, 1954", answered.Body.ToPlainText());
         var kremlin = Assert.Single(explained.Decision!.Words, word => word.Word == "Kremlin");
-        Assert.Equal((HistoryBot.Core.Answers.Judging.WordMatchKind.Synonym, "USSR", AdminSynonyms.SourceName), (kremlin.Kind, kremlin.Matched, kremlin.Source));
+        Assert.Equal((HistoryBot.Core.Search.MatchKind.Synonym, "USSR", AdminSynonyms.SourceName), (kremlin.Kind, kremlin.Matched, kremlin.Source));
         Assert.StartsWith("Removed #1: “Kremlin” = “USSR” (English). New questions no longer use it.", removed.Body.ToPlainText());
         Assert.Equal(ReplyKind.NotFound, after.Kind);
         Assert.Equal(generation, (await _fixture.Library.Queries.StatsAsync()).Generation);

