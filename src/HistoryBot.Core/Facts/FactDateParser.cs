@@ -81,6 +81,30 @@ public static class FactDateParser
         return best;
     }
 
+    /// <summary>
+    /// The date <see cref="Parse"/> gives, when it is dated to the month or the day; null
+    /// otherwise. Only the day and month patterns are tried: they are tried first in
+    /// <see cref="FindAll"/> too, so they find the same spans.
+    /// </summary>
+    public static FactDate? ParseToTheMonth(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+            return null;
+        var folded = TextFolding.Fold(text);
+        var mentions = new List<DateMention>();
+        var taken = new bool[folded.Length];
+        Collect(folded, DayPatterns, taken, mentions, ReadDay);
+        Collect(folded, MonthPatterns, taken, mentions, ReadMonth);
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        FactDate? best = null;
+        foreach (var mention in mentions)
+        {
+            if (best is null || mention.Date.Precision > best.Precision)
+                best = mention.Date;
+        }
+        return best;
+    }
+
     /// <summary>Every date a text mentions, in order; a span counts once, as its most precise reading.</summary>
     public static IReadOnlyList<DateMention> FindAll(string text)
     {

@@ -32,6 +32,9 @@ public sealed partial class FactMiner
         [Language.Romanian] = ["el", "ea", "ei", "ele", "acesta", "aceasta", "acest", "aceste", "acesti", "acestea", "aceia", "aici"],
     };
 
+    // Quotes, brackets and spaces that may follow a sentence's last word.
+    private static readonly char[] Closers = ['"', '\'', '”', '“', '»', '’', ')', ' '];
+
     // Openers that only introduce the pointing word: "After that", "Po to", "Būtent jis", "După aceea".
     private static readonly HashSet<string> Openers = ["after", "po", "butent", "pagkatapos", "dupa", "in", "sa"];
 
@@ -40,13 +43,17 @@ public sealed partial class FactMiner
         Mine(paragraphs, int.MaxValue, cancellationToken);
 
     /// <summary>
-    /// The facts in corpus order, stopping once <paramref name="enoughDayFacts"/> facts dated
-    /// to the day are found: nothing found later would be more precise or earlier.
+    /// The facts in corpus order, or those of them that can be among the
+    /// <paramref name="perSource"/> most precisely dated (then earliest) facts of a source:
+    /// once <paramref name="perSource"/> facts at least as precise as a level are found, a later
+    /// fact at that level or below could never be kept, so it is not looked for (its sentence's
+    /// date is still read), and once there are that many facts dated to the day, nothing later counts.
     /// </summary>
-    private static List<Fact> Mine(IEnumerable<Paragraph> paragraphs, int enoughDayFacts, CancellationToken cancellationToken)
+    private static List<Fact> Mine(IEnumerable<Paragraph> paragraphs, int perSource, CancellationToken cancellationToken)
     {
         var facts = new List<Fact>();
-        var dayFacts = 0;
+        // Facts found so far by rank: 0 undated, then 1 + their date's precision (decade to day).
+        var byRank = new int[Ranks];
         var counted = 0;
         var seen = new HashSet<FactId>();
         var passage = new List<Part>();
@@ -54,22 +61,23 @@ public sealed partial class FactMiner
         foreach (var paragraph in paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            // A sentence may lean on the paragraph before, but not on another source or section.
-            if (previous is null || previous.SourceId != paragraph.SourceId || previous.Section != paragraph.Section)
-                Flush(passage, facts, seen);
             // Facts are only ever appended: count the new ones.
             for (; counted < facts.Count; counted++)
-            {
-                if (facts[counted].Date?.Precision == DatePrecision.Day)
-                    dayFacts++;
-            }
-            if (dayFacts >= enoughDayFacts)
+                byRank[Rank(facts[counted].Date)]++;
+            var unkeptUpTo = UnkeptUpTo(byRank, perSource);
+            // A sentence may lean on the paragraph before, but not on another source or section.
+            if (previous is null || previous.SourceId != paragraph.SourceId || previous.Section != paragraph.Section)
+                Flush(passage, facts, seen, unkeptUpTo);
+            for (; counted < facts.Count; counted++)
+                byRank[Rank(facts[counted].Date)]++;
+            unkeptUpTo = UnkeptUpTo(byRank, perSource);
+            if (unkeptUpTo == Ranks - 1)
                 return facts;
             previous = paragraph;
             // Furniture the loader let through ("Video: …") is skipped whole, with all its sentences.
             if (Furniture().IsMatch(paragraph.Text))
             {
-                Flush(passage, facts, seen);
+                Flush(passage, facts, seen, unkeptUpTo);
                 continue;
             }
 
@@ -84,21 +92,43 @@ public sealed partial class FactMiner
                     {
                         // Too long to post: keep only the sentence it leans on.
                         var last = passage[^1];
-                        Flush(passage, facts, seen);
+                        Flush(passage, facts, seen, unkeptUpTo);
                         passage.Add(last);
                     }
                     passage.Add(entry);
                     continue;
                 }
-                Flush(passage, facts, seen);
+                Flush(passage, facts, seen, unkeptUpTo);
                 passage.Add(entry);
                 // A caption stands alone: nothing after it leans on it.
                 if (entry.AloneInParagraph && IsCaption(sentence))
-                    Flush(passage, facts, seen);
+                    Flush(passage, facts, seen, unkeptUpTo);
             }
         }
-        Flush(passage, facts, seen);
+        Flush(passage, facts, seen, -1);
         return facts;
+    }
+
+    private const int Ranks = 5;
+
+    private const int YearRank = 1 + (int)DatePrecision.Year;
+
+    private static int Rank(FactDate? date) => date is null ? 0 : 1 + (int)date.Precision;
+
+    /// <summary>
+    /// The highest rank at which <paramref name="perSource"/> facts of that rank or better are
+    /// already found (-1 when there is none): a later fact of that rank or lower is never kept.
+    /// </summary>
+    private static int UnkeptUpTo(int[] byRank, int perSource)
+    {
+        var atLeast = 0;
+        for (var rank = Ranks - 1; rank >= 0; rank--)
+        {
+            atLeast += byRank[rank];
+            if (atLeast >= perSource)
+                return rank;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -160,22 +190,36 @@ public sealed partial class FactMiner
     /// names enough to be notable. Its key sentence, the one cited and asked about, is the one
     /// with the most precise date, else the first.
     /// </summary>
-    private static void Flush(List<Part> passage, List<Fact> facts, HashSet<FactId> seen)
+    private static void Flush(List<Part> passage, List<Fact> facts, HashSet<FactId> seen, int unkeptUpTo)
     {
         if (passage.Count == 0)
             return;
-        var text = string.Join(' ', passage.Select(part => part.Sentence));
+        // Without a digit a passage can only name a decade in words: no better than rank 1.
+        if (unkeptUpTo >= 1 && !passage.Exists(part => part.Sentence.AsSpan().ContainsAnyInRange('0', '9')))
+        {
+            passage.Clear();
+            return;
+        }
         var first = passage[0];
         var key = first;
         FactDate? date = null;
         foreach (var part in passage)
         {
-            if (FactDateParser.Parse(part.Sentence) is { } found && (date is null || found.Precision > date.Precision))
+            // Once enough facts are dated to the year, only a month or a day can make a fact count.
+            var found = unkeptUpTo >= YearRank ? FactDateParser.ParseToTheMonth(part.Sentence) : FactDateParser.Parse(part.Sentence);
+            if (found is not null && (date is null || found.Precision > date.Precision))
             {
                 date = found;
                 key = part;
             }
         }
+        // A fact no better dated than enough facts found before it would not be kept: not worth judging.
+        if (Rank(date) <= unkeptUpTo)
+        {
+            passage.Clear();
+            return;
+        }
+        var text = string.Join(' ', passage.Select(part => part.Sentence));
         var fact = IsFact(passage.Select(part => part.Sentence).ToList(), first.AloneInParagraph, text, date, first.Paragraph.Language);
         passage.Clear();
         if (!fact)
@@ -198,7 +242,7 @@ public sealed partial class FactMiner
         var firstLetter = opening.FirstOrDefault(char.IsLetterOrDigit);
         if (firstLetter == default || char.IsLower(firstLetter) || opening.TrimStart()[0] is '”' or '’' or '»')
             return false;
-        var end = sentences[^1].TrimEnd('"', '\'', '”', '“', '»', '’', ')', ' ');
+        var end = sentences[^1].TrimEnd(Closers);
         if (end.EndsWith('?') || end.EndsWith(':'))
             return false;
         if (sentences.Count == 1 && aloneInParagraph && IsCaption(opening))
@@ -219,7 +263,7 @@ public sealed partial class FactMiner
     /// <summary>A paragraph of one line without a full stop is a caption: "The story of the "Boeing" put an end to…".</summary>
     private static bool IsCaption(string sentence)
     {
-        var end = sentence.TrimEnd('"', '\'', '”', '“', '»', '’', ')', ' ');
+        var end = sentence.TrimEnd(Closers);
         return !(end.Length > 0 && end[^1] is '.' or '!' or '…');
     }
 

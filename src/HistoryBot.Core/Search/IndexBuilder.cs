@@ -73,13 +73,33 @@ public sealed class IndexBuilder(
         {
             // Progress comes from several indexing threads; whoever listens gets one report at a time.
             var serial = progress is null ? null : new SerialProgress(progress);
-            WriteIndex(corpus, Path.Combine(directory, EngineFolder), serial, cancellationToken);
-            foreach (var part in _parts)
+            // The parts (the facts) read the corpus, not the index: they are built while the
+            // index is written, on the processor time indexing leaves (its commit is one thread).
+            using var partsCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var parts = Task.Run(() => BuildParts(directory, corpus, partsCancellation.Token), partsCancellation.Token);
+            try
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                WriteIndex(corpus, Path.Combine(directory, EngineFolder), serial, cancellationToken);
+            }
+            catch
+            {
+                partsCancellation.Cancel();
+                try
+                {
+                    parts.Wait(CancellationToken.None);
+                }
+                catch (AggregateException)
+                {
+                    // The index failed first: its error is the one to report.
+                }
+                throw;
+            }
+            foreach (var part in _parts)
                 progress?.Report(new BuildProgress(part.Name, 0, 1));
-                partCounts[part.Name] = part.Build(directory, corpus, cancellationToken);
-                progress?.Report(new BuildProgress(part.Name, 1, 1));
+            foreach (var (name, count) in parts.GetAwaiter().GetResult())
+            {
+                partCounts[name] = count;
+                progress?.Report(new BuildProgress(name, 1, 1));
             }
             averageLength = Validate(Path.Combine(directory, EngineFolder), corpus, sourceStillExists);
         }
@@ -114,6 +134,17 @@ public sealed class IndexBuilder(
         return report;
     }
 
+    private List<(string Name, int Count)> BuildParts(string directory, LoadedCorpus corpus, CancellationToken cancellationToken)
+    {
+        var counts = new List<(string Name, int Count)>();
+        foreach (var part in _parts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            counts.Add((part.Name, part.Build(directory, corpus, cancellationToken)));
+        }
+        return counts;
+    }
+
     /// <summary>The bytes of every file under a folder.</summary>
     public static long DirectorySize(string directory) =>
         System.IO.Directory.Exists(directory)
@@ -138,7 +169,7 @@ public sealed class IndexBuilder(
         var chunk = Math.Max(256, total / (workers * 8));
         if (workers == 1)
         {
-            var document = new ParagraphDocument();
+            var document = new ParagraphDocument(analyzer.Analyzer);
             for (var index = 0; index < total; index++)
             {
                 if (index % 2000 == 0)
@@ -154,7 +185,7 @@ public sealed class IndexBuilder(
             Parallel.ForEach(
                 System.Collections.Concurrent.Partitioner.Create(0, total, chunk),
                 new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken },
-                () => new ParagraphDocument(),
+                () => new ParagraphDocument(analyzer.Analyzer),
                 (range, _, document) =>
                 {
                     for (var index = range.Item1; index < range.Item2; index++)
@@ -243,17 +274,32 @@ public sealed class IndexBuilder(
         }
     }
 
-    /// <summary>One reusable document per indexing thread: Lucene lets fields be refilled between adds.</summary>
+    /// <summary>
+    /// One reusable document per indexing thread: Lucene lets fields be refilled between adds.
+    /// A paragraph's text is read once: its folded words feed both its language field and the
+    /// key field, each through the rest of that field's chain (<see cref="HistoryAnalyzer.FieldChain"/>).
+    /// </summary>
     private sealed class ParagraphDocument
     {
+        private readonly HistoryAnalyzer _analyzer;
+        private readonly FoldedWords _words = new();
         private readonly StoredField _order = new(IndexFields.Order, 0);
         private readonly StringField _source = new(IndexFields.Source, "", Field.Store.YES);
         private readonly StoredField _number = new(IndexFields.Number, 0);
         private readonly StoredField _language = new(IndexFields.Language, "");
         private readonly StoredField _section = new(IndexFields.Section, "");
         private readonly StoredField _body = new(IndexFields.Body, "");
-        private readonly Field _key = new(AnalysisFields.Key, "", KeyFieldType);
-        private readonly Dictionary<string, Field> _stems = AnalysisFields.StemFields.ToDictionary(name => name, name => new Field(name, "", StemFieldType));
+        private readonly Field _key;
+        private readonly Dictionary<string, Field> _stems;
+
+        public ParagraphDocument(HistoryAnalyzer analyzer)
+        {
+            _analyzer = analyzer;
+            _key = new Field(AnalysisFields.Key, analyzer.FieldChain(AnalysisFields.Key, new FoldedWordsStream(_words)), KeyFieldType);
+            _stems = AnalysisFields.StemFields.ToDictionary(
+                name => name,
+                name => new Field(name, analyzer.FieldChain(name, new FoldedWordsStream(_words)), StemFieldType));
+        }
 
         public Document Fill(int order, Paragraph paragraph)
         {
@@ -273,13 +319,10 @@ public sealed class IndexBuilder(
                 document.Add(_section);
             }
             document.Add(_body);
+            _words.Fill(_analyzer, paragraph.Text);
             // A paragraph in a language without a stemmed field is still found by its keys.
             if (_stems.TryGetValue(AnalysisFields.StemsOf(paragraph.Language), out var stems))
-            {
-                stems.SetStringValue(paragraph.Text);
                 document.Add(stems);
-            }
-            _key.SetStringValue(paragraph.Text);
             document.Add(_key);
             return document;
         }

@@ -92,21 +92,46 @@ public sealed class FactDateParserTests
         Assert.Empty(falselyDated);
     }
 
+    [Fact]
+    public void Reading_only_months_and_days_finds_exactly_the_dates_of_a_month_or_a_day()
+    {
+        // Arrange: every sentence of the sources, and every form the parser reads.
+        var sentences = SourceSentences.Value.Select(pair => pair.Sentence)
+            .Concat(Forms.Select(row => (string)row[0]))
+            .Append("In 1950, the 1950s and on March 31, 1954, then in August 1952 and (1956).")
+            .Append("1954 m. gegužę ir 1953 m. balandzio 16 d.")
+            .ToList();
+
+        // Act
+        var pairs = sentences.Select(sentence => (Full: FactDateParser.Parse(sentence), ToTheMonth: FactDateParser.ParseToTheMonth(sentence))).ToList();
+
+        // Assert
+        Assert.Contains(pairs, pair => pair.Full?.Precision == DatePrecision.Month);
+        Assert.Contains(pairs, pair => pair.Full?.Precision == DatePrecision.Day);
+        Assert.Contains(pairs, pair => pair.Full?.Precision == DatePrecision.Year);
+        Assert.All(pairs, pair => Assert.Equal(pair.Full?.Precision >= DatePrecision.Month ? pair.Full : null, pair.ToTheMonth));
+    }
+
+    public static TheoryData<string, string> Forms { get; } = new()
+    {
+        { "On 31 March 1954 the note was sent.", "1954-03-31" },
+        { "It was sent on the 31st of March, 1954.", "1954-03-31" },
+        { "Sent on May 7th, 1954.", "1954-05-07" },
+        { "Sent on 1954-03-31.", "1954-03-31" },
+        { "1953 m. balandzio 16 d. jis kalbejo.", "1953-04-16" },
+        { "1954 m. gegužę atsakė Vakarai.", "1954-05" },
+        { "Ika-31 ng Marso, 1954 ipinadala ito.", "1954-03-31" },
+        { "Noong Agosto 1952 nagkita sila.", "1952-08" },
+        { "La 14 mai 1955 a fost semnat Pactul.", "1955-05-14" },
+        { "În martie 1954 URSS a cerut aderarea.", "1954-03" },
+        { "În anii '60 relațiile s-au răcit.", "1960s" },
+        { "In the 1950s the thaw began.", "1950s" },
+        { "Talks went on in 1954–56.", "1954-1956" },
+        { "A treaty was signed (1956).", "1956" },
+    };
+
     [Theory]
-    [InlineData("On 31 March 1954 the note was sent.", "1954-03-31")]
-    [InlineData("It was sent on the 31st of March, 1954.", "1954-03-31")]
-    [InlineData("Sent on May 7th, 1954.", "1954-05-07")]
-    [InlineData("Sent on 1954-03-31.", "1954-03-31")]
-    [InlineData("1953 m. balandzio 16 d. jis kalbejo.", "1953-04-16")]
-    [InlineData("1954 m. gegužę atsakė Vakarai.", "1954-05")]
-    [InlineData("Ika-31 ng Marso, 1954 ipinadala ito.", "1954-03-31")]
-    [InlineData("Noong Agosto 1952 nagkita sila.", "1952-08")]
-    [InlineData("La 14 mai 1955 a fost semnat Pactul.", "1955-05-14")]
-    [InlineData("În martie 1954 URSS a cerut aderarea.", "1954-03")]
-    [InlineData("În anii '60 relațiile s-au răcit.", "1960s")]
-    [InlineData("In the 1950s the thaw began.", "1950s")]
-    [InlineData("Talks went on in 1954–56.", "1954-1956")]
-    [InlineData("A treaty was signed (1956).", "1956")]
+    [MemberData(nameof(Forms))]
     public void Dates_are_read_in_every_form_of_the_four_languages(string sentence, string expected)
     {
         // Act

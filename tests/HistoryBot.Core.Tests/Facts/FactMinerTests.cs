@@ -144,4 +144,33 @@ public sealed class FactMinerTests
         Assert.True(serial.Count > perSource * 3);
         Assert.Equal(serial.Select(fact => (fact.Id, fact.Text)), bySource.Select(fact => (fact.Id, fact.Text)));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(12)]
+    [InlineData(30)]
+    [InlineData(80)]
+    [InlineData(400)]
+    public void Mining_by_source_skips_only_facts_that_would_not_be_kept(int perSource)
+    {
+        // Arrange: each source four times over in a shuffled order, so that undated, decade, year,
+        // month and day facts each fill a source's quota at one of these sizes.
+        var random = new Random(1954);
+        var paragraphs = Corpus.Value.Paragraphs
+            .GroupBy(paragraph => paragraph.SourceId)
+            .SelectMany(source => Enumerable.Range(0, 4).SelectMany(_ => source).OrderBy(_ => random.Next())
+                .Select((paragraph, number) => paragraph with { Number = number + 1 }))
+            .ToList();
+
+        // Act
+        var serial = FactsIndexPart.Keep(new FactMiner().Mine(paragraphs), perSource);
+        var bySource = FactsIndexPart.Keep(new FactMiner().MineBySource(paragraphs, parallelism: 2, perSource), perSource);
+
+        // Assert
+        Assert.NotEmpty(serial);
+        Assert.Equal(
+            serial.Select(fact => (fact.Id, fact.Text, fact.Sentence, fact.Date)),
+            bySource.Select(fact => (fact.Id, fact.Text, fact.Sentence, fact.Date)));
+    }
 }

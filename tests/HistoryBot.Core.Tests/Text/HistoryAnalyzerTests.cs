@@ -93,4 +93,34 @@ public sealed class HistoryAnalyzerTests
         Assert.Equal("nato", tokens[^1].Folded);
         Assert.All(tokens, token => Assert.True(token.Folded.Length <= 255));
     }
+
+    [Fact]
+    public void Lower_casing_leaves_every_word_as_Lucenes_lower_case_filter_would()
+    {
+        // Arrange: every letter below U+0250 alone and in words, and words beyond it.
+        var letters = Enumerable.Range(1, 0x24F).Select(c => (char)c).Where(char.IsLetter).ToList();
+        var text = string.Join(' ', letters.Select(c => c.ToString()))
+            + " " + new string(letters.ToArray())
+            + " VARŠUVOS ȘTIINȚĂ Hruşciov İSTANBUL ΣΟΦΊΑ ǅungla ÆØÅ ſ MOSKVA Дніпро 𐐀𐐁 USSR's";
+
+        // Act
+        var ours = Lowered(text, stream => new LowerCaseWordFilter(stream));
+        var lucenes = Lowered(text, stream => new Lucene.Net.Analysis.Core.LowerCaseFilter(Lucene.Net.Util.LuceneVersion.LUCENE_48, stream));
+
+        // Assert
+        Assert.True(ours.Count > letters.Count);
+        Assert.Equal(lucenes, ours);
+    }
+
+    private static List<string> Lowered(string text, Func<Lucene.Net.Analysis.TokenStream, Lucene.Net.Analysis.TokenStream> filter)
+    {
+        var terms = new List<string>();
+        using var stream = filter(new Lucene.Net.Analysis.Core.WhitespaceTokenizer(Lucene.Net.Util.LuceneVersion.LUCENE_48, new StringReader(text)));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+            terms.Add(term.ToString());
+        stream.End();
+        return terms;
+    }
 }

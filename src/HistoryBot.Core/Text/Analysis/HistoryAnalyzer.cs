@@ -28,19 +28,29 @@ public sealed class HistoryAnalyzer(Func<string, string, string> stemOf) : Analy
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new WordTokenizer(reader);
-        TokenStream stream = new CombiningMarkFilter(new ASCIIFoldingFilter(new LowerCaseFilter(LuceneVersion.LUCENE_48, tokenizer)));
-        if (fieldName == AnalysisFields.Key)
-            return new TokenStreamComponents(tokenizer, new PrefixKeyFilter(new StopFilter(LuceneVersion.LUCENE_48, stream, AnyStopWord)));
-        if (AnalysisFields.LanguageOf(fieldName) is not { } language || !StopSets.TryGetValue(language, out var stopWords))
-            return new TokenStreamComponents(tokenizer, stream);
+        TokenStream words = new CombiningMarkFilter(new ASCIIFoldingFilter(new LowerCaseWordFilter(tokenizer)));
+        return new TokenStreamComponents(tokenizer, FieldChain(fieldName, words));
+    }
 
-        stream = new ShortWordMarkerFilter(new StopFilter(LuceneVersion.LUCENE_48, stream, stopWords));
-        stream = language switch
+    /// <summary>
+    /// What a field makes of the folded words (the <see cref="AnalysisFields.Words"/> chain):
+    /// the rest of that field's chain, fed by <paramref name="words"/>. The index builder feeds
+    /// it words it has already folded (<see cref="FoldedWords"/>), so a paragraph's text is
+    /// read once for all its fields.
+    /// </summary>
+    public TokenStream FieldChain(string fieldName, TokenStream words)
+    {
+        if (fieldName == AnalysisFields.Key)
+            return new PrefixKeyFilter(new StopFilter(LuceneVersion.LUCENE_48, words, AnyStopWord));
+        if (AnalysisFields.LanguageOf(fieldName) is not { } language || !StopSets.TryGetValue(language, out var stopWords))
+            return words;
+
+        var stream = new ShortWordMarkerFilter(new StopFilter(LuceneVersion.LUCENE_48, words, stopWords));
+        return language switch
         {
             Language.English => new SnowballFilter(stream, new EnglishStemmer()),
             Language.Romanian => new SnowballFilter(stream, new RomanianStemmer()),
             _ => new StemmerFilter(stream, word => stemOf(word, language)),
         };
-        return new TokenStreamComponents(tokenizer, stream);
     }
 }
