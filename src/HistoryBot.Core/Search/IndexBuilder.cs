@@ -73,33 +73,22 @@ public sealed class IndexBuilder(
         {
             // Progress comes from several indexing threads; whoever listens gets one report at a time.
             var serial = progress is null ? null : new SerialProgress(progress);
-            // The parts (the facts) read the corpus, not the index: they are built while the
-            // index is written, on the processor time indexing leaves (its commit is one thread).
-            using var partsCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var parts = Task.Run(() => BuildParts(directory, corpus, partsCancellation.Token), partsCancellation.Token);
-            try
+            if (corpus.Paragraphs.Count < ParallelFrom)
             {
+                // A small library is indexed before a second thread would have started.
                 WriteIndex(corpus, Path.Combine(directory, EngineFolder), serial, cancellationToken);
-            }
-            catch
-            {
-                partsCancellation.Cancel();
-                try
+                foreach (var part in _parts)
                 {
-                    parts.Wait(CancellationToken.None);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    progress?.Report(new BuildProgress(part.Name, 0, 1));
+                    partCounts[part.Name] = part.Build(directory, corpus, cancellationToken);
+                    progress?.Report(new BuildProgress(part.Name, 1, 1));
                 }
-                catch (AggregateException)
-                {
-                    // The index failed first: its error is the one to report.
-                }
-                throw;
             }
-            foreach (var part in _parts)
-                progress?.Report(new BuildProgress(part.Name, 0, 1));
-            foreach (var (name, count) in parts.GetAwaiter().GetResult())
+            else
             {
-                partCounts[name] = count;
-                progress?.Report(new BuildProgress(name, 1, 1));
+                foreach (var (name, count) in WriteIndexBesideParts(corpus, directory, serial, cancellationToken))
+                    partCounts[name] = count;
             }
             averageLength = Validate(Path.Combine(directory, EngineFolder), corpus, sourceStillExists);
         }
@@ -132,6 +121,40 @@ public sealed class IndexBuilder(
         _logger.LogInformation("Built index generation {Generation}: {Paragraphs} paragraphs from {Sources} sources in {Milliseconds} ms",
             generation, report.ParagraphCount, report.Sources.Count, (long)report.Duration.TotalMilliseconds);
         return report;
+    }
+
+    /// <summary>
+    /// Writes the index of a large corpus while the parts (the facts), which read the corpus and
+    /// not the index, are built beside it on the processor time indexing leaves (its commit runs
+    /// on one thread). Progress reports the parts once the index is written, as a serial build would.
+    /// </summary>
+    private List<(string Name, int Count)> WriteIndexBesideParts(LoadedCorpus corpus, string directory, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
+    {
+        using var partsCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var parts = Task.Run(() => BuildParts(directory, corpus, partsCancellation.Token), partsCancellation.Token);
+        try
+        {
+            WriteIndex(corpus, Path.Combine(directory, EngineFolder), progress, cancellationToken);
+        }
+        catch
+        {
+            partsCancellation.Cancel();
+            try
+            {
+                parts.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+                // The index failed first: its error is the one to report.
+            }
+            throw;
+        }
+        foreach (var part in _parts)
+            progress?.Report(new BuildProgress(part.Name, 0, 1));
+        var counts = parts.GetAwaiter().GetResult();
+        foreach (var (name, _) in counts)
+            progress?.Report(new BuildProgress(name, 1, 1));
+        return counts;
     }
 
     private List<(string Name, int Count)> BuildParts(string directory, LoadedCorpus corpus, CancellationToken cancellationToken)

@@ -57,6 +57,65 @@ public sealed class IndexBuilderTests
         Assert.NotEmpty(Postings(built, AnalysisFields.StemsOf(Language.Romanian), doc => doc));
     }
 
+    [Fact]
+    public void A_large_library_builds_its_parts_beside_the_index_and_reports_them_once_the_index_is_written()
+    {
+        // Arrange
+        using var temp = new TempDirectory();
+        var corpus = LargeCorpus(5_000);
+        var folder = temp.Combine("generation");
+        System.IO.Directory.CreateDirectory(folder);
+        var stages = new List<string>();
+        var part = new CountingPart(fail: false);
+
+        // Act
+        var report = new IndexBuilder(Analyzer, [part], TimeProvider.System)
+            .Build(corpus, folder, 1, new SynchronousProgress(step => stages.Add($"{step.Stage} {step.Done}/{step.Total}")));
+
+        // Assert
+        Assert.Equal(5_000, report.Parts["counting"]);
+        Assert.Equal(["commit 1/1", "counting 0/1", "counting 1/1"], stages.SkipWhile(stage => stage != "commit 1/1"));
+    }
+
+    [Fact]
+    public void A_part_that_fails_beside_the_index_fails_the_build_with_its_reason()
+    {
+        // Arrange
+        using var temp = new TempDirectory();
+        var folder = temp.Combine("generation");
+        System.IO.Directory.CreateDirectory(folder);
+
+        // Act
+        var error = Assert.Throws<IndexBuildException>(() =>
+            new IndexBuilder(Analyzer, [new CountingPart(fail: true)], TimeProvider.System).Build(LargeCorpus(5_000), folder, 1));
+
+        // Assert
+        Assert.Contains("the disk is full", error.Message);
+        Assert.False(File.Exists(Path.Combine(folder, GenerationManifest.FileName)));
+    }
+
+    private static LoadedCorpus LargeCorpus(int count)
+    {
+        var source = new SourceId("large");
+        var paragraphs = Enumerable.Range(0, count)
+            .Select(i => new Paragraph(source, "Large", null, i + 1, Language.English, $"In {1900 + i % 100} the council of Ravenna signed treaty number {i}."))
+            .ToList();
+        return new LoadedCorpus([new SourceInfo(source, "Large", Language.English, "large.txt", count, null, false)], paragraphs, []);
+    }
+
+    private sealed class CountingPart(bool fail) : IIndexPart
+    {
+        public string Name => "counting";
+
+        public int Build(string directory, LoadedCorpus corpus, CancellationToken cancellationToken) =>
+            fail ? throw new IOException("No space left on device") : corpus.Paragraphs.Count;
+    }
+
+    private sealed class SynchronousProgress(Action<BuildProgress> report) : IProgress<BuildProgress>
+    {
+        public void Report(BuildProgress value) => report(value);
+    }
+
     /// <summary>The old way: each analysed field given the paragraph's text, analysed by the analyzer for that field alone.</summary>
     private static DirectoryReader ReferenceIndex(Lucene.Net.Store.Directory directory, List<Paragraph> paragraphs)
     {
