@@ -7,7 +7,8 @@ namespace HistoryBot.Core.Text.Synonyms;
 /// frequent senses (WordNet lists senses by frequency) that are also among those words' own
 /// frequent senses, weighted down by sense rank, plus the
 /// direct hypernym of a noun's senses ("application" → "request") and the noun an adjective
-/// pertains to ("Soviet", also "Soviets", → "USSR", "Soviet Union") weighted lower still. Words
+/// pertains to ("Soviet", also "Soviets", → "USSR", "Soviet Union") weighted lower still. A word
+/// that real text uses only as another part of speech ("founder" for "collapse") is left out. Words
 /// of fewer than three letters ("go" for "die") are never synonyms. Without a
 /// WordNet database it logs once and returns nothing; answers then rely on stems alone.
 /// </summary>
@@ -161,6 +162,8 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
     /// </summary>
     private static bool IsFrequentSenseOf(WordNetDatabase database, string word, WordNetSynset synset)
     {
+        if (ReadsAsOtherPartOfSpeech(database, word, synset.PartOfSpeech))
+            return false;
         var senses = database.Senses(word, synset.PartOfSpeech);
         for (var i = 0; i < senses.Count && i < MaxSenses; i++)
         {
@@ -169,6 +172,15 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether a word is, in real text, another part of speech than the one a synonym reaches
+    /// it by: never seen as that part of speech in WordNet's tagged corpus but seen as another
+    /// ("founder", a verb sense of "collapse", is read as the noun "founder of NATO").
+    /// </summary>
+    private static bool ReadsAsOtherPartOfSpeech(WordNetDatabase database, string word, WordNetPartOfSpeech pos) =>
+        database.TaggedSenseCount(word, pos) == 0
+        && Enum.GetValues<WordNetPartOfSpeech>().Any(other => other != pos && database.TaggedSenseCount(word, other) > 0);
 
     public void Dispose() => _database?.Dispose();
 }

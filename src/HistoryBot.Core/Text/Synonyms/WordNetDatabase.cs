@@ -90,6 +90,20 @@ public sealed class WordNetDatabase : IDisposable
     }
 
     /// <summary>
+    /// How many of the lemma's senses in this part of speech were seen in WordNet's tagged
+    /// corpus (the index's tagsense_cnt); 0 when none was, or the lemma is unknown.
+    /// </summary>
+    public int TaggedSenseCount(string lemma, WordNetPartOfSpeech pos)
+    {
+        var key = lemma.Trim().ToLowerInvariant().Replace(' ', '_');
+        if (key.Length == 0 || _index[pos].Find(key) is not { } line)
+            return 0;
+        var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return fields.Length >= 4 && int.TryParse(fields[3], out var pointerCount) && fields.Length > 5 + pointerCount
+            && int.TryParse(fields[5 + pointerCount], out var tagged) ? tagged : 0;
+    }
+
+    /// <summary>
     /// The lemmas an (inflected) word may be a form of, for one part of speech: the word itself
     /// when WordNet has it, exception-list entries ("went" → "go"), then the detachment rules.
     /// </summary>

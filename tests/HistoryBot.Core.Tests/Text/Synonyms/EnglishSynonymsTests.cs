@@ -29,6 +29,18 @@ public sealed class EnglishSynonymsTests
     }
 
     [Fact]
+    public void A_word_real_text_uses_as_another_part_of_speech_is_no_synonym()
+    {
+        using var synonyms = Installed();
+
+        var collapse = synonyms.For("collapse").Select(s => s.Text).ToList();
+
+        // "founder" shares a verb sense with "collapse" but is read as a noun ("a founder of NATO").
+        Assert.DoesNotContain("founder", collapse);
+        Assert.Contains("fall in", collapse);
+    }
+
+    [Fact]
     public void Soviet_union_and_ussr_are_one_sense()
     {
         using var synonyms = Installed();
