@@ -231,8 +231,12 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
         var stemDf = DocumentFrequency(forms);
         foreach (var (language, translated) in translations)
         {
-            foreach (var stem in translated.Except(stems))
+            foreach (var stem in translated)
+            {
+                if (stems.Contains(stem))
+                    continue;
                 Add(AnalysisFields.StemsOf(language), stem, MatchKind.Translation, MatchLevel.Translation);
+            }
         }
         var translationDf = forms.Where(form => form.Kind == MatchKind.Translation).Select(form => form.DocumentFrequency).DefaultIfEmpty(0).Max();
         // The key field does not know languages; the matcher tells a cognate from a same-language neighbour.

@@ -41,9 +41,17 @@ public sealed class LanguageDetector
             if (token.Folded.Length == 0 || char.IsDigit(token.Folded[0]))
                 continue;
 
-            var stopIn = Language.All.Where(language => StopWords.For(language).Contains(token.Folded)).ToList();
-            foreach (var language in stopIn)
-                scores[language] += 1.0 / stopIn.Count;
+            var stopIn = 0;
+            foreach (var language in Language.All)
+            {
+                if (StopWords.For(language).Contains(token.Folded))
+                    stopIn++;
+            }
+            foreach (var language in Language.All)
+            {
+                if (stopIn > 0 && StopWords.For(language).Contains(token.Folded))
+                    scores[language] += 1.0 / stopIn;
+            }
 
             var lower = token.Surface.ToLowerInvariant();
             foreach (var (language, letters) in DistinctiveLetters)
@@ -52,7 +60,7 @@ public sealed class LanguageDetector
                     scores[language] += 1.5;
             }
 
-            if (stopIn.Count > 0 || token.Folded.Length < 4 || IsAcronym(token.Surface))
+            if (stopIn > 0 || token.Folded.Length < 4 || IsAcronym(token.Surface))
                 continue;
 
             foreach (var (language, endings) in TypicalEndings)
@@ -69,9 +77,20 @@ public sealed class LanguageDetector
                 scores[Language.English] += 0.35;
         }
 
-        var ranked = scores.OrderByDescending(pair => pair.Value).ToList();
-        var (best, bestScore) = (ranked[0].Key, ranked[0].Value);
-        var secondScore = ranked[1].Value;
+        // The highest score (the first language of the list on a tie) and the highest of the others.
+        var best = Language.All[0];
+        foreach (var language in Language.All)
+        {
+            if (scores[language] > scores[best])
+                best = language;
+        }
+        var bestScore = scores[best];
+        var secondScore = double.NegativeInfinity;
+        foreach (var language in Language.All)
+        {
+            if (language != best && scores[language] > secondScore)
+                secondScore = scores[language];
+        }
         return bestScore >= MinimumScore && bestScore - secondScore >= MinimumMargin
             ? new LanguageGuess(best, bestScore)
             : new LanguageGuess(Language.Unknown, bestScore);

@@ -22,6 +22,19 @@ public sealed class LanguageDetectorTests
         Assert.Equal(language, _detector.Detect(question).Language);
     }
 
+    [Fact]
+    public void A_stop_word_two_languages_share_counts_half_for_each_and_an_even_score_is_unknown()
+    {
+        // "in" and "a" are English and Romanian stop words; "cu" is Romanian alone.
+        var even = _detector.Detect("in a");
+        var romanian = _detector.Detect("in a cu");
+
+        Assert.False(even.IsKnown);
+        Assert.Equal(1.0, even.Score, 9);
+        Assert.Equal(Language.Romanian, romanian.Language);
+        Assert.Equal(2.0, romanian.Score, 9);
+    }
+
     [Theory]
     [InlineData("NATO USSR")]
     [InlineData("1954")]
