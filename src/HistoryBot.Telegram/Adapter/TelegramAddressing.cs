@@ -1,3 +1,4 @@
+using System.Globalization;
 using HistoryBot.Core.Chat;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -73,6 +74,10 @@ internal static class TelegramAddressing
     public static bool IsPrivate(Chat chat) => chat.Type == ChatType.Private;
 
     public static bool IsGroup(Chat chat) => chat.Type is ChatType.Group or ChatType.Supergroup;
+
+    /// <summary>The Telegram chat id (a signed number) a core chat id holds, when it holds one.</summary>
+    public static bool TryParseChatId(HistoryBot.Core.Chat.ChatId chat, out long chatId) =>
+        long.TryParse(chat.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out chatId);
 
     /// <summary>How the bot names a user: @username, else the full name.</summary>
     public static string DisplayName(User user) =>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using HistoryBot.Core.Chat;
 using HistoryBot.Telegram.Client;
 using Microsoft.Extensions.Logging;
@@ -16,7 +15,7 @@ internal sealed class TelegramChatTransport(TelegramReplySender sender, ILogger<
 
     public async Task<DeliveryResult> SendAsync(ChatId chat, Reply reply, CancellationToken cancellationToken = default)
     {
-        if (!long.TryParse(chat.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chatId))
+        if (!TelegramAddressing.TryParseChatId(chat, out var chatId))
         {
             logger.LogWarning("{ChatId} is not a Telegram chat id", chat.Value);
             return DeliveryResult.Failed;

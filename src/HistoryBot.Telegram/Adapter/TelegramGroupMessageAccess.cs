@@ -1,4 +1,3 @@
-using System.Globalization;
 using HistoryBot.Core.Chat;
 using HistoryBot.Core.Settings;
 using HistoryBot.Telegram.Client;
@@ -25,7 +24,7 @@ internal sealed class TelegramGroupMessageAccess(TelegramBotIdentity identity, I
     {
         if (identity.Current is not { CanReadAllGroupMessages: false } me)
             return null;
-        if (!long.TryParse(chat.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chatId))
+        if (!TelegramAddressing.TryParseChatId(chat, out var chatId))
             return PrivacyModeOn;
         try
         {
