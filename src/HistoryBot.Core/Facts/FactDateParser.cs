@@ -67,6 +67,15 @@ public static class FactDateParser
         new($@"{NotPartOfNumber}(?<y>{Year}){NotACount}", Options),
     ];
 
+    // The day and month patterns without a month name: without one, the others cannot match.
+    private static readonly Regex[] NumericDayPatterns = [DayPatterns[0]];
+
+    /// <summary>The patterns that read a month name: none matches a text that <see cref="NamesAMonth"/> finds no month name in.</summary>
+    internal static IReadOnlyList<Regex> MonthNamePatterns { get; } = [.. DayPatterns.Skip(1), .. MonthPatterns];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthForms =
+        MonthNames.Forms.Keys.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] DecadeWordList = ["zece", "douazeci", "treizeci", "patruzeci", "cincizeci", "saizeci", "saptezeci", "optzeci", "nouazeci"];
 
     /// <summary>The most precise date of a sentence (the first among equals), or null when it states none.</summary>
@@ -93,8 +102,10 @@ public static class FactDateParser
         var folded = TextFolding.Fold(text);
         var mentions = new List<DateMention>();
         var taken = new bool[folded.Length];
-        Collect(folded, DayPatterns, taken, mentions, ReadDay);
-        Collect(folded, MonthPatterns, taken, mentions, ReadMonth);
+        var namesMonth = NamesAMonth(folded);
+        Collect(folded, namesMonth ? DayPatterns : NumericDayPatterns, taken, mentions, ReadDay);
+        if (namesMonth)
+            Collect(folded, MonthPatterns, taken, mentions, ReadMonth);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         FactDate? best = null;
         foreach (var mention in mentions)
@@ -117,12 +128,41 @@ public static class FactDateParser
             Collect(folded, DecadeWordPatterns, taken, mentions, ReadDecade);
             return mentions;
         }
-        Collect(folded, DayPatterns, taken, mentions, ReadDay);
-        Collect(folded, MonthPatterns, taken, mentions, ReadMonth);
+        var namesMonth = NamesAMonth(folded);
+        Collect(folded, namesMonth ? DayPatterns : NumericDayPatterns, taken, mentions, ReadDay);
+        if (namesMonth)
+            Collect(folded, MonthPatterns, taken, mentions, ReadMonth);
         Collect(folded, DecadePatterns, taken, mentions, ReadDecade);
         Collect(folded, YearPatterns, taken, mentions, ReadYear);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    /// <summary>
+    /// Whether a month name (any of <see cref="MonthNames.Forms"/>) stands in the folded text as
+    /// a whole word, letters and digits on neither side. Every pattern that reads a month name
+    /// needs one: each has the name between a space or word boundary and a space, dot or word
+    /// boundary. Without one they are not tried: trying the month names at every letter that
+    /// could start one was most of the date patterns' time in a large build.
+    /// </summary>
+    internal static bool NamesAMonth(string folded)
+    {
+        var text = folded.AsSpan();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+                i++;
+            if (MonthForms.Contains(text[start..i]))
+                return true;
+        }
+        return false;
     }
 
     private static void Collect(string folded, Regex[] patterns, bool[] taken, List<DateMention> into, Func<Match, FactDate?> read)

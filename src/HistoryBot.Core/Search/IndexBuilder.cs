@@ -177,19 +177,23 @@ public sealed class IndexBuilder(
     private void WriteIndex(LoadedCorpus corpus, string path, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
     {
         using var directory = FSDirectory.Open(path);
+        var total = corpus.Paragraphs.Count;
+        var done = 0;
+        // Two indexing threads pay off on a large corpus; a small one is done before they start.
+        var workers = total < ParallelFrom ? 1 : Math.Clamp(Environment.ProcessorCount, 1, 2);
+        var share = (total + workers - 1) / workers;
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer.Analyzer)
         {
             OpenMode = OpenMode.CREATE,
             Similarity = Similarity,
             RAMBufferSizeMB = 48,
+            // A thread's segment is written (flushed) as soon as it holds the thread's share, by
+            // that thread, while the other thread still indexes; left to the commit, both
+            // segments were written one after the other on one thread.
+            MaxBufferedDocs = Math.Max(2, share),
             UseCompoundFile = false,
         };
         using var writer = new IndexWriter(directory, config);
-        var total = corpus.Paragraphs.Count;
-        var done = 0;
-        // Two indexing threads pay off on a large corpus; a small one is done before they start.
-        var workers = total < ParallelFrom ? 1 : Math.Clamp(Environment.ProcessorCount, 1, 2);
-        var chunk = Math.Max(256, total / (workers * 8));
         if (workers == 1)
         {
             var document = new ParagraphDocument(analyzer.Analyzer);
@@ -205,20 +209,23 @@ public sealed class IndexBuilder(
         }
         else
         {
-            Parallel.ForEach(
-                System.Collections.Concurrent.Partitioner.Create(0, total, chunk),
+            // Each thread indexes one contiguous share of the corpus into its own segment, in
+            // blocks: Lucene keeps a block's paragraphs together, in corpus order, in one
+            // segment. Added one by one, the two threads' paragraphs interleaved in both
+            // segments, and the stored text and postings compressed worse (the generation grew
+            // by a twentieth).
+            var block = Math.Max(256, share / 8);
+            Parallel.For(
+                0,
+                workers,
                 new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken },
-                () => new ParagraphDocument(analyzer.Analyzer),
-                (range, _, document) =>
+                worker =>
                 {
-                    // One block per range: Lucene keeps a block's paragraphs together, in corpus
-                    // order, in one segment. Added one by one, the two threads' paragraphs
-                    // interleaved in both segments, and the stored text and postings compressed
-                    // worse (the generation grew by a twentieth).
-                    writer.AddDocuments(Documents(range.Item1, range.Item2, document));
-                    return document;
-                },
-                _ => { });
+                    var document = new ParagraphDocument(analyzer.Analyzer);
+                    var end = Math.Min(total, (worker + 1) * share);
+                    for (var start = worker * share; start < end; start += block)
+                        writer.AddDocuments(Documents(start, Math.Min(end, start + block), document));
+                });
         }
         progress?.Report(new BuildProgress("paragraphs", total, total));
         progress?.Report(new BuildProgress("commit", 0, 1));
@@ -309,13 +316,12 @@ public sealed class IndexBuilder(
 
     /// <summary>
     /// One reusable document per indexing thread: Lucene lets fields be refilled between adds.
-    /// A paragraph's text is read once: its folded words feed both its language field and the
-    /// key field, each through the rest of that field's chain (<see cref="HistoryAnalyzer.FieldChain"/>).
+    /// A paragraph's text is split into words once; its language field and the key field read
+    /// their terms from those words (<see cref="ParagraphWords"/>).
     /// </summary>
     private sealed class ParagraphDocument
     {
-        private readonly HistoryAnalyzer _analyzer;
-        private readonly FoldedWords _words = new();
+        private readonly ParagraphWords _words;
         private readonly StoredField _order = new(IndexFields.Order, 0);
         private readonly StringField _source = new(IndexFields.Source, "", Field.Store.YES);
         private readonly StoredField _number = new(IndexFields.Number, 0);
@@ -327,11 +333,11 @@ public sealed class IndexBuilder(
 
         public ParagraphDocument(HistoryAnalyzer analyzer)
         {
-            _analyzer = analyzer;
-            _key = new Field(AnalysisFields.Key, analyzer.FieldChain(AnalysisFields.Key, new FoldedWordsStream(_words)), KeyFieldType);
+            _words = new ParagraphWords(analyzer);
+            _key = new Field(AnalysisFields.Key, new WordTermsStream(_words, AnalysisFields.Key), KeyFieldType);
             _stems = AnalysisFields.StemFields.ToDictionary(
                 name => name,
-                name => new Field(name, analyzer.FieldChain(name, new FoldedWordsStream(_words)), StemFieldType));
+                name => new Field(name, new WordTermsStream(_words, name), StemFieldType));
         }
 
         public Document Fill(int order, Paragraph paragraph)
@@ -352,7 +358,7 @@ public sealed class IndexBuilder(
                 document.Add(_section);
             }
             document.Add(_body);
-            _words.Fill(_analyzer, paragraph.Text);
+            _words.Fill(paragraph.Text);
             // A paragraph in a language without a stemmed field is still found by its keys.
             if (_stems.TryGetValue(AnalysisFields.StemsOf(paragraph.Language), out var stems))
                 document.Add(stems);

@@ -112,6 +112,32 @@ public sealed class FactDateParserTests
         Assert.All(pairs, pair => Assert.Equal(pair.Full?.Precision >= DatePrecision.Month ? pair.Full : null, pair.ToTheMonth));
     }
 
+    [Fact]
+    public void A_text_that_any_month_name_pattern_matches_names_a_month_as_a_whole_word()
+    {
+        // Arrange: every sentence of the sources, every form the parser reads, every month form in
+        // every kind of company, and near misses that name no month as a whole word.
+        var forms = MonthNames.Forms.Keys.ToList();
+        var texts = SourceSentences.Value.Select(pair => pair.Sentence)
+            .Concat(Forms.Select(row => (string)row[0]))
+            .Concat(forms.SelectMany(form => new[]
+            {
+                $"on {form} 31, 1954", $"31 {form} 1954", $"1954 m. {form} 31 d.", $"{form}. 31 1954", $"{form} 1954",
+                $"x{form} 31, 1954", $"31 {form}x 1954", $"31_{form} 1954", $"31 {form}\u0301 1954", $"1954 m.\u200d{form} 31",
+                $"({form})1954", $"{form}\t1954", $"\u00a0{form}\u00a01954",
+            }))
+            .Select(TextFolding.Fold)
+            .ToList();
+
+        // Act
+        var matched = texts.Where(text => FactDateParser.MonthNamePatterns.Any(pattern => pattern.IsMatch(text))).ToList();
+
+        // Assert
+        Assert.True(matched.Count > forms.Count, "the month forms in date company must match");
+        Assert.All(matched, text => Assert.True(FactDateParser.NamesAMonth(text), text));
+        Assert.False(FactDateParser.NamesAMonth(TextFolding.Fold("The marshal decided in 1954 to maintain the main road.")));
+    }
+
     public static TheoryData<string, string> Forms { get; } = new()
     {
         { "On 31 March 1954 the note was sent.", "1954-03-31" },

@@ -12,6 +12,26 @@ public sealed class FactMinerTests
 
     private static IReadOnlyList<Fact> MineSources() => new FactMiner().Mine(Corpus.Value.Paragraphs);
 
+    [Fact]
+    public void The_furniture_shortcut_agrees_with_the_furniture_pattern_for_any_character_in_a_link()
+    {
+        // Arrange: the sources' paragraphs, headings and links, and every character in place of each letter of "www" and "://".
+        var texts = Corpus.Value.Paragraphs.Select(paragraph => paragraph.Text)
+            .Concat(["Video: the note", "  RECOMMENDED: more", "See HTTPS://example.org", "at WwW.example.org", "http:/ no", "ww.w no", "the www no", "Read more"])
+            .Concat(Enumerable.Range(1, char.MaxValue).Where(c => !char.IsSurrogate((char)c)).SelectMany(c => new[]
+            {
+                $"see {(char)c}ww.example", $"see w{(char)c}w.example", $"see ww{(char)c}.example", $"see http{(char)c}//x", $"see http:{(char)c}/x",
+            }))
+            .ToList();
+
+        // Act
+        var disagreements = texts.Where(text => FactMiner.IsFurniture(text) != FactMiner.Furniture().IsMatch(text)).ToList();
+
+        // Assert
+        Assert.Empty(disagreements);
+        Assert.Contains(texts, FactMiner.IsFurniture);
+    }
+
     [Theory]
     [InlineData("why-ussr-not-accepted-into-nato.en", "It was he who voiced", "Dwight Eisenhower came to power")]
     [InlineData("why-ussr-not-accepted-into-nato.lt", "Būtent jis 1953 m.", "Dwightui Eisenhoweriui")]

@@ -58,6 +58,28 @@ public sealed class IndexBuilderTests
     }
 
     [Fact]
+    public void A_large_library_is_written_as_one_segment_per_indexing_thread_each_a_run_of_the_corpus_in_order()
+    {
+        // Arrange
+        using var temp = new TempDirectory();
+        var folder = temp.Combine("generation");
+        System.IO.Directory.CreateDirectory(folder);
+
+        // Act
+        new IndexBuilder(Analyzer, [], TimeProvider.System).Build(LargeCorpus(6_001), folder, 1);
+
+        // Assert: each thread's share in one segment, written before the commit; together every paragraph once.
+        using var directory = FSDirectory.Open(Path.Combine(folder, IndexBuilder.EngineFolder));
+        using var reader = DirectoryReader.Open(directory);
+        Assert.Equal(Math.Clamp(Environment.ProcessorCount, 1, 2), reader.Leaves.Count);
+        var runs = reader.Leaves
+            .Select(leaf => Enumerable.Range(0, leaf.Reader.MaxDoc).Select(doc => leaf.Reader.Document(doc).GetField(IndexFields.Order).GetInt32Value()!.Value).ToList())
+            .ToList();
+        Assert.All(runs, run => Assert.Equal(Enumerable.Range(run[0], run.Count), run));
+        Assert.Equal(Enumerable.Range(1, 6_001), runs.SelectMany(run => run).Order());
+    }
+
+    [Fact]
     public void A_large_library_builds_its_parts_beside_the_index_and_reports_them_once_the_index_is_written()
     {
         // Arrange

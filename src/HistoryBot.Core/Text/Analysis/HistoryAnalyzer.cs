@@ -28,15 +28,21 @@ public sealed class HistoryAnalyzer(Func<string, string, string> stemOf) : Analy
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new WordTokenizer(reader);
-        TokenStream words = new CombiningMarkFilter(new ASCIIFoldingFilter(new LowerCaseWordFilter(tokenizer)));
-        return new TokenStreamComponents(tokenizer, FieldChain(fieldName, words));
+        return new TokenStreamComponents(tokenizer, FieldChain(fieldName, FoldingChain(tokenizer)));
     }
 
     /// <summary>
-    /// What a field makes of the folded words (the <see cref="AnalysisFields.Words"/> chain):
-    /// the rest of that field's chain, fed by <paramref name="words"/>. The index builder feeds
-    /// it words it has already folded (<see cref="FoldedWords"/>), so a paragraph's text is
-    /// read once for all its fields.
+    /// The start of every field's chain after the tokenizer: lower case, ASCII folding, remaining
+    /// marks removed (the <see cref="AnalysisFields.Words"/> chain).
+    /// </summary>
+    public static TokenStream FoldingChain(TokenStream words) =>
+        new CombiningMarkFilter(new ASCIIFoldingFilter(new LowerCaseWordFilter(words)));
+
+    /// <summary>
+    /// What a field makes of the folded words (<see cref="FoldingChain"/>): the rest of that
+    /// field's chain, fed by <paramref name="words"/>. Every filter of it treats each word on
+    /// its own and makes one term of it or none: the index builder runs each distinct word
+    /// through it once and remembers the term (<see cref="ParagraphWords"/>).
     /// </summary>
     public TokenStream FieldChain(string fieldName, TokenStream words)
     {
