@@ -68,7 +68,7 @@ public sealed class IndexGeneration : IDisposable
             Dispose();
             throw new InvalidDataException($"{path} holds {ParagraphCount} paragraphs; its manifest says {manifest.Paragraphs}.");
         }
-        Searcher = new IndexSearcher(_reader) { Similarity = IndexBuilder.Similarity };
+        Searcher = new SegmentParallelSearcher(_reader, SegmentParallelSearcher.DefaultMinimumDocuments) { Similarity = IndexBuilder.Similarity };
         SizeBytes = IndexBuilder.DirectorySize(path);
     }
 

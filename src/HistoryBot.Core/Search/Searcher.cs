@@ -192,7 +192,9 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
     /// a <see cref="GradedCommonTermsQuery"/>. Never parsed from text: user input only ever
     /// becomes terms.
     /// </summary>
-    internal static Query? BuildQuery(IndexGeneration generation, SearchQuery query)
+    /// <param name="lucenesDisjunction">Each word as Lucene's own <see cref="DisjunctionMaxQuery"/> instead of
+    /// <see cref="GradedFormsQuery"/> (same hits and scores, scored more slowly): what tests compare with.</param>
+    internal static Query? BuildQuery(IndexGeneration generation, SearchQuery query, bool lucenesDisjunction = false)
     {
         var commonDf = Math.Max(CommonDfFloor, (int)(generation.ParagraphCount * CommonShare));
         var combined = new GradedCommonTermsQuery(commonDf, generation);
@@ -200,7 +202,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
         {
             if (term.Forms.Count == 0)
                 continue;
-            var disjunction = new DisjunctionMaxQuery(0f);
+            var disjunction = lucenesDisjunction ? new DisjunctionMaxQuery(0f) : new GradedFormsQuery();
             foreach (var form in term.Forms)
                 disjunction.Add(new TermQuery(form.ToTerm(), generation.TermContext(form.Field, form.Text)) { Boost = (float)form.Level });
             var representative = term.Forms.MaxBy(form => form.DocumentFrequency)!;

@@ -42,4 +42,24 @@ public sealed class EngineQueryTests(LargeLibraryFixture fixture) : IClassFixtur
         Assert.Equal(looked.ScoreDocs.Select(hit => (hit.Doc, hit.Score)), cached.ScoreDocs.Select(hit => (hit.Doc, hit.Score)));
         Assert.Equal(looked.TotalHits, cached.TotalHits);
     }
+
+    [Theory]
+    [MemberData(nameof(Questions))]
+    public void The_engine_query_finds_and_scores_as_it_would_with_lucenes_own_disjunction_of_forms(string question)
+    {
+        // Arrange
+        var library = fixture.Library;
+        using var lease = library.Index.Acquire();
+        var generation = lease.Generation;
+        var query = library.Searcher.Parse(question, null, generation);
+
+        // Act
+        var graded = generation.Searcher.Search(Searcher.BuildQuery(generation, query)!, Searcher.EngineHits);
+        var lucenes = generation.Searcher.Search(Searcher.BuildQuery(generation, query, lucenesDisjunction: true)!, Searcher.EngineHits);
+
+        // Assert
+        Assert.Equal(Searcher.EngineHits, lucenes.ScoreDocs.Length);
+        Assert.Equal(lucenes.ScoreDocs.Select(hit => (hit.Doc, hit.Score)), graded.ScoreDocs.Select(hit => (hit.Doc, hit.Score)));
+        Assert.Equal(lucenes.TotalHits, graded.TotalHits);
+    }
 }
