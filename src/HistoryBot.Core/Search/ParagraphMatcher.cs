@@ -32,11 +32,68 @@ public sealed class ParagraphMatcher
 
     private readonly SearchQuery _query;
     private readonly Word[] _words;
+    // Per paragraph language: the stems that may match a word by a stem rule (see CandidateStems).
+    private readonly Dictionary<string, Dictionary<string, bool[]>> _candidateStems = new(StringComparer.Ordinal);
+
+    private readonly bool _everyRule;
 
     public ParagraphMatcher(SearchQuery query)
+        : this(query, everyRule: false)
+    {
+    }
+
+    /// <param name="everyRule">Tries every rule on every token (no look-up of candidate stems first): what tests compare with.</param>
+    internal ParagraphMatcher(SearchQuery query, bool everyRule)
     {
         _query = query;
         _words = query.Terms.Select(Compile).ToArray();
+        _everyRule = everyRule;
+    }
+
+    /// <summary>
+    /// The stems through which a paragraph token of a language can match each word other than by
+    /// its written form: the word's own stems, its stem in that language, its translations into
+    /// it, its synonyms in it and the first stems of its phrases there. A token whose stem is
+    /// none of a word's can only match it as written (the same word, a typo, a shared prefix), so
+    /// each token's stem is looked up once per paragraph instead of in every rule for every word.
+    /// </summary>
+    private Dictionary<string, bool[]> CandidateStems(string language)
+    {
+        if (_candidateStems.TryGetValue(language, out var known))
+            return known;
+        var candidates = new Dictionary<string, bool[]>(StringComparer.Ordinal);
+        void Add(string? stem, int w)
+        {
+            if (stem is null)
+                return;
+            if (!candidates.TryGetValue(stem, out var words))
+                candidates[stem] = words = new bool[_words.Length];
+            words[w] = true;
+        }
+        for (var w = 0; w < _words.Length; w++)
+        {
+            var word = _words[w];
+            foreach (var stem in word.OwnStems)
+                Add(stem, w);
+            Add(word.StemsByLanguage.GetValueOrDefault(language), w);
+            if (word.Translations is not null && word.Translations.TryGetValue(language, out var translated))
+            {
+                foreach (var stem in translated)
+                    Add(stem, w);
+            }
+            foreach (var (synonymLanguage, stem) in word.SynonymStems.Keys)
+            {
+                if (synonymLanguage == language)
+                    Add(stem, w);
+            }
+            foreach (var phrase in word.SynonymPhrases)
+            {
+                if (phrase.Language == language)
+                    Add(phrase.Stems[0], w);
+            }
+        }
+        _candidateStems[language] = candidates;
+        return candidates;
     }
 
     /// <summary>Every question word against every token of one paragraph.</summary>
@@ -48,6 +105,13 @@ public sealed class ParagraphMatcher
         var best = new WordInParagraph[_words.Length];
         var sentenceLevels = new double[_words.Length][];
         var tokenMatches = new (int Word, double Level, MatchKind Kind)[paragraph.Tokens.Count];
+        var candidateStems = CandidateStems(paragraphLanguage);
+        var candidatesOf = new bool[]?[paragraph.Tokens.Count];
+        for (var t = 0; t < candidatesOf.Length; t++)
+        {
+            if (paragraph.Stems[t] is { } stem)
+                candidatesOf[t] = candidateStems.GetValueOrDefault(stem);
+        }
         for (var w = 0; w < _words.Length; w++)
         {
             var word = _words[w];
@@ -60,9 +124,12 @@ public sealed class ParagraphMatcher
             {
                 if (paragraph.Stems[t] is not { } stem)
                     continue;
-                if (Kind(word, paragraph, t, stem, stemHere, translated, crossLanguage, paragraphLanguage) is not { } match)
+                var match = _everyRule || (candidatesOf[t] is { } candidates && candidates[w])
+                    ? Kind(word, paragraph, t, stem, stemHere, translated, crossLanguage, paragraphLanguage)
+                    : WrittenKind(word, paragraph.Tokens[t].Token.Folded, crossLanguage);
+                if (match is null)
                     continue;
-                var (level, kind, via) = match;
+                var (level, kind, via) = match.Value;
                 var sentence = sentenceOf[t];
                 if (levels[sentence] < level)
                     levels[sentence] = level;
@@ -77,7 +144,13 @@ public sealed class ParagraphMatcher
         }
 
         // What a reader sees marked: each token at the level its question word reached in this paragraph.
-        var tokens = new Dictionary<int, TermMatch>();
+        var marked = 0;
+        for (var t = 0; t < tokenMatches.Length; t++)
+        {
+            if (tokenMatches[t].Level > 0 && tokenMatches[t].Level >= best[tokenMatches[t].Word].Level)
+                marked++;
+        }
+        var tokens = new Dictionary<int, TermMatch>(marked);
         for (var t = 0; t < tokenMatches.Length; t++)
         {
             var (w, level, kind) = tokenMatches[t];
@@ -104,6 +177,24 @@ public sealed class ParagraphMatcher
             return (synonym.Level, MatchKind.Synonym, synonym.Source);
         if (PhraseAt(word, paragraph, t, paragraphLanguage) is { } phrase)
             return (phrase.Level, MatchKind.Synonym, phrase.Source);
+        if (IsTypo(word, folded))
+            return (MatchLevel.Typo, MatchKind.Typo, null);
+        if (crossLanguage && word.Folded.Length >= PrefixLength && folded.Length >= PrefixLength
+            && string.CompareOrdinal(word.Folded, 0, folded, 0, PrefixLength) == 0)
+            return (MatchLevel.Cognate, MatchKind.Cognate, null);
+        return null;
+    }
+
+    /// <summary>
+    /// <see cref="Kind"/> for a token whose stem is none of the word's candidate stems: every stem
+    /// rule fails, so only the rules on the written word are left, in the same order.
+    /// </summary>
+    private static (double Level, MatchKind Kind, string? Via)? WrittenKind(Word word, string folded, bool crossLanguage)
+    {
+        if (folded == word.Folded)
+            return (MatchLevel.Stem, MatchKind.Stem, null);
+        if (word.IsNumber)
+            return null;
         if (IsTypo(word, folded))
             return (MatchLevel.Typo, MatchKind.Typo, null);
         if (crossLanguage && word.Folded.Length >= PrefixLength && folded.Length >= PrefixLength
@@ -158,7 +249,11 @@ public sealed class ParagraphMatcher
 
     private static Word Compile(QueryTerm term)
     {
-        var ownStems = new HashSet<string>(term.Stems, StringComparer.Ordinal) { term.Folded };
+        // Added one by one: copying the term's set clones its tables, which showed in profiles of every question.
+        var ownStems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var stem in term.Stems)
+            ownStems.Add(stem);
+        ownStems.Add(term.Folded);
         var isNumber = char.IsDigit(term.Folded[0]);
         var synonymStems = new Dictionary<(string Language, string Stem), (double Level, string Source)>();
         var phrases = new List<QuerySynonym>();

@@ -1,6 +1,7 @@
 using HistoryBot.Core.Answers.Judging;
 using HistoryBot.Core.Corpus;
 using HistoryBot.Core.Search;
+using HistoryBot.Testing;
 
 namespace HistoryBot.Core.Tests.Search;
 
@@ -103,5 +104,44 @@ public sealed class ParagraphMatcherTests(LibraryFixture fixture) : IClassFixtur
         Assert.Equal(unmatched.Order, matched.Order);
         Assert.Equal(unmatched.Signals, matched.Signals);
         Assert.Equal(unmatched.Decision.Words, matched.Decision.Words);
+    }
+
+    [Fact]
+    public void Looking_each_tokens_stem_up_once_matches_every_question_of_the_eval_sets_as_trying_every_rule_on_every_token()
+    {
+        // Arrange: every question of every eval set against every paragraph of the five sources.
+        using var lease = Library.Index.Acquire();
+        var generation = lease.Generation;
+        var questions = Directory.GetFiles(Path.Combine(RepoPaths.TestData, "eval"), "*.jsonl")
+            .SelectMany(File.ReadLines)
+            .Where(line => !string.IsNullOrWhiteSpace(line))
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("question").GetString()!)
+            .ToList();
+        var paragraphs = generation.Sources
+            .SelectMany(source => generation.ParagraphsOf(source.Id))
+            .Select(paragraph => new AnalyzedParagraph(0, paragraph, Library.Analyzer.Analyze(paragraph.Text, paragraph.Language)))
+            .ToList();
+        Assert.True(questions.Count >= 300);
+        var compared = 0;
+
+        foreach (var question in questions)
+        {
+            var query = Library.Searcher.Parse(question, null, generation);
+            var fast = new ParagraphMatcher(query);
+            var everyRule = new ParagraphMatcher(query, everyRule: true);
+            foreach (var paragraph in paragraphs)
+            {
+                // Act
+                var expected = everyRule.Match(paragraph);
+                var actual = fast.Match(paragraph);
+
+                // Assert
+                Assert.Equal(expected.Words, actual.Words);
+                Assert.Equal(expected.SentenceLevels.Select(levels => string.Join(' ', levels)), actual.SentenceLevels.Select(levels => string.Join(' ', levels)));
+                Assert.Equal(expected.Tokens.ToList(), actual.Tokens.ToList());
+                compared += expected.Tokens.Count;
+            }
+        }
+        Assert.True(compared > 10_000);
     }
 }
