@@ -30,7 +30,16 @@ internal sealed class SegmentParallelSearcher(IndexReader reader, int minimumDoc
                 shards[leaf] = Search([leaves[leaf]], weight, after, nDocs);
         }
         var helper = Task.Run(SearchSegments);
-        SearchSegments();
+        try
+        {
+            SearchSegments();
+        }
+        catch
+        {
+            // The helper reads the same generation: it finishes before the asker's lease can be let go.
+            helper.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).Wait();
+            throw;
+        }
         helper.GetAwaiter().GetResult();
         return TopDocs.Merge(null, Math.Min(nDocs, Math.Max(1, IndexReader.MaxDoc)), shards);
     }
