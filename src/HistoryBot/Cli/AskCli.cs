@@ -66,6 +66,7 @@ internal static class AskCli
                 ["matched_as"] = word.Kind == Core.Search.MatchKind.None ? (word.Known ? "absent" : "unknown") : word.Kind.ToString().ToLowerInvariant(),
                 ["matched"] = word.Matched,
                 ["synonym_source"] = word.Source,
+                ["predicate"] = word.Predicate,
             }).ToArray()),
             ["decision"] = answer.Decision is not { } decision ? null : new JsonObject
             {
@@ -82,6 +83,12 @@ internal static class AskCli
                 ["period_fit"] = decision.Best?.PeriodFit,
                 ["same_language"] = decision.Best?.SameLanguage,
                 ["rank_score"] = decision.Best is null ? null : Math.Round(decision.Best.RankScore, 3),
+                ["predicate"] = decision.Best is null ? null : Math.Round(decision.Best.Predicate, 3),
+                ["predicate_missing"] = decision.Best is null ? null : Math.Round(decision.Best.PredicateMissing, 3),
+                ["predicate_sentence"] = decision.Best is null ? null : Math.Round(decision.Best.PredicateSentence, 3),
+                ["fact"] = decision.Best is null ? null : Math.Round(decision.Best.Fact, 3),
+                ["predicate_absent"] = decision.Best is null ? null : Core.Answers.Judging.AnswerModel.PredicateAbsent(decision.Best),
+                ["intent_absent"] = decision.Best is null ? null : Core.Answers.Judging.AnswerModel.IntentAbsent(decision.Best),
             },
             ["best"] = answer.Best is null ? null : ToJson(answer.Best),
             ["alternatives"] = new JsonArray(answer.Alternatives.Select(passage => (JsonNode)ToJson(passage)).ToArray()),

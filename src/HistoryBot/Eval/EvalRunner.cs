@@ -86,6 +86,13 @@ public sealed class EvalRunner(IQueryService queries)
             ["unknown_words"] = decision?.UnknownCount ?? 0,
             ["foreign_topics"] = decision?.ForeignTopics ?? 0,
             ["confidence"] = decision?.Confidence ?? 0,
+            ["words"] = new System.Text.Json.Nodes.JsonArray((decision?.Words ?? []).Select(word => (System.Text.Json.Nodes.JsonNode)new System.Text.Json.Nodes.JsonObject
+            {
+                ["word"] = word.Word,
+                ["known"] = word.Known,
+                ["kind"] = word.Kind.ToString().ToLowerInvariant(),
+                ["predicate"] = word.Predicate,
+            }).ToArray()),
             ["candidates"] = new System.Text.Json.Nodes.JsonArray((decision?.Candidates ?? []).Select(candidate => (System.Text.Json.Nodes.JsonNode)new System.Text.Json.Nodes.JsonObject
             {
                 ["source"] = candidate.Source,
@@ -103,6 +110,10 @@ public sealed class EvalRunner(IQueryService queries)
                 ["same_language"] = candidate.Signals.SameLanguage,
                 ["translation"] = candidate.Signals.IsTranslation,
                 ["rank_score"] = candidate.Signals.RankScore,
+                ["predicate"] = candidate.Signals.Predicate,
+                ["predicate_missing"] = candidate.Signals.PredicateMissing,
+                ["predicate_sentence"] = candidate.Signals.PredicateSentence,
+                ["fact"] = candidate.Signals.Fact,
             }).ToArray()),
         };
         return line.ToJsonString();

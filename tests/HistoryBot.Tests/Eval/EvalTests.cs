@@ -42,9 +42,11 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "same").HitAt1 >= 1.0, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.92, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt3 >= 1.0, report.Summary);
+        // Since the predicate signal: one cross-language question whose best passage was already wrong
+        // (its answer second) is now "not found", so cross Hit@3 1.00 → 0.92 and one wrong "not found".
+        Assert.True(Kind(report, "cross").HitAt3 >= 0.92, report.Summary);
         Assert.True(report.Unanswerable.NotFound >= report.Unanswerable.Count - 1, report.Summary);
-        Assert.True(report.FalseNotFound <= 0, report.Summary);
+        Assert.True(report.FalseNotFound <= 1, report.Summary);
     }
 
     [Fact]
@@ -57,8 +59,21 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "same").HitAt1 >= 0.55, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.65, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.83, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 12, report.Summary);
-        Assert.True(report.FalseNotFound <= 8, report.Summary);
+        // Since the predicate signal: near misses refused 12 → 15, at two more wrong "not found" (8 → 10).
+        Assert.True(report.Unanswerable.NotFound >= 15, report.Summary);
+        Assert.True(report.FalseNotFound <= 10, report.Summary);
+    }
+
+    [Fact]
+    public async Task The_second_blind_tune_set_stays_at_or_above_its_floors()
+    {
+        var report = await RunAsync("blind-tune2.jsonl");
+
+        Assert.True(Kind(report, "same").HitAt1 >= 0.72, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.81, report.Summary);
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.91, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 19, report.Summary);
+        Assert.True(report.FalseNotFound <= 4, report.Summary);
     }
 
     /// <summary>The test half is never tuned on: these floors only catch a regression.</summary>
@@ -68,11 +83,12 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("blind-test.jsonl");
 
         // Since the one paragraph matcher: cross-language 0.72 → 0.68 (one question), wrong "not found" 7 → 6.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.70, report.Summary);
+        // Since the predicate signal: refused 11 → 16 of 23, at same-language 0.70 → 0.65 and wrong "not found" 6 → 11.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.65, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.68, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.70, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 11, report.Summary);
-        Assert.True(report.FalseNotFound <= 6, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 16, report.Summary);
+        Assert.True(report.FalseNotFound <= 11, report.Summary);
     }
 
     [Fact]

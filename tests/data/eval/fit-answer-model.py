@@ -32,9 +32,9 @@ import math
 import sys
 
 RANK = ["coverage", "cohesion", "engine", "intent", "period", "same_language", "translation"]
-ABSTAIN = ["rank_score", "coverage", "cohesion", "intent", "period", "margin", "unknown_share", "same_language", "unknown_name", "known_coverage", "unknown_words", "foreign_topics", "engine_answers"]
+ABSTAIN = ["rank_score", "coverage", "cohesion", "intent", "period", "margin", "unknown_share", "same_language", "unknown_name", "known_coverage", "unknown_words", "foreign_topics", "engine_answers", "predicate_absent", "intent_absent"]
 # The signals the decision uses (the others get weight 0): few, so that ~100 questions fit them stably.
-USED = ["known_coverage", "cohesion", "intent", "margin", "unknown_share", "unknown_name", "foreign_topics", "engine_answers"]
+USED = ["known_coverage", "cohesion", "intent", "margin", "unknown_share", "unknown_name", "foreign_topics", "engine_answers", "predicate_absent", "intent_absent"]
 NO_COMPETITOR_MARGIN = 5.0
 MAX_NOT_FOUND = 0.08
 
@@ -111,6 +111,11 @@ def fit_logistic(rows, features, l2=0.005, iterations=50):
 
 
 def main(argv):
+    keep_rank = None
+    if len(argv) > 2 and argv[1] == "--keep-rank":
+        with open(argv[2], encoding="utf-8") as f:
+            keep_rank = json.load(f)["rank"]
+        argv = argv[:1] + argv[3:]
     if len(argv) < 3 or len(argv) % 2 == 0:
         print(__doc__, file=sys.stderr)
         return 2
@@ -141,10 +146,13 @@ def main(argv):
         flags = [positive(q, c) for c in s["candidates"]]
         if any(flags) and not all(flags):
             groups.append(([rank_vector(c) for c in s["candidates"]], flags))
-    w = fit_conditional_logit(groups)
-    same, translation = RANK.index("same_language"), RANK.index("translation")
-    w[same] = max(w[same], 0.5)
-    w[translation] = min(w[translation], -0.1)
+    if keep_rank is not None:
+        w = [keep_rank[name] for name in RANK]
+    else:
+        w = fit_conditional_logit(groups)
+        same, translation = RANK.index("same_language"), RANK.index("translation")
+        w[same] = max(w[same], 0.5)
+        w[translation] = min(w[translation], -0.1)
 
     rows, outcomes = [], []
     for s in signals:
@@ -165,7 +173,8 @@ def main(argv):
                 margin = min(NO_COMPETITOR_MARGIN, best_score - score)
                 break
         x = [best_score, first["coverage"], first["cohesion"], first["intent"] - 0.5, first["period"], margin,
-             s["unknown_share"], 1.0 if first["same_language"] else 0.0, 1.0 if s["unknown_name"] else 0.0, first["known_coverage"], min(3, s["unknown_words"]), min(2, s["foreign_topics"]), 1.0 if first["engine_answers"] else 0.0]
+             s["unknown_share"], 1.0 if first["same_language"] else 0.0, 1.0 if s["unknown_name"] else 0.0, first["known_coverage"], min(3, s["unknown_words"]), min(2, s["foreign_topics"]), 1.0 if first["engine_answers"] else 0.0,
+             1.0 if first["predicate"] < 0.01 else 0.0, 1.0 if first["intent"] < 0.01 else 0.0]
         correct = q["kind"] != "unanswerable" and positive(q, first)
         # The decision learns answerable or not; a wrong best passage is the ranking's failure.
         rows.append((x, 1.0 if q["kind"] != "unanswerable" else 0.0))
@@ -193,7 +202,7 @@ def main(argv):
     best_right = sum((p < best_t) if q["kind"] == "unanswerable" else (correct and p >= best_t)
                      for (q, correct), p in zip(outcomes, probabilities))
     model = {
-        "fitted_on": f"{', '.join(p.split('/')[-1] for p in argv[1::2])}: {len(groups)} ranking groups, {len(fitted_rows)} decisions, "
+        "fitted_on": f"{', '.join(p.split('/')[-1] for p in argv[1::2])}: {'rank kept, ' if keep_rank is not None else ''}{len(groups)} ranking groups, {len(fitted_rows)} decisions, "
                      f"{best_right}/{len(outcomes)} right at the threshold",
         "rank": {"bias": 0.0, **{name: round(v, 4) for name, v in zip(RANK, w)}},
         "abstain": {"bias": round(a[0], 4), **{name: round(v, 4) for name, v in zip(ABSTAIN, a[1:])}},

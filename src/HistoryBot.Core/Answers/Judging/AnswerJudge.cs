@@ -22,6 +22,18 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// <summary>How much a question word the index does not know weighs (a rare known word weighs 3–5).</summary>
     public const double UnknownWeight = 0.2;
 
+    /// <summary>A question word in more paragraphs than this share is the library's topic, not a predicate.</summary>
+    public const double FrequentShare = 0.1;
+
+    /// <summary>How much a predicate word the index does not know counts when it has synonyms or translations, or WordNet knows it.</summary>
+    private const double UnheldPredicateStrength = 0.5;
+
+    /// <summary>How much any other unknown predicate word counts (a paraphrase or a typo says little).</summary>
+    private const double UnknownPredicateStrength = 0.1;
+
+    /// <summary>The level at which a word of the same family ("application" for "apply") holds a predicate word.</summary>
+    private const double RelatedFormLevel = 0.5;
+    private const int MinRelatedStem = 4;
     private const double IntentSentenceBonus = 0.1;
     private const double NoCompetitorMargin = 5;
 
@@ -68,6 +80,10 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             }
         }
 
+        var predicate = PredicateStrengths(words, matched, views);
+        var predicateLevels = new double[candidates.Count][][];
+        for (var c = 0; c < candidates.Count; c++)
+            predicateLevels[c] = PredicateLevels(query.Terms, words, predicate, levels[c], views[c]);
         var totalWeight = words.Sum(word => word.Weight);
         var knownWeight = words.Where(word => word.Known).Sum(word => word.Weight);
         var questionWords = Tokenizer.Tokenize(question).Select(token => token.Folded).ToHashSet(StringComparer.Ordinal);
@@ -95,9 +111,12 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             var bestSentence = 0;
             var bestValue = double.MinValue;
             var bestFit = 0.5;
+            var fact = 0.0;
             for (var s = 0; s < sentenceScores.Length; s++)
             {
                 var fit = reading.Intent == QuestionIntent.None ? 0.5 : AnswerShape.Fit(reading.Intent, view.SentenceTexts[s], questionWords);
+                var sentence = s;
+                fact = Math.Max(fact, PredicateFit(predicate, w => predicateLevels[c][w][sentence]).Share * (reading.Intent == QuestionIntent.None ? 1 : fit));
                 var value = sentenceScores[s] / Math.Max(1e-9, totalWeight) + (reading.Intent == QuestionIntent.None ? 0 : IntentSentenceBonus * fit);
                 if (value > bestValue + 1e-9)
                 {
@@ -111,6 +130,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 : view.Periods.Any(mentioned => mentioned.Overlaps(period)) ? 1
                 : view.Periods.Count > 0 ? -1 : 0;
             var paragraph = candidates[c].Paragraph;
+            var (predicateShare, predicateMissing) = PredicateFit(predicate, w => predicateLevels[c][w].Max());
+            var (predicateSentence, _) = PredicateFit(predicate, w => predicateLevels[c][w][bestSentence]);
             var s0 = new CandidateSignals(
                 Coverage: totalWeight <= 0 ? 0 : paragraphScore / totalWeight,
                 Cohesion: totalWeight <= 0 ? 0 : sentenceScores[bestSentence] / totalWeight,
@@ -121,7 +142,13 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 IsTranslation: candidates[c].TranslationOf is not null,
                 BestSentence: bestSentence,
                 KnownCoverage: knownWeight <= 0 ? 0 : knownScore / knownWeight,
-                EngineAnswers: candidates[c].EngineAnswers);
+                EngineAnswers: candidates[c].EngineAnswers)
+            {
+                Predicate = predicateShare,
+                PredicateMissing = predicateMissing,
+                PredicateSentence = predicateSentence,
+                Fact = fact,
+            };
             signals[c] = s0 with { RankScore = model.RankScore(s0) };
         }
 
@@ -143,16 +170,103 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var intentName = reading.Intent.ToString().ToLowerInvariant();
         var periodText = reading.Period?.ToString();
         if (order.Count == 0 || words.Count == 0)
-            return new Judgement(order, signals, new AnswerDecision(false, 0, model.Threshold, 0, unknownShare, intentName, periodText, Explain(words, null, null), null) { Candidates = judged, UnknownName = unknownName, UnknownCount = unknownCount, ForeignTopics = foreignTopics });
+            return new Judgement(order, signals, new AnswerDecision(false, 0, model.Threshold, 0, unknownShare, intentName, periodText, Explain(words, null, null, predicate), null) { Candidates = judged, UnknownName = unknownName, UnknownCount = unknownCount, ForeignTopics = foreignTopics });
 
         var first = order[0];
         var margin = Margin(byScore, signals, candidates);
         // Decided on the best-scoring passage; the one shown may be its version in the asker's language (or its original).
         var confidence = model.Confidence(signals[byScore[0]], margin, unknownShare, unknownName, unknownCount, foreignTopics);
         var decision = new AnswerDecision(confidence >= model.Threshold, confidence, model.Threshold, margin, unknownShare, intentName, periodText,
-            Explain(words, matched[first], views[first]), signals[first])
+            Explain(words, matched[first], views[first], predicate), signals[first])
         { Candidates = judged, UnknownName = unknownName, UnknownCount = unknownCount, ForeignTopics = foreignTopics };
         return new Judgement(order, signals, decision);
+    }
+
+    /// <summary>
+    /// How much each question word says about what is asked (0 for the topic): the question's
+    /// <em>predicate</em> ("died", "founded", "invade") is what a passage about the right topic
+    /// must also hold to answer. Names (capitalised in the question, or written capitalised
+    /// inside a sentence where a passage holds them), numbers and words in more than
+    /// <see cref="FrequentShare"/> of the paragraphs are topic. A predicate word the index knows
+    /// (itself, a synonym, a translation or as a typo) counts 1; one the index does not know but
+    /// that has synonyms or translations, or that WordNet knows, <see cref="UnheldPredicateStrength"/>
+    /// (the sources could have said it and do not); any other unknown word
+    /// <see cref="UnknownPredicateStrength"/> (a paraphrase or a typo says little).
+    /// </summary>
+    private static double[] PredicateStrengths(List<JudgeWord> words, WordInParagraph[][] matched, ParagraphView[] views)
+    {
+        var strengths = new double[words.Count];
+        for (var w = 0; w < words.Count; w++)
+        {
+            var word = words[w];
+            if (word.IsName || word.IsNumber || word.Frequent || word.Folded.Length <= 2 || UsedAsName(w, matched, views))
+                continue;
+            strengths[w] = word.Known ? 1 : word.HasForms || word.ForeignTopic ? UnheldPredicateStrength : UnknownPredicateStrength;
+        }
+        return strengths;
+    }
+
+    /// <summary>
+    /// How each predicate word is held in each sentence of a passage: as matched, or else, at
+    /// <see cref="RelatedFormLevel"/>, by a word of the same family in the passage's language —
+    /// one stem starting with the other, both at least <see cref="MinRelatedStem"/> letters
+    /// ("applied"/"applications", "sukurta"/"sukūrimą"): the stemmer keeps derivations apart,
+    /// but a passage that says "application" holds the asked-for "apply".
+    /// </summary>
+    private static double[][] PredicateLevels(IReadOnlyList<QueryTerm> terms, List<JudgeWord> words, double[] strengths, double[][] levels, ParagraphView view)
+    {
+        var result = new double[words.Count][];
+        var language = view.Paragraph.Language;
+        var sentenceOf = view.Analysis.SentenceOf;
+        for (var w = 0; w < words.Count; w++)
+        {
+            result[w] = levels[w];
+            if (strengths[w] <= 0 || levels[w].Max() >= MatchLevel.Typo
+                || terms[words[w].TermIndex].StemsByLanguage.GetValueOrDefault(language) is not { Length: >= MinRelatedStem } stem)
+                continue;
+            double[]? related = null;
+            for (var t = 0; t < view.Stems.Length; t++)
+            {
+                if (view.Stems[t] is not { Length: >= MinRelatedStem } other || !(other.StartsWith(stem, StringComparison.Ordinal) || stem.StartsWith(other, StringComparison.Ordinal)))
+                    continue;
+                related ??= (double[])levels[w].Clone();
+                var sentence = sentenceOf[t];
+                related[sentence] = Math.Max(related[sentence], RelatedFormLevel);
+            }
+            if (related is not null)
+                result[w] = related;
+        }
+        return result;
+    }
+
+    /// <summary>Some passage holds the word written with a capital inside a sentence ("nato" → "NATO", "korean" → "Korean").</summary>
+    private static bool UsedAsName(int w, WordInParagraph[][] matched, ParagraphView[] views)
+    {
+        for (var c = 0; c < matched.Length; c++)
+        {
+            var (kind, level, token, _, _) = matched[c][w];
+            if (token < 0 || level < MatchLevel.Typo || kind == MatchKind.Synonym)
+                continue;
+            var sentenceOf = views[c].Analysis.SentenceOf;
+            if (token > 0 && sentenceOf[token - 1] == sentenceOf[token] && char.IsUpper(views[c].Tokens[token].Surface[0]))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The share of the predicate's strength a passage holds (1 without a predicate), and the strength it misses.</summary>
+    private static (double Share, double Missing) PredicateFit(double[] strengths, Func<int, double> level)
+    {
+        var total = 0.0;
+        var held = 0.0;
+        for (var w = 0; w < strengths.Length; w++)
+        {
+            if (strengths[w] <= 0)
+                continue;
+            total += strengths[w];
+            held += strengths[w] * Math.Min(1, level(w) / MatchLevel.Typo);
+        }
+        return total <= 0 ? (1, 0) : (held / total, total - held);
     }
 
     /// <summary>
@@ -205,11 +319,11 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
 
     private static string Family(JudgeCandidate candidate) => candidate.TranslationOf ?? candidate.Paragraph.SourceId.Value;
 
-    private static List<WordMatch> Explain(List<JudgeWord> words, WordInParagraph[]? matched, ParagraphView? view) =>
+    private static List<WordMatch> Explain(List<JudgeWord> words, WordInParagraph[]? matched, ParagraphView? view, double[] predicate) =>
         words.Select((word, w) =>
         {
             var (kind, _, token, via, _) = matched is null ? new WordInParagraph(MatchKind.None, 0, -1, null, 0) : matched[w];
-            return new WordMatch(word.Surface, Math.Round(word.Weight, 3), word.Known, kind, token >= 0 && view is not null ? view.Tokens[token].Surface : null) { Source = via };
+            return new WordMatch(word.Surface, Math.Round(word.Weight, 3), word.Known, kind, token >= 0 && view is not null ? view.Tokens[token].Surface : null) { Source = via, Predicate = predicate[w] };
         }).ToList();
 
     /// <summary>The question's content words with their forms and weights.</summary>
@@ -268,6 +382,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             {
                 Weight = weight * scale,
                 Known = known,
+                Frequent = df > FrequentShare * Math.Max(1, statistics.ParagraphCount),
+                IsNumber = isNumber,
+                HasForms = term.Synonyms.Count > 0 || term.Translations.Values.Any(set => set.Count > 0),
             });
         }
         // "Fidel Castro", "Dwight Eisenhower": an unknown part of a name whose other part the index
@@ -329,5 +446,14 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         public double Weight { get; init; }
 
         public bool Known { get; init; }
+
+        /// <summary>In more than <see cref="FrequentShare"/> of the paragraphs: the library's topic, not what is asked about it.</summary>
+        public bool Frequent { get; init; }
+
+        public bool IsNumber { get; init; }
+
+
+        /// <summary>The word has synonyms or lexicon translations (whether or not the index holds them).</summary>
+        public bool HasForms { get; init; }
     }
 }

@@ -23,13 +23,20 @@ public sealed class AnswerModel
 
     public static readonly string[] RankFeatures = ["coverage", "cohesion", "engine", "intent", "period", "same_language", "translation"];
 
-    public static readonly string[] AbstainFeatures = ["rank_score", "coverage", "cohesion", "intent", "period", "margin", "unknown_share", "same_language", "unknown_name", "known_coverage", "unknown_words", "foreign_topics", "engine_answers"];
+    public static readonly string[] AbstainFeatures = ["rank_score", "coverage", "cohesion", "intent", "period", "margin", "unknown_share", "same_language", "unknown_name", "known_coverage", "unknown_words", "foreign_topics", "engine_answers", "predicate_absent", "intent_absent"];
 
     public static double[] RankVector(CandidateSignals s) =>
         [s.Coverage, s.Cohesion, s.EngineScore, s.IntentFit - 0.5, s.PeriodFit, s.SameLanguage ? 1 : 0, s.IsTranslation ? 1 : 0];
 
     public static double[] AbstainVector(CandidateSignals best, double margin, double unknownShare, bool unknownName, int unknownCount, int foreignTopics) =>
-        [best.RankScore, best.Coverage, best.Cohesion, best.IntentFit - 0.5, best.PeriodFit, margin, unknownShare, best.SameLanguage ? 1 : 0, unknownName ? 1 : 0, best.KnownCoverage, Math.Min(3, unknownCount), Math.Min(2, foreignTopics), best.EngineAnswers ? 1 : 0];
+        [best.RankScore, best.Coverage, best.Cohesion, best.IntentFit - 0.5, best.PeriodFit, margin, unknownShare, best.SameLanguage ? 1 : 0, unknownName ? 1 : 0, best.KnownCoverage, Math.Min(3, unknownCount), Math.Min(2, foreignTopics), best.EngineAnswers ? 1 : 0,
+            PredicateAbsent(best) ? 1 : 0, IntentAbsent(best) ? 1 : 0];
+
+    /// <summary>The passage holds none of the question's predicate ("died" in "When did Stalin die?") in any form.</summary>
+    public static bool PredicateAbsent(CandidateSignals best) => best.Predicate < 0.01;
+
+    /// <summary>The question asks for a kind of fact (a date for "when", a number for "how many"…) that the passage nowhere has.</summary>
+    public static bool IntentAbsent(CandidateSignals best) => best.IntentFit < 0.01;
 
     public double RankScore(CandidateSignals signals) => Linear(Rank, RankFeatures, RankVector(signals));
 

@@ -26,4 +26,22 @@ public sealed record CandidateSignals(
 {
     /// <summary>The judge's ranking score (log-odds that this passage answers).</summary>
     public double RankScore { get; init; }
+
+    /// <summary>
+    /// The share of the question's predicate (its words that are not names nor the library's
+    /// topic: "died", "founded") the passage holds in some form; 1 when the question has none.
+    /// </summary>
+    public double Predicate { get; init; } = 1;
+
+    /// <summary>The strength of the predicate words the passage does not hold (a known word counts 1, an unknown one less).</summary>
+    public double PredicateMissing { get; init; }
+
+    /// <summary><see cref="Predicate"/> in the passage's best sentence alone.</summary>
+    public double PredicateSentence { get; init; } = 1;
+
+    /// <summary>
+    /// Whether one sentence holds the asked-for fact: the best over the passage's sentences of
+    /// the predicate share it holds times its fit to the question's intent (a date for "when").
+    /// </summary>
+    public double Fact { get; init; } = 1;
 }

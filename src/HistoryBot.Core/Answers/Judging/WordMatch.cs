@@ -5,4 +5,7 @@ public sealed record WordMatch(string Word, double Weight, bool Known, Search.Ma
 {
     /// <summary>For a <see cref="Search.MatchKind.Synonym"/>: the synonym source it came from ("wordnet", …).</summary>
     public string? Source { get; init; }
+
+    /// <summary>How much the word counts in the question's predicate (what is asked about the topic): 0 for a name or the library's topic, 1 for a word the index knows, less for one it does not.</summary>
+    public double Predicate { get; init; }
 }

@@ -1,0 +1,85 @@
+using HistoryBot.Core.Answers;
+using HistoryBot.Core.Answers.Judging;
+
+namespace HistoryBot.Core.Tests.Answers;
+
+/// <summary>
+/// The judge's predicate signal: whether the best passage holds what the question asks about its
+/// topic ("die" in "When did Andropov die?"), not only the topic's names. Over the committed sources.
+/// </summary>
+public sealed class PredicateSignalTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
+{
+    private Library Library => fixture.Library;
+
+    [Fact]
+    public async Task A_passage_that_names_the_person_but_not_the_asked_for_event_holds_none_of_the_predicate()
+    {
+        // Act: the sources name Andropov, never his death.
+        var answer = await Library.Queries.AskAsync("When did Andropov die?");
+
+        // Assert
+        var decision = answer.Decision!;
+        Assert.Equal(0, Assert.Single(decision.Words, word => word.Word == "Andropov").Predicate);
+        Assert.Equal(1, Assert.Single(decision.Words, word => word.Word == "die").Predicate);
+        Assert.Equal(0, decision.Best!.Predicate);
+        Assert.True(AnswerModel.PredicateAbsent(decision.Best));
+        Assert.True(decision.Best.PredicateMissing > 0);
+    }
+
+    [Fact]
+    public async Task A_word_of_the_same_family_in_the_passage_holds_the_predicate_in_part()
+    {
+        // Act: the passage says "submitted applications", the question "applied".
+        var answer = await Library.Queries.AskAsync("Which republics applied too?");
+
+        // Assert
+        var decision = answer.Decision!;
+        Assert.Contains("applications", answer.Best!.Paragraph.Text, StringComparison.Ordinal);
+        Assert.Equal(1, Assert.Single(decision.Words, word => word.Word == "applied").Predicate);
+        Assert.InRange(decision.Best!.Predicate, 0.5, 0.9);
+        Assert.False(AnswerModel.PredicateAbsent(decision.Best));
+    }
+
+    [Fact]
+    public async Task A_name_written_in_lower_case_is_topic_and_a_when_question_without_any_date_is_refused()
+    {
+        // Act: "nato" is written "NATO" inside the sources' sentences; no passage dates NATO's founding.
+        var answer = await Library.Queries.AskAsync("what year was nato founded?");
+
+        // Assert
+        var decision = answer.Decision!;
+        Assert.Equal(0, Assert.Single(decision.Words, word => word.Word == "nato").Predicate);
+        Assert.True(Assert.Single(decision.Words, word => word.Word == "founded").Predicate > 0);
+        Assert.True(AnswerModel.IntentAbsent(decision.Best!));
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+    }
+
+    [Theory]
+    [InlineData("When did the USSR invade Afghanistan?", "invade", 0.5)]
+    [InlineData("When did the USSR flurbish NATO?", "flurbish", 0.1)]
+    public async Task A_predicate_word_the_index_does_not_know_counts_less_and_least_when_nothing_knows_it(string question, string word, double strength)
+    {
+        // Act: WordNet knows "invade" (the sources could have said it), nothing knows "flurbish" (a typo or a paraphrase).
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        var match = Assert.Single(answer.Decision!.Words, candidate => candidate.Word == word);
+        Assert.False(match.Known);
+        Assert.Equal(strength, match.Predicate);
+    }
+
+    [Fact]
+    public async Task A_passage_that_holds_the_asked_for_event_holds_the_whole_predicate()
+    {
+        // Act
+        var answer = await Library.Queries.AskAsync("When did England refuse the USSR?");
+
+        // Assert
+        Assert.True(answer.IsFound);
+        Assert.Contains("May 7, 1954", answer.Best!.Paragraph.Text, StringComparison.Ordinal);
+        Assert.Equal(1, answer.Decision!.Best!.Predicate);
+        Assert.Equal(1, answer.Decision.Best.Fact);
+        Assert.False(AnswerModel.PredicateAbsent(answer.Decision.Best));
+        Assert.False(AnswerModel.IntentAbsent(answer.Decision.Best));
+    }
+}
