@@ -13,7 +13,8 @@ namespace HistoryBot.Core.Answers.Judging;
 /// the searcher's <see cref="ParagraphMatch"/>, made once by the one <see cref="ParagraphMatcher"/>;
 /// the judge weighs the words: words the index does not know at all count for little, and a
 /// typo of a known word counts as that word. From that come coverage and sentence cohesion; with the question's intent (a date
-/// for "when"…), its period, the language and the engine's own score they make the signals
+/// for "when"…), its period, the language, the engine's own score and whether the passage holds
+/// the question's predicate (what is asked about the topic, <see cref="CandidateSignals.Predicate"/>) they make the signals
 /// that two fitted logistic models (<see cref="AnswerModel"/>) turn into a ranking and into
 /// the answer-or-abstain decision.
 /// </summary>

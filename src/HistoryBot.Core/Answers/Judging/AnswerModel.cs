@@ -6,7 +6,7 @@ namespace HistoryBot.Core.Answers.Judging;
 /// <summary>
 /// The judge's two fitted logistic models, read from answer-model.json (embedded): one ranks
 /// passages (log-odds that a passage answers), one decides whether the best passage is an
-/// answer at all. Fitted on the tune half of the blind question set by
+/// answer at all. Fitted on the tune question sets (never a test set) by
 /// tests/data/eval/fit-answer-model.py; see that script for how to refit.
 /// </summary>
 public sealed class AnswerModel
