@@ -91,6 +91,20 @@ public sealed class EvalTests : IDisposable
         Assert.True(report.FalseNotFound <= 11, report.Summary);
     }
 
+    /// <summary>Written at the start of a later round and never tuned on, like the test half: a regression catch.</summary>
+    [Fact]
+    public async Task The_fresh_held_out_set_stays_at_or_above_its_floors()
+    {
+        var report = await RunAsync("fresh-test.jsonl");
+
+        // At 5d5055b, before the predicate signal: same 0.78, typo 1.00, cross 0.67, refused 12, wrong "not found" 8.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.77, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.66, report.Summary);
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.92, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 18, report.Summary);
+        Assert.True(report.FalseNotFound <= 9, report.Summary);
+    }
+
     [Fact]
     public async Task Eval_output_lines_carry_status_answer_and_at_least_three_ranked_results()
     {
