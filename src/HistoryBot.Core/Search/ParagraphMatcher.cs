@@ -177,12 +177,7 @@ public sealed class ParagraphMatcher
             return (synonym.Level, MatchKind.Synonym, synonym.Source);
         if (PhraseAt(word, paragraph, t, paragraphLanguage) is { } phrase)
             return (phrase.Level, MatchKind.Synonym, phrase.Source);
-        if (IsTypo(word, folded))
-            return (MatchLevel.Typo, MatchKind.Typo, null);
-        if (crossLanguage && word.Folded.Length >= PrefixLength && folded.Length >= PrefixLength
-            && string.CompareOrdinal(word.Folded, 0, folded, 0, PrefixLength) == 0)
-            return (MatchLevel.Cognate, MatchKind.Cognate, null);
-        return null;
+        return TypoOrCognate(word, folded, crossLanguage);
     }
 
     /// <summary>
@@ -195,6 +190,12 @@ public sealed class ParagraphMatcher
             return (MatchLevel.Stem, MatchKind.Stem, null);
         if (word.IsNumber)
             return null;
+        return TypoOrCognate(word, folded, crossLanguage);
+    }
+
+    /// <summary>The last rules of <see cref="Kind"/>, on the written word alone: a typo, or in another language a shared prefix.</summary>
+    private static (double Level, MatchKind Kind, string? Via)? TypoOrCognate(Word word, string folded, bool crossLanguage)
+    {
         if (IsTypo(word, folded))
             return (MatchLevel.Typo, MatchKind.Typo, null);
         if (crossLanguage && word.Folded.Length >= PrefixLength && folded.Length >= PrefixLength
