@@ -35,6 +35,10 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// <summary>The level at which a word of the same family ("application" for "apply") holds a predicate word.</summary>
     private const double RelatedFormLevel = 0.5;
     private const int MinRelatedStem = 4;
+
+    /// <summary><see cref="PredicateFit"/> over the whole passage: each word at its best sentence's level.</summary>
+    private const int AnySentence = -1;
+
     private const double IntentSentenceBonus = 0.1;
     private const double NoCompetitorMargin = 5;
 
@@ -116,8 +120,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             for (var s = 0; s < sentenceScores.Length; s++)
             {
                 var fit = reading.Intent == QuestionIntent.None ? 0.5 : AnswerShape.Fit(reading.Intent, view.SentenceTexts[s], questionWords);
-                var sentence = s;
-                fact = Math.Max(fact, PredicateFit(predicate, w => predicateLevels[c][w][sentence]).Share * (reading.Intent == QuestionIntent.None ? 1 : fit));
+                fact = Math.Max(fact, PredicateFit(predicate, predicateLevels[c], s).Share * (reading.Intent == QuestionIntent.None ? 1 : fit));
                 var value = sentenceScores[s] / Math.Max(1e-9, totalWeight) + (reading.Intent == QuestionIntent.None ? 0 : IntentSentenceBonus * fit);
                 if (value > bestValue + 1e-9)
                 {
@@ -131,8 +134,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 : view.Periods.Any(mentioned => mentioned.Overlaps(period)) ? 1
                 : view.Periods.Count > 0 ? -1 : 0;
             var paragraph = candidates[c].Paragraph;
-            var (predicateShare, predicateMissing) = PredicateFit(predicate, w => predicateLevels[c][w].Max());
-            var (predicateSentence, _) = PredicateFit(predicate, w => predicateLevels[c][w][bestSentence]);
+            var (predicateShare, predicateMissing) = PredicateFit(predicate, predicateLevels[c], AnySentence);
+            var (predicateSentence, _) = PredicateFit(predicate, predicateLevels[c], bestSentence);
             var s0 = new CandidateSignals(
                 Coverage: totalWeight <= 0 ? 0 : paragraphScore / totalWeight,
                 Cohesion: totalWeight <= 0 ? 0 : sentenceScores[bestSentence] / totalWeight,
@@ -255,8 +258,11 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         return false;
     }
 
-    /// <summary>The share of the predicate's strength a passage holds (1 without a predicate), and the strength it misses.</summary>
-    private static (double Share, double Missing) PredicateFit(double[] strengths, Func<int, double> level)
+    /// <summary>
+    /// The share of the predicate's strength a passage holds (1 without a predicate), and the
+    /// strength it misses: in one sentence, or in the whole passage (<see cref="AnySentence"/>).
+    /// </summary>
+    private static (double Share, double Missing) PredicateFit(double[] strengths, double[][] levels, int sentence)
     {
         var total = 0.0;
         var held = 0.0;
@@ -264,8 +270,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         {
             if (strengths[w] <= 0)
                 continue;
+            var level = sentence == AnySentence ? levels[w].Max() : levels[w][sentence];
             total += strengths[w];
-            held += strengths[w] * Math.Min(1, level(w) / MatchLevel.Typo);
+            held += strengths[w] * Math.Min(1, level / MatchLevel.Typo);
         }
         return total <= 0 ? (1, 0) : (held / total, total - held);
     }
