@@ -41,16 +41,21 @@ public sealed class LanguageDetector
             if (token.Folded.Length == 0 || char.IsDigit(token.Folded[0]))
                 continue;
 
+            // A stop word of several languages counts for each a share: each list is asked once.
+            var stopLanguages = 0;
             var stopIn = 0;
-            foreach (var language in Language.All)
+            for (var i = 0; i < Language.All.Count; i++)
             {
-                if (StopWords.For(language).Contains(token.Folded))
+                if (StopWords.For(Language.All[i]).Contains(token.Folded))
+                {
+                    stopLanguages |= 1 << i;
                     stopIn++;
+                }
             }
-            foreach (var language in Language.All)
+            for (var i = 0; i < Language.All.Count; i++)
             {
-                if (stopIn > 0 && StopWords.For(language).Contains(token.Folded))
-                    scores[language] += 1.0 / stopIn;
+                if ((stopLanguages & (1 << i)) != 0)
+                    scores[Language.All[i]] += 1.0 / stopIn;
             }
 
             var lower = token.Surface.ToLowerInvariant();
