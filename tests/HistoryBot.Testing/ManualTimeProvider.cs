@@ -49,6 +49,16 @@ public sealed class ManualTimeProvider(DateTimeOffset start, TimeZoneInfo? local
         }
     }
 
+    /// <summary>When the earliest waiting timer fires (null: none is waiting).</summary>
+    public DateTimeOffset? NextDueAt
+    {
+        get
+        {
+            lock (_gate)
+                return _timers.Count == 0 ? null : _timers.Min(timer => timer.DueAt);
+        }
+    }
+
     /// <summary>How many timers are waiting (a background loop waiting on a delay shows here).</summary>
     public int PendingTimers
     {

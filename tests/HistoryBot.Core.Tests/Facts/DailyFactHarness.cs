@@ -86,6 +86,24 @@ public sealed class DailyFactHarness
         await Scheduler.RunDueAsync(CancellationToken.None);
     }
 
+    /// <summary>
+    /// Moves the clock to <paramref name="target"/> while the hosted scheduler runs, one of its
+    /// wake-ups at a time: the clock stops at each timer's due time and waits for the pass that
+    /// follows, so every pass reads the instant it woke for (one jump over several wake-ups
+    /// would let a pass read an instant the clock passed through on its way). Call it while the
+    /// scheduler sleeps.
+    /// </summary>
+    public async Task MoveClockAsync(DateTimeOffset target)
+    {
+        while (Time.NextDueAt is { } due && due <= target)
+        {
+            var idle = Scheduler.NextIdle;
+            Time.SetUtcNow(due);
+            await idle.WaitAsync(TimeSpan.FromSeconds(5));
+        }
+        Time.SetUtcNow(target);
+    }
+
     public ChatBot Bot(IQueryService? queries = null, int questionsPerMinute = 100)
     {
         var limiter = new RateLimiter(Microsoft.Extensions.Options.Options.Create(new ChatOptions { QuestionsPerMinute = questionsPerMinute }), Time);

@@ -152,25 +152,20 @@ public sealed class DailyFactSchedulerTests(FactsIndexFixture index) : IDisposab
     [Fact(Timeout = 10_000)]
     public async Task The_hosted_service_waits_on_the_clock_and_posts_at_nine_local_on_both_sides_of_the_spring_change()
     {
-        // Arrange: no polling in between, so the clock only has the due times to fire.
+        // Arrange: no polling in between; a ten-minute lease has the loop renew it every 200 s.
         var time = new ManualTimeProvider(Utc(2026, 3, 28, 5));
-        var bot = Process(time, new DailyFactOptions { PollInterval = TimeSpan.FromDays(1) });
+        var bot = Process(time, new DailyFactOptions { PollInterval = TimeSpan.FromDays(1), LeaderLease = TimeSpan.FromMinutes(10) });
         await bot.SubscribeAsync("09:00", "Europe/Vilnius");
         var idle = bot.Scheduler.NextIdle;
 
         // Act
         await bot.Scheduler.StartAsync(CancellationToken.None);
         await idle.WaitAsync(TimeSpan.FromSeconds(5));
-        idle = bot.Scheduler.NextIdle;
-        time.SetUtcNow(Utc(2026, 3, 28, 6, 59));
+        await bot.MoveClockAsync(Utc(2026, 3, 28, 6, 59));
         var beforeNine = bot.Sent.Count;
-        time.SetUtcNow(Utc(2026, 3, 28, 7, 0));
-        await idle.WaitAsync(TimeSpan.FromSeconds(5));
-        idle = bot.Scheduler.NextIdle;
-        time.SetUtcNow(Utc(2026, 3, 29, 5, 59));
+        await bot.MoveClockAsync(Utc(2026, 3, 29, 5, 59));
         var beforeNineAfterChange = bot.Sent.Count;
-        time.SetUtcNow(Utc(2026, 3, 29, 6, 0));
-        await idle.WaitAsync(TimeSpan.FromSeconds(5));
+        await bot.MoveClockAsync(Utc(2026, 3, 29, 6, 1));
         await bot.Scheduler.StopAsync(CancellationToken.None);
 
         // Assert
@@ -181,24 +176,26 @@ public sealed class DailyFactSchedulerTests(FactsIndexFixture index) : IDisposab
     [Fact(Timeout = 10_000)]
     public async Task The_hosted_service_wakes_when_a_moderator_sets_a_time()
     {
-        // Arrange: asleep for a day with nothing to do.
+        // Arrange: nothing to do, so asleep until the lease needs renewing (a third of ten minutes).
         var time = new ManualTimeProvider(Utc(2026, 6, 10, 8));
-        var bot = Process(time, new DailyFactOptions { PollInterval = TimeSpan.FromDays(1) });
+        var bot = Process(time, new DailyFactOptions { PollInterval = TimeSpan.FromDays(1), LeaderLease = TimeSpan.FromMinutes(10) });
         var idle = bot.Scheduler.NextIdle;
         await bot.Scheduler.StartAsync(CancellationToken.None);
         await idle.WaitAsync(TimeSpan.FromSeconds(5));
         idle = bot.Scheduler.NextIdle;
+        var sleepingUntil = time.NextDueAt;
 
         // Act
-        await bot.Bot().HandleAsync(DailyFactHarness.Message("/dailyfact set 09:30 UTC"));
+        await bot.Bot().HandleAsync(DailyFactHarness.Message("/dailyfact set 08:02 UTC"));
         await idle.WaitAsync(TimeSpan.FromSeconds(5));
-        idle = bot.Scheduler.NextIdle;
-        time.SetUtcNow(Utc(2026, 6, 10, 9, 30));
-        await idle.WaitAsync(TimeSpan.FromSeconds(5));
+        var wokeUntil = time.NextDueAt;
+        await bot.MoveClockAsync(Utc(2026, 6, 10, 8, 3));
         await bot.Scheduler.StopAsync(CancellationToken.None);
 
-        // Assert
-        Assert.Equal(Utc(2026, 6, 10, 9, 30), Assert.Single(bot.Sent).At);
+        // Assert: the set woke the loop at once, and it now sleeps until the post is due.
+        Assert.Equal(Utc(2026, 6, 10, 8) + TimeSpan.FromSeconds(200), sleepingUntil);
+        Assert.Equal(Utc(2026, 6, 10, 8, 2), wokeUntil);
+        Assert.Equal(Utc(2026, 6, 10, 8, 2), Assert.Single(bot.Sent).At);
     }
 
     [Fact(Timeout = 10_000)]
