@@ -82,6 +82,8 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             var translations = lexicon.Translate(stemsByLanguage);
             var next = index + 1 < tokens.Count ? tokens[index + 1].Folded : null;
             var synonymsOfWord = char.IsDigit(token.Folded[0]) ? [] : Synonyms(token.Folded, next, stems, stemLanguages);
+            if (!char.IsDigit(token.Folded[0]))
+                AddNameSynonyms(synonymsOfWord, tokens, index, stemLanguages, generation);
             terms.Add(Weigh(token, stems, prefix, translations, stemLanguages, generation) with
             {
                 NameGroup = nameGroups[index],
@@ -128,6 +130,92 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
         }
         return found;
     }
+
+    /// <summary>
+    /// A name written as a phrase in one place and as one word in another ("Sovietų Sąjunga" and
+    /// "SSRS", "Unyong Sobyet" and "USSR"), in any language: the question word (alone, or with the
+    /// next word, in either order) is read in English through the lexicon, English synonyms give
+    /// the other way of writing it — only a phrase for a single word or a single word for a phrase
+    /// ("Soviet Union" ↔ "USSR"), never word for word — and the lexicon writes that back in each
+    /// language the index holds it in. Counts as a synonym times <see cref="MatchLevel.Translation"/>.
+    /// English questions get these from the synonym sources directly.
+    /// </summary>
+    private void AddNameSynonyms(List<QuerySynonym> found, List<Token> tokens, int index, IReadOnlyList<string> languages, IndexGeneration generation)
+    {
+        foreach (var language in languages)
+        {
+            if (language == Language.English)
+                continue;
+            var stopWords = StopWords.For(language);
+            var own = StemIn(tokens[index].Folded, language, stopWords);
+            if (own is null)
+                continue;
+            var words = lexicon.EnglishWords(language, own);
+            if (words.Count == 0)
+                continue;
+            var english = new List<(string Text, bool Phrase)>();
+            foreach (var word in words)
+                english.Add((word, false));
+            if (index + 1 < tokens.Count && StemIn(tokens[index + 1].Folded, language, stopWords) is { } nextStem)
+            {
+                foreach (var second in lexicon.EnglishWords(language, nextStem))
+                {
+                    foreach (var first in words)
+                    {
+                        english.Add((first + " " + second, true));
+                        english.Add((second + " " + first, true));
+                    }
+                }
+            }
+            foreach (var (text, phrase) in english)
+            {
+                foreach (var synonym in synonyms.For(text, Language.English))
+                {
+                    if (synonym.Text.Contains(' ') == phrase)
+                        continue;
+                    foreach (var target in Language.All)
+                        AddWrittenBack(found, synonym, target, generation);
+                }
+            }
+        }
+    }
+
+    private string? StemIn(string folded, string language, IReadOnlySet<string> stopWords) =>
+        stopWords.Contains(folded) ? null : IndexTerms.Clean(analyzer.Stem(folded, language));
+
+    /// <summary>An English synonym written in <paramref name="target"/>: each of its words by the lexicon (English by its own stems), the most frequent indexed stem; skipped when a word has none.</summary>
+    private void AddWrittenBack(List<QuerySynonym> found, Synonym synonym, string target, IndexGeneration generation)
+    {
+        var englishStems = SynonymStems(synonym.Text, Language.English, StopWords.For(Language.English));
+        if (englishStems.Length == 0)
+            return;
+        var field = AnalysisFields.StemsOf(target);
+        var written = new string[englishStems.Length];
+        for (var i = 0; i < englishStems.Length; i++)
+        {
+            IEnumerable<string> candidates = target == Language.English
+                ? [englishStems[i]]
+                : lexicon.Translate([(Language.English, englishStems[i])]).GetValueOrDefault(target) ?? [];
+            var best = candidates.Select(stem => (Stem: stem, Df: generation.DocumentFrequency(field, stem)))
+                .Where(pair => pair.Df > 0)
+                .OrderByDescending(pair => pair.Df).ThenBy(pair => pair.Stem, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (best.Stem is null)
+                return;
+            written[i] = best.Stem;
+        }
+        var level = synonym.Weight * MatchLevel.Translation;
+        if (found.FindIndex(other => other.Language == target && other.Stems.SequenceEqual(written)) is var at and >= 0)
+        {
+            if (found[at].Level < level)
+                found[at] = found[at] with { Level = level };
+            return;
+        }
+        found.Add(new QuerySynonym(target, written, level, NameSynonymSource));
+    }
+
+    /// <summary>The <see cref="QuerySynonym.Source"/> of a name's other written form found through the lexicon and English synonyms.</summary>
+    public const string NameSynonymSource = "lexicon+wordnet";
 
     /// <summary>The index stems of a synonym's content words in a language (cached).</summary>
     private string[] SynonymStems(string text, string language, IReadOnlySet<string> stopWords)

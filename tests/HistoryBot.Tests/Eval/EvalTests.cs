@@ -57,11 +57,12 @@ public sealed class EvalTests : IDisposable
         // Since the one paragraph matcher: same-language 0.58 → 0.55 and 13 → 12 refused, while
         // typo rose 0.78 → 0.83 and wrong "not found" fell 11 → 8 (README "Answer quality").
         Assert.True(Kind(report, "same").HitAt1 >= 0.55, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.65, report.Summary);
+        // Since names written as a phrase or one word are bridged in every language: cross 0.65 → 0.69, not found 10 → 9.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.69, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.83, report.Summary);
         // Since the predicate signal: near misses refused 12 → 15, at two more wrong "not found" (8 → 10).
         Assert.True(report.Unanswerable.NotFound >= 15, report.Summary);
-        Assert.True(report.FalseNotFound <= 10, report.Summary);
+        Assert.True(report.FalseNotFound <= 9, report.Summary);
     }
 
     [Fact]

@@ -15,11 +15,13 @@ public sealed class CrossLanguageLexicon
     // (language, stem) → concepts; concept → language → stems.
     private readonly FrozenDictionary<(string Language, string Stem), int[]> _concepts;
     private readonly Dictionary<string, HashSet<string>>[] _stems;
+    private readonly string[] _englishBase;
 
     public CrossLanguageLexicon(TextReader reader, TextAnalyzer analyzer)
     {
         var concepts = new Dictionary<(string, string), List<int>>();
         var stems = new List<Dictionary<string, HashSet<string>>>();
+        var englishBase = new List<string>();
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
@@ -54,9 +56,11 @@ public sealed class CrossLanguageLexicon
                 byLanguage[language] = set;
             }
             stems.Add(byLanguage);
+            englishBase.Add(cells[0].Split(',', StringSplitOptions.TrimEntries)[0].ToLowerInvariant());
         }
         _concepts = concepts.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray());
         _stems = [.. stems];
+        _englishBase = [.. englishBase];
     }
 
     /// <summary>The built-in lexicon shipped inside the assembly.</summary>
@@ -69,6 +73,23 @@ public sealed class CrossLanguageLexicon
         using var stream = assembly.GetManifestResourceStream(name)!;
         using var reader = new StreamReader(stream);
         return new CrossLanguageLexicon(reader, analyzer);
+    }
+
+    /// <summary>
+    /// The English base forms ("union", "ussr": each concept's first English form) of the concepts
+    /// a word's stem in a language belongs to; empty when the dictionary does not know it.
+    /// </summary>
+    public IReadOnlyList<string> EnglishWords(string language, string stem)
+    {
+        if (!_concepts.TryGetValue((language, stem), out var concepts))
+            return [];
+        var words = new List<string>(concepts.Length);
+        foreach (var concept in concepts)
+        {
+            if (_englishBase[concept].Length > 0 && !words.Contains(_englishBase[concept]))
+                words.Add(_englishBase[concept]);
+        }
+        return words;
     }
 
     /// <summary>

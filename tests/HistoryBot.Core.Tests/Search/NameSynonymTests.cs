@@ -1,0 +1,86 @@
+using HistoryBot.Core.Search;
+using HistoryBot.Core.Text;
+using HistoryBot.Core.Text.Synonyms;
+
+namespace HistoryBot.Core.Tests.Search;
+
+/// <summary>
+/// A name written as a phrase in one place and one word in another ("Sovietų Sąjunga" / "SSRS"),
+/// bridged in every language through the lexicon and English synonyms.
+/// </summary>
+public sealed class NameSynonymTests : IDisposable
+{
+    private readonly Library _library = new(synonymSources: [new FixedEnglishSource()]);
+
+    public void Dispose() => _library.Dispose();
+
+    [Fact]
+    public async Task A_Lithuanian_phrase_for_a_name_gets_the_abbreviation_as_a_synonym_in_every_language_the_index_holds_it_in()
+    {
+        // Arrange
+        await _library.Index.EnsureLoadedAsync();
+        using var lease = _library.Index.Acquire();
+
+        // Act
+        var query = _library.Searcher.Parse("Kada Sovietų Sąjunga pateikė prašymą?", "lt", lease.Generation);
+
+        // Assert
+        var soviet = query.Terms.Single(term => term.Surface == "Sovietų");
+        var bridged = soviet.Synonyms.Where(synonym => synonym.Source == Searcher.NameSynonymSource).ToList();
+        Assert.Contains(bridged, synonym => synonym.Language == Language.Lithuanian && synonym.Stems.SequenceEqual(["ssrs"]));
+        Assert.Contains(bridged, synonym => synonym.Language == Language.Romanian && synonym.Stems.SequenceEqual(["urss"]));
+        Assert.Contains(bridged, synonym => synonym.Language == Language.English && synonym.Stems.SequenceEqual(["ussr"]));
+        Assert.All(bridged, synonym => Assert.Equal(0.8 * MatchLevel.Translation, synonym.Level, 6));
+    }
+
+    [Fact]
+    public async Task A_Romanian_abbreviation_gets_the_name_written_out_as_a_phrase_and_an_English_paragraph_that_writes_it_out_matches_it()
+    {
+        // Arrange
+        await _library.Index.EnsureLoadedAsync();
+        using var lease = _library.Index.Acquire();
+
+        // Act
+        var query = _library.Searcher.Parse("De ce nu a fost primită URSS în NATO?", "ro", lease.Generation);
+        var hits = _library.Searcher.Search(lease.Generation, query, Searcher.EngineHits);
+
+        // Assert
+        var termIndex = query.Terms.ToList().FindIndex(term => term.Folded == "urss");
+        var phrase = Assert.Single(query.Terms[termIndex].Synonyms, synonym => synonym.Language == Language.English && synonym.IsPhrase);
+        Assert.Equal(["soviet", "union"], phrase.Stems);
+        Assert.Equal(Searcher.NameSynonymSource, phrase.Source);
+        var writtenOut = Assert.Single(hits, hit => hit.Paragraph.Paragraph.Language == Language.English
+            && hit.Paragraph.Paragraph.Text.Contains("refused to admit the Soviet Union", StringComparison.Ordinal));
+        Assert.Equal(MatchKind.Synonym, writtenOut.Match!.Words[termIndex].Kind);
+    }
+
+    [Fact]
+    public async Task A_one_word_English_synonym_of_a_one_word_name_is_not_carried_into_other_languages()
+    {
+        // Arrange
+        await _library.Index.EnsureLoadedAsync();
+        using var lease = _library.Index.Acquire();
+
+        // Act: the source says "ussr" ~ "russia" (word for word) and "ussr" ~ "soviet union".
+        var query = _library.Searcher.Parse("Kada SSRS pateikė prašymą?", "lt", lease.Generation);
+
+        // Assert
+        var ssrs = query.Terms.Single(term => term.Folded == "ssrs");
+        Assert.DoesNotContain(ssrs.Synonyms, synonym => synonym.Stems.Any(stem => stem.StartsWith("rus", StringComparison.Ordinal)));
+        Assert.Contains(ssrs.Synonyms, synonym => synonym.Language == Language.Lithuanian && synonym.IsPhrase);
+    }
+
+    private sealed class FixedEnglishSource : ISynonymSource
+    {
+        private static readonly Dictionary<string, Synonym[]> Known = new(StringComparer.Ordinal)
+        {
+            ["soviet union"] = [new Synonym("ussr", 0.8)],
+            ["ussr"] = [new Synonym("soviet union", 0.8), new Synonym("russia", 0.8)],
+        };
+
+        public string Name => EnglishSynonyms.SourceName;
+
+        public IReadOnlyList<Synonym> For(string phrase, string language) =>
+            language == Language.English && Known.TryGetValue(phrase, out var synonyms) ? synonyms : [];
+    }
+}
