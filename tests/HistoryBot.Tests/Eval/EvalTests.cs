@@ -85,7 +85,8 @@ public sealed class EvalTests : IDisposable
 
         // Since the one paragraph matcher: cross-language 0.72 → 0.68 (one question), wrong "not found" 7 → 6.
         // Since the predicate signal: refused 11 → 16 of 23, at same-language 0.70 → 0.65 and wrong "not found" 6 → 11.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.64, report.Summary);
+        // Names bridged across languages (measured once, never tuned on): same-language 0.65 → 0.68.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.67, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.68, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.70, report.Summary);
         Assert.True(report.Unanswerable.NotFound >= 16, report.Summary);
