@@ -32,10 +32,14 @@ public sealed class ParagraphMatcher
 
     private readonly SearchQuery _query;
     private readonly Word[] _words;
-    // Per paragraph language: the stems that may match a word by a stem rule (see CandidateStems).
-    private readonly Dictionary<string, Dictionary<string, bool[]>> _candidateStems = new(StringComparer.Ordinal);
+    // Per paragraph language: what the words need there (see LanguageRules), worked out on first use.
+    private readonly Dictionary<string, LanguageRules> _languages = new(StringComparer.Ordinal);
 
     private readonly bool _everyRule;
+
+    // Every rule on the written word wants the word's first letter: a token starting with none of them matches only by its stem.
+    private readonly char[] _firstLetters;
+    private readonly ulong _firstLetterFilter;
 
     public ParagraphMatcher(SearchQuery query)
         : this(query, everyRule: false)
@@ -47,6 +51,12 @@ public sealed class ParagraphMatcher
     {
         _query = query;
         _words = query.Terms.Select(Compile).ToArray();
+        _firstLetters = new char[_words.Length];
+        for (var w = 0; w < _words.Length; w++)
+        {
+            _firstLetters[w] = _words[w].Folded[0];
+            _firstLetterFilter |= LetterBit(_firstLetters[w]);
+        }
         _everyRule = everyRule;
     }
 
@@ -57,27 +67,36 @@ public sealed class ParagraphMatcher
     /// none of a word's can only match it as written (the same word, a typo, a shared prefix), so
     /// each token's stem is looked up once per paragraph instead of in every rule for every word.
     /// </summary>
-    private Dictionary<string, bool[]> CandidateStems(string language)
+    private LanguageRules RulesFor(string language)
     {
-        if (_candidateStems.TryGetValue(language, out var known))
+        if (_languages.TryGetValue(language, out var known))
             return known;
         var candidates = new Dictionary<string, bool[]>(StringComparer.Ordinal);
+        var filter = new ulong[StemFilterSize];
         void Add(string? stem, int w)
         {
             if (stem is null)
                 return;
             if (!candidates.TryGetValue(stem, out var words))
+            {
                 candidates[stem] = words = new bool[_words.Length];
+                if (stem.Length > 0)
+                    filter[StemFilterSlot(stem)] |= StemFilterBit(stem);
+            }
             words[w] = true;
         }
+        var stemsHere = new string?[_words.Length];
+        var translatedHere = new HashSet<string>?[_words.Length];
         for (var w = 0; w < _words.Length; w++)
         {
             var word = _words[w];
             foreach (var stem in word.OwnStems)
                 Add(stem, w);
-            Add(word.StemsByLanguage.GetValueOrDefault(language), w);
+            stemsHere[w] = word.StemsByLanguage.GetValueOrDefault(language);
+            Add(stemsHere[w], w);
             if (word.Translations is not null && word.Translations.TryGetValue(language, out var translated))
             {
+                translatedHere[w] = translated;
                 foreach (var stem in translated)
                     Add(stem, w);
             }
@@ -92,9 +111,20 @@ public sealed class ParagraphMatcher
                     Add(phrase.Stems[0], w);
             }
         }
-        _candidateStems[language] = candidates;
-        return candidates;
+        var rules = new LanguageRules(candidates, filter, stemsHere, translatedHere);
+        _languages[language] = rules;
+        return rules;
     }
+
+    // A stem's length and first letter pick one bit of the filter: a token whose bit no candidate
+    // stem set cannot be one, and is not looked up (most tokens of a paragraph are no candidate).
+    private const int StemFilterSize = 64;
+
+    private static int StemFilterSlot(string stem) => Math.Min(stem.Length, StemFilterSize - 1);
+
+    private static ulong StemFilterBit(string stem) => LetterBit(stem[0]);
+
+    private static ulong LetterBit(char letter) => 1UL << (letter & 63);
 
     /// <summary>Every question word against every token of one paragraph.</summary>
     public ParagraphMatch Match(AnalyzedParagraph paragraph)
@@ -102,59 +132,76 @@ public sealed class ParagraphMatcher
         var paragraphLanguage = paragraph.Paragraph.Language;
         var crossLanguage = !Language.IsSupported(_query.Language) || paragraphLanguage != _query.Language;
         var sentenceOf = paragraph.SentenceOf;
-        var best = new WordInParagraph[_words.Length];
-        var sentenceLevels = new double[_words.Length][];
-        var tokenMatches = new (int Word, double Level, MatchKind Kind)[paragraph.Tokens.Count];
-        var candidateStems = CandidateStems(paragraphLanguage);
-        var candidatesOf = new bool[]?[paragraph.Tokens.Count];
-        for (var t = 0; t < candidatesOf.Length; t++)
+        var stems = paragraph.Stems;
+        var paragraphTokens = paragraph.Tokens;
+        var words = _words;
+        var best = new WordInParagraph[words.Length];
+        var sentenceLevels = new double[words.Length][];
+        for (var w = 0; w < words.Length; w++)
         {
-            if (paragraph.Stems[t] is { } stem)
-                candidatesOf[t] = candidateStems.GetValueOrDefault(stem);
+            best[w] = new WordInParagraph(MatchKind.None, 0, -1, null, 0);
+            sentenceLevels[w] = new double[paragraph.SentenceCount];
         }
-        for (var w = 0; w < _words.Length; w++)
+        // Each matched token with the word it matched best (a paragraph has few): in token order.
+        List<(int Token, int Word, double Level, MatchKind Kind)>? tokenMatches = null;
+        var rules = RulesFor(paragraphLanguage);
+        // Token by token, each word in turn: every word still meets the tokens in order, so its
+        // first best token and count, and each token's best word, are those of a word-by-word pass.
+        for (var t = 0; t < paragraphTokens.Count; t++)
         {
-            var word = _words[w];
-            var levels = sentenceLevels[w] = new double[paragraph.SentenceCount];
-            var stemHere = word.StemsByLanguage.GetValueOrDefault(paragraphLanguage);
-            HashSet<string>? translated = null;
-            word.Translations?.TryGetValue(paragraphLanguage, out translated);
-            var found = new WordInParagraph(MatchKind.None, 0, -1, null, 0);
-            for (var t = 0; t < paragraph.Tokens.Count; t++)
+            if (stems[t] is not { } stem)
+                continue;
+            var folded = paragraphTokens[t].Token.Folded;
+            var candidates = stem.Length == 0 || (rules.StemFilter[StemFilterSlot(stem)] & StemFilterBit(stem)) != 0
+                ? rules.CandidateStems.GetValueOrDefault(stem)
+                : null;
+            var first = folded.Length > 0 ? folded[0] : '\0';
+            if (candidates is null && !_everyRule && (folded.Length == 0 || (_firstLetterFilter & LetterBit(first)) == 0))
+                continue;
+            var tokenWord = -1;
+            var tokenLevel = 0.0;
+            var tokenKind = MatchKind.None;
+            for (var w = 0; w < words.Length; w++)
             {
-                if (paragraph.Stems[t] is not { } stem)
+                (double Level, MatchKind Kind, string? Via)? match;
+                if (_everyRule || (candidates is not null && candidates[w]))
+                    match = Kind(words[w], paragraph, t, stem, rules.StemsHere[w], rules.TranslatedHere[w], crossLanguage, paragraphLanguage);
+                else if (folded.Length > 0 && first == _firstLetters[w])
+                    match = WrittenKind(words[w], folded, crossLanguage);
+                else
                     continue;
-                var match = _everyRule || (candidatesOf[t] is { } candidates && candidates[w])
-                    ? Kind(word, paragraph, t, stem, stemHere, translated, crossLanguage, paragraphLanguage)
-                    : WrittenKind(word, paragraph.Tokens[t].Token.Folded, crossLanguage);
                 if (match is null)
                     continue;
                 var (level, kind, via) = match.Value;
+                var levels = sentenceLevels[w];
                 var sentence = sentenceOf[t];
                 if (levels[sentence] < level)
                     levels[sentence] = level;
+                ref var found = ref best[w];
                 if (level > found.Level)
                     found = new WordInParagraph(kind, level, t, via, 1);
                 else if (level == found.Level)
                     found = found with { Count = found.Count + 1 };
-                if (level > tokenMatches[t].Level)
-                    tokenMatches[t] = (w, level, kind);
+                if (level > tokenLevel)
+                    (tokenWord, tokenLevel, tokenKind) = (w, level, kind);
             }
-            best[w] = found;
+            if (tokenLevel > 0)
+                (tokenMatches ??= []).Add((t, tokenWord, tokenLevel, tokenKind));
         }
 
         // What a reader sees marked: each token at the level its question word reached in this paragraph.
         var marked = 0;
-        for (var t = 0; t < tokenMatches.Length; t++)
+        var matchedTokens = tokenMatches?.Count ?? 0;
+        for (var i = 0; i < matchedTokens; i++)
         {
-            if (tokenMatches[t].Level > 0 && tokenMatches[t].Level >= best[tokenMatches[t].Word].Level)
+            if (tokenMatches![i].Level >= best[tokenMatches[i].Word].Level)
                 marked++;
         }
         var tokens = new Dictionary<int, TermMatch>(marked);
-        for (var t = 0; t < tokenMatches.Length; t++)
+        for (var i = 0; i < matchedTokens; i++)
         {
-            var (w, level, kind) = tokenMatches[t];
-            if (level > 0 && level >= best[w].Level)
+            var (t, w, level, kind) = tokenMatches![i];
+            if (level >= best[w].Level)
                 tokens[t] = new TermMatch(w, level, kind);
         }
         return new ParagraphMatch(paragraph, best, sentenceLevels, tokens);
@@ -278,4 +325,11 @@ public sealed class ParagraphMatcher
         IReadOnlyDictionary<string, HashSet<string>>? Translations,
         Dictionary<(string Language, string Stem), (double Level, string Source)> SynonymStems,
         List<QuerySynonym> SynonymPhrases);
+
+    /// <summary>What the words need in paragraphs of one language: the candidate stems (and their filter), each word's stem and translations there.</summary>
+    private sealed record LanguageRules(
+        Dictionary<string, bool[]> CandidateStems,
+        ulong[] StemFilter,
+        string?[] StemsHere,
+        HashSet<string>?[] TranslatedHere);
 }

@@ -48,7 +48,8 @@ internal static class BenchCli
                 corpusFile?.FullName,
                 overrides.GetValueOrDefault("Storage:SourcesDirectory"),
                 AskCount: Math.Max(1, parseResult.GetValue(asks)),
-                Parts: parseResult.GetValue(only));
+                Parts: parseResult.GetValue(only),
+                SettleSeconds: BenchSettings.DefaultSettleSeconds);
 
             var report = await new BenchRunner(settings, line => AnsiConsole.MarkupLine(Markup.Escape(line))).RunAsync(cancellationToken);
             Print(report);

@@ -31,6 +31,14 @@ public sealed record CorpusFigures(
     /// <summary>Processor time per question of the single-asker run.</summary>
     [JsonPropertyName("ask_cpu_ms")]
     public double AskCpuMs { get; init; }
+
+    /// <summary>Bytes allocated per question of the single-asker run (all threads).</summary>
+    [JsonPropertyName("ask_allocated_bytes")]
+    public long AskAllocatedBytes { get; init; }
+
+    /// <summary>How many questions the warm-up asked before the timed ones (until the JIT had stopped recompiling).</summary>
+    [JsonPropertyName("warm_up_questions")]
+    public int WarmUpQuestions { get; init; }
 }
 
 public sealed record ThroughputFigures(

@@ -1,6 +1,9 @@
 namespace HistoryBot.Bench;
 
-/// <summary>What `bench` measures and how much.</summary>
+/// <summary>
+/// What `bench` measures and how much. After <see cref="WarmUp"/> questions the warm-up goes on
+/// until the JIT has stopped recompiling, for at most <see cref="SettleSeconds"/> more (0: not at all).
+/// </summary>
 internal sealed record BenchSettings(
     IReadOnlyList<string> Questions,
     int Paragraphs,
@@ -11,4 +14,9 @@ internal sealed record BenchSettings(
     int WarmUp = 500,
     int ThroughputCount = 2_000,
     int TelegramCount = 500,
-    BenchParts Parts = BenchParts.All);
+    BenchParts Parts = BenchParts.All,
+    int SettleSeconds = 0)
+{
+    /// <summary>The longest `bench` goes on warming up, per corpus, for the JIT to stop recompiling before it times questions.</summary>
+    public const int DefaultSettleSeconds = 30;
+}

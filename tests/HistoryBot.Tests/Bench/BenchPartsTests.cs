@@ -62,12 +62,12 @@ public sealed class BenchPartsTests
     }
 
     [Fact]
-    public async Task Bench_only_corpus_measures_the_generated_corpus_alone_with_its_serving_memory()
+    public async Task Bench_only_corpus_measures_the_generated_corpus_alone_with_its_serving_memory_after_a_warm_up_that_waits_for_the_jit()
     {
-        // Arrange: a tiny generated corpus, few questions.
+        // Arrange: a tiny generated corpus, few questions; the warm-up may wait a second for the JIT.
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         var settings = new BenchSettings(["When did the USSR ask to join NATO?", "Kada SSRS paprašė įstoti į NATO?"], 300, [], null, RepoPaths.Sources,
-            AskCount: 20, WarmUp: 2, ThroughputCount: 8, TelegramCount: 0, Parts: BenchParts.Corpus);
+            AskCount: 20, WarmUp: 2, ThroughputCount: 8, TelegramCount: 0, Parts: BenchParts.Corpus, SettleSeconds: 1);
         var said = new List<string>();
 
         // Act
@@ -80,6 +80,9 @@ public sealed class BenchPartsTests
         Assert.Equal(20, corpus.Ask.Count);
         Assert.True(corpus.ServingPeakWorkingSetBytes > 0);
         Assert.True(corpus.BuildCpuMs > 0);
+        Assert.True(corpus.AskAllocatedBytes > 0);
+        Assert.True(corpus.WarmUpQuestions > 2, $"warmed up on {corpus.WarmUpQuestions} questions");
+        Assert.Contains(said, line => line.Contains($"warmed up on {corpus.WarmUpQuestions:N0} questions", StringComparison.Ordinal));
         Assert.Null(report.StartupToFirstAnswerMs);
         Assert.Null(report.PeakWorkingSetBytes);
         Assert.Null(report.TelegramE2E);

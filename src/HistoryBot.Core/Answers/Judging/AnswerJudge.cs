@@ -42,6 +42,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     private const double IntentSentenceBonus = 0.1;
     private const double NoCompetitorMargin = 5;
 
+    // Keyed by a paragraph's own text: it lives as long as the paragraph.
+    private static readonly ConditionalWeakTable<string, string> NumbersOfText = new();
+
     private readonly ConditionalWeakTable<Paragraph, ParagraphView> _views = new();
 
     public AnswerModel Model => model;
@@ -112,14 +115,14 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 if (words[w].Known)
                     knownScore += words[w].Weight * Math.Min(1, best / MatchLevel.Typo);
             }
-            var paragraphFit = AnswerShape.Fit(reading.Intent, view.Paragraph.Text, questionWords);
+            var paragraphFit = AnswerShape.Fit(reading.Intent, view.Shape, questionWords);
             var bestSentence = 0;
             var bestValue = double.MinValue;
             var bestFit = 0.5;
             var fact = 0.0;
             for (var s = 0; s < sentenceScores.Length; s++)
             {
-                var fit = reading.Intent == QuestionIntent.None ? 0.5 : AnswerShape.Fit(reading.Intent, view.SentenceTexts[s], questionWords);
+                var fit = reading.Intent == QuestionIntent.None ? 0.5 : AnswerShape.Fit(reading.Intent, view.SentenceShapes[s], questionWords);
                 fact = Math.Max(fact, PredicateFit(predicate, predicateLevels[c], s).Share * (reading.Intent == QuestionIntent.None ? 1 : fit));
                 var value = sentenceScores[s] / Math.Max(1e-9, totalWeight) + (reading.Intent == QuestionIntent.None ? 0 : IntentSentenceBonus * fit);
                 if (value > bestValue + 1e-9)
@@ -156,12 +159,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             signals[c] = s0 with { RankScore = model.RankScore(s0) };
         }
 
-        var order = Enumerable.Range(0, candidates.Count)
-            .OrderByDescending(c => Math.Round(signals[c].RankScore, 9))
-            .ThenByDescending(c => signals[c].SameLanguage)
-            .ThenBy(c => signals[c].IsTranslation)
-            .ThenByDescending(c => candidates[c].EngineScore)
-            .ToList();
+        var order = RankOrder(signals, candidates);
         var byScore = order;
         order = PreferLanguage(byScore, candidates, language);
 
@@ -184,6 +182,33 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             Explain(words, matched[first], views[first], predicate), signals[first])
         { Candidates = judged, UnknownName = unknownName, UnknownCount = unknownCount, ForeignTopics = foreignTopics };
         return new Judgement(order, signals, decision);
+    }
+
+    /// <summary>
+    /// The candidates best first: by rank score (to 9 decimals), then the asker's language, an
+    /// original before a translation, the engine's score, and the engine's order.
+    /// </summary>
+    private static List<int> RankOrder(CandidateSignals[] signals, IReadOnlyList<JudgeCandidate> candidates)
+    {
+        var rounded = new double[signals.Length];
+        for (var c = 0; c < rounded.Length; c++)
+            rounded[c] = Math.Round(signals[c].RankScore, 9);
+        var order = new List<int>(signals.Length);
+        for (var c = 0; c < signals.Length; c++)
+            order.Add(c);
+        order.Sort((a, b) =>
+        {
+            if (rounded[b].CompareTo(rounded[a]) is var byScore and not 0)
+                return byScore;
+            if (signals[b].SameLanguage.CompareTo(signals[a].SameLanguage) is var byLanguage and not 0)
+                return byLanguage;
+            if (signals[a].IsTranslation.CompareTo(signals[b].IsTranslation) is var byOriginal and not 0)
+                return byOriginal;
+            if (candidates[b].EngineScore.CompareTo(candidates[a].EngineScore) is var byEngine and not 0)
+                return byEngine;
+            return a.CompareTo(b);
+        });
+        return order;
     }
 
     /// <summary>
@@ -231,7 +256,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             double[]? related = null;
             for (var t = 0; t < view.Stems.Length; t++)
             {
-                if (view.Stems[t] is not { Length: >= MinRelatedStem } other || !(other.StartsWith(stem, StringComparison.Ordinal) || stem.StartsWith(other, StringComparison.Ordinal)))
+                // One starting with the other needs the same first letter: most tokens fail that at once.
+                if (view.Stems[t] is not { Length: >= MinRelatedStem } other || other[0] != stem[0]
+                    || !(other.StartsWith(stem, StringComparison.Ordinal) || stem.StartsWith(other, StringComparison.Ordinal)))
                     continue;
                 related ??= (double[])levels[w].Clone();
                 var sentence = sentenceOf[t];
@@ -305,9 +332,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         return result;
     }
 
-    /// <summary>The digit runs of a text, in order ("1954 31 7"): translations keep a paragraph's years and dates.</summary>
-    private static string Numbers(string text) =>
-        string.Join(' ', System.Text.RegularExpressions.Regex.Matches(text, "[0-9]+").Select(match => match.Value).Order(StringComparer.Ordinal));
+    /// <summary>The digit runs of a text, in order ("1954 31 7"): translations keep a paragraph's years and dates. Read once per paragraph text.</summary>
+    private static string Numbers(string text) => NumbersOfText.GetValue(text, static text =>
+        string.Join(' ', System.Text.RegularExpressions.Regex.Matches(text, "[0-9]+").Select(match => match.Value).Order(StringComparer.Ordinal)));
 
     /// <summary>
     /// The best passage's lead over the next one that is not the same text in another language

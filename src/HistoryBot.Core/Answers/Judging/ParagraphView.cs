@@ -20,7 +20,8 @@ internal sealed class ParagraphView
         Sentences = analyzed.Sentences;
         if (Sentences.Count == 0)
             Sentences = [new TextRange(0, paragraph.Text.Length)];
-        SentenceTexts = Sentences.Select(range => paragraph.Text.Substring(range.Start, range.Length)).ToArray();
+        SentenceShapes = Sentences.Select(range => new ShapedText(paragraph.Text.Substring(range.Start, range.Length))).ToArray();
+        Shape = new ShapedText(paragraph.Text);
         Periods = AnswerShape.Periods(paragraph.Text);
     }
 
@@ -35,7 +36,11 @@ internal sealed class ParagraphView
 
     public IReadOnlyList<TextRange> Sentences { get; }
 
-    public string[] SentenceTexts { get; }
+    /// <summary>The sentences as <see cref="AnswerShape"/> reads them: words, date and cause read once for every question.</summary>
+    public ShapedText[] SentenceShapes { get; }
+
+    /// <summary>The whole paragraph as <see cref="AnswerShape"/> reads it.</summary>
+    public ShapedText Shape { get; }
 
     public List<YearRange> Periods { get; }
 }

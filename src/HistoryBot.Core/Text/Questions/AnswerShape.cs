@@ -24,22 +24,28 @@ public static partial class AnswerShape
     };
 
     /// <summary>How well a text fits an intent: 1 when it has the answer's shape, 0 when not; 0.5 for no intent.</summary>
-    public static double Fit(QuestionIntent intent, string text, IReadOnlySet<string> questionWords) => intent switch
+    public static double Fit(QuestionIntent intent, string text, IReadOnlySet<string> questionWords) =>
+        Fit(intent, new ShapedText(text), questionWords);
+
+    /// <summary><see cref="Fit(QuestionIntent, string, IReadOnlySet{string})"/> on a text whose words and date were read once (a paragraph's sentences, asked about again by every question).</summary>
+    public static double Fit(QuestionIntent intent, ShapedText text, IReadOnlySet<string> questionWords) => intent switch
     {
         QuestionIntent.None => 0.5,
-        QuestionIntent.When => HasDate(text) ? 1 : 0,
-        QuestionIntent.HowMany => HasNumber(text, questionWords) ? 1 : 0,
-        QuestionIntent.Why => HasCause(text) ? 1 : 0,
-        QuestionIntent.Who or QuestionIntent.Where => HasNewName(text, questionWords) ? 1 : 0,
+        QuestionIntent.When => text.HasDate ? 1 : 0,
+        QuestionIntent.HowMany => HasNumber(text.Tokens, questionWords) ? 1 : 0,
+        QuestionIntent.Why => text.HasCause ? 1 : 0,
+        QuestionIntent.Who or QuestionIntent.Where => HasNewName(text.Text, text.Tokens, questionWords) ? 1 : 0,
         _ => 0.5,
     };
 
     public static bool HasDate(string text) => Year().IsMatch(text) || Decade().IsMatch(text);
 
     /// <summary>A number that is not a year and not already in the question ("500 kilometers", "6.000", "15").</summary>
-    public static bool HasNumber(string text, IReadOnlySet<string> questionWords)
+    public static bool HasNumber(string text, IReadOnlySet<string> questionWords) => HasNumber(Tokenizer.Tokenize(text), questionWords);
+
+    private static bool HasNumber(IReadOnlyList<Token> tokens, IReadOnlySet<string> questionWords)
     {
-        foreach (var token in Tokenizer.Tokenize(text))
+        foreach (var token in tokens)
         {
             if (!char.IsDigit(token.Folded[0]) || questionWords.Contains(token.Folded))
                 continue;
@@ -49,13 +55,23 @@ public static partial class AnswerShape
         return false;
     }
 
-    public static bool HasCause(string text) =>
-        Tokenizer.Tokenize(text).Any(token => CausalWords.Contains(token.Folded) || token.Folded.StartsWith("priezast", StringComparison.Ordinal));
+    public static bool HasCause(string text) => HasCause(Tokenizer.Tokenize(text));
+
+    internal static bool HasCause(IReadOnlyList<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (CausalWords.Contains(token.Folded) || token.Folded.StartsWith("priezast", StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>A capitalised word that does not open the sentence and is not one of the question's words.</summary>
-    public static bool HasNewName(string text, IReadOnlySet<string> questionWords)
+    public static bool HasNewName(string text, IReadOnlySet<string> questionWords) => HasNewName(text, Tokenizer.Tokenize(text), questionWords);
+
+    private static bool HasNewName(string text, IReadOnlyList<Token> tokens, IReadOnlySet<string> questionWords)
     {
-        var tokens = Tokenizer.Tokenize(text);
         for (var i = 1; i < tokens.Count; i++)
         {
             var token = tokens[i];

@@ -40,6 +40,34 @@ public sealed class AnswerShapeTests
         Assert.Equal(0.5, AnswerShape.Fit(QuestionIntent.None, "Anything.", NoWords));
     }
 
+    [Theory]
+    [InlineData("On May 7, 1954, Molotov refused because of the Paris agreements.")]
+    [InlineData("About 6.000 enterprises were built abroad with Soviet help.")]
+    [InlineData("Kadangi SSRS pasiūlymas buvo atmestas, Maskva sukūrė Varšuvos paktą 1955 m.")]
+    [InlineData("Nothing here.")]
+    public void A_text_read_once_fits_every_intent_and_question_as_a_text_read_anew(string text)
+    {
+        // Arrange: one reading of the text, asked about again and again as a paragraph's sentence is.
+        var shaped = new ShapedText(text);
+        HashSet<string>[] questions = [NoWords, ["molotov", "1954"], ["6.000", "soviet"], ["maskva"]];
+
+        foreach (var intent in Enum.GetValues<QuestionIntent>())
+        {
+            foreach (var words in questions)
+            {
+                // Act
+                var first = AnswerShape.Fit(intent, shaped, words);
+                var again = AnswerShape.Fit(intent, shaped, words);
+
+                // Assert
+                Assert.Equal(AnswerShape.Fit(intent, text, words), first);
+                Assert.Equal(first, again);
+            }
+        }
+        Assert.Equal(AnswerShape.HasDate(text), shaped.HasDate);
+        Assert.Equal(AnswerShape.HasCause(text), shaped.HasCause);
+    }
+
     [Fact]
     public void Years_decades_and_ranges_in_a_text_are_read_as_periods()
     {

@@ -1,0 +1,55 @@
+namespace HistoryBot.Core.Text.Questions;
+
+/// <summary>
+/// A text as <see cref="AnswerShape"/> reads it: its words, and whether it names a date or a
+/// cause, each worked out on first use and then kept. A paragraph's sentences are read this way
+/// once, not again by every question that weighs them. Safe to share between threads (a race
+/// only works a value out twice).
+/// </summary>
+public sealed class ShapedText(string text)
+{
+    private const int Unknown = 0;
+    private const int No = 1;
+    private const int Yes = 2;
+
+    private List<Token>? _tokens;
+    private int _hasDate;
+    private int _hasCause;
+
+    public string Text => text;
+
+    public IReadOnlyList<Token> Tokens
+    {
+        get
+        {
+            if (Volatile.Read(ref _tokens) is { } tokens)
+                return tokens;
+            // A thread that loses the race takes the winner's list.
+            return Interlocked.CompareExchange(ref _tokens, Tokenizer.Tokenize(text), null) ?? _tokens!;
+        }
+    }
+
+    public bool HasDate
+    {
+        get
+        {
+            if (Volatile.Read(ref _hasDate) is var known and not Unknown)
+                return known == Yes;
+            var found = AnswerShape.HasDate(text);
+            Volatile.Write(ref _hasDate, found ? Yes : No);
+            return found;
+        }
+    }
+
+    public bool HasCause
+    {
+        get
+        {
+            if (Volatile.Read(ref _hasCause) is var known and not Unknown)
+                return known == Yes;
+            var found = AnswerShape.HasCause(Tokens);
+            Volatile.Write(ref _hasCause, found ? Yes : No);
+            return found;
+        }
+    }
+}
