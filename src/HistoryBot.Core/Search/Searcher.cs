@@ -80,12 +80,17 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                 continue;
             var prefix = IndexTerms.PrefixOf(token.Folded);
             var translations = lexicon.Translate(stemsByLanguage);
+            var misspelt = MisspeltLexiconWord(token.Folded, stems, translations, stemLanguages, generation);
+            if (misspelt.Count > 0)
+                translations = lexicon.Translate(misspelt);
             var next = index + 1 < tokens.Count ? tokens[index + 1].Folded : null;
             var synonymsOfWord = char.IsDigit(token.Folded[0]) ? [] : Synonyms(token.Folded, next, stems, stemLanguages);
             if (!char.IsDigit(token.Folded[0]))
                 AddNameSynonyms(synonymsOfWord, tokens, index, stemLanguages, generation);
-            terms.Add(Weigh(token, stems, prefix, translations, stemLanguages, generation) with
+            var weighed = Weigh(token, stems, prefix, translations, stemLanguages, generation);
+            terms.Add(weighed with
             {
+                TypoStems = misspelt.Count == 0 ? weighed.TypoStems : weighed.TypoStems.Concat(misspelt.Select(form => form.Form)).ToHashSet(StringComparer.Ordinal),
                 NameGroup = nameGroups[index],
                 Translations = translations,
                 Synonyms = synonymsOfWord,
@@ -129,6 +134,25 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             }
         }
         return found;
+    }
+
+    /// <summary>Words this short have too many neighbours one edit away to guess which was meant ("cupa": "cuba").</summary>
+    private const int MinMisspeltLength = 5;
+
+    /// <summary>
+    /// A word neither the index nor the lexicon knows may be a misspelt lexicon word ("vakarii",
+    /// "refure"): then it counts as that word, translations included. Not for short words, nor for
+    /// a real English word that has synonyms of its own ("replaced" is no misspelt "replied").
+    /// </summary>
+    private IReadOnlyList<MisspeltForm> MisspeltLexiconWord(string folded, HashSet<string> stems, Dictionary<string, HashSet<string>> translations,
+        IReadOnlyList<string> languages, IndexGeneration generation)
+    {
+        if (translations.Count > 0 || folded.Length < MinMisspeltLength || char.IsDigit(folded[0])
+            || stems.Any(stem => generation.StemDocumentFrequency(stem) > 0))
+            return [];
+        if (languages.Contains(Language.English) && synonyms.For(folded, Language.English).Count > 0)
+            return [];
+        return lexicon.Misspelt(folded, languages);
     }
 
     /// <summary>

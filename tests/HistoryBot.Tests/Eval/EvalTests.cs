@@ -50,6 +50,16 @@ public sealed class EvalTests : IDisposable
     }
 
     [Fact]
+    public async Task The_typo_variants_of_the_tune_sets_stay_at_or_above_their_floors()
+    {
+        var report = await RunAsync("typo-variants.jsonl");
+
+        // Set at its figures when misspelt lexicon words began to count as those words (0.71 → 0.75, not found 31 → 24).
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.74, report.Summary);
+        Assert.True(report.FalseNotFound <= 24, report.Summary);
+    }
+
+    [Fact]
     public async Task The_blind_tune_half_stays_at_or_above_its_floors()
     {
         var report = await RunAsync("blind-tune.jsonl");
@@ -62,7 +72,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "typo").HitAt1 >= 0.83, report.Summary);
         // Since the predicate signal: near misses refused 12 → 15, at two more wrong "not found" (8 → 10).
         Assert.True(report.Unanswerable.NotFound >= 15, report.Summary);
-        Assert.True(report.FalseNotFound <= 9, report.Summary);
+        // Since misspelt lexicon words count as those words: wrong "not found" 9 → 8.
+        Assert.True(report.FalseNotFound <= 8, report.Summary);
     }
 
     [Fact]
@@ -88,9 +99,10 @@ public sealed class EvalTests : IDisposable
         // Names bridged across languages (measured once, never tuned on): same-language 0.65 → 0.68.
         Assert.True(Kind(report, "same").HitAt1 >= 0.67, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.68, report.Summary);
-        Assert.True(Kind(report, "typo").HitAt1 >= 0.70, report.Summary);
+        // Misspelt lexicon words (measured once, never tuned on): typo 0.71 → 0.82, wrong "not found" 11 → 9.
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.82, report.Summary);
         Assert.True(report.Unanswerable.NotFound >= 16, report.Summary);
-        Assert.True(report.FalseNotFound <= 11, report.Summary);
+        Assert.True(report.FalseNotFound <= 9, report.Summary);
     }
 
     /// <summary>Written at the start of a later round and never tuned on, like the test half: a regression catch.</summary>

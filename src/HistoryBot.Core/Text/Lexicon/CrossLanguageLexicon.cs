@@ -17,6 +17,9 @@ public sealed class CrossLanguageLexicon
     private readonly Dictionary<string, HashSet<string>>[] _stems;
     private readonly string[] _englishBase;
 
+    // language → first letter → (folded form, concept): where a misspelt word is looked for.
+    private readonly Dictionary<string, Dictionary<char, List<(string Form, int Concept)>>> _forms = new(StringComparer.Ordinal);
+
     public CrossLanguageLexicon(TextReader reader, TextAnalyzer analyzer)
     {
         var concepts = new Dictionary<(string, string), List<int>>();
@@ -43,6 +46,7 @@ public sealed class CrossLanguageLexicon
                     {
                         if (StopWords.For(language).Contains(token.Folded) || token.Folded.Length < 2)
                             continue;
+                        AddForm(language, token.Folded, concept);
                         var stem = Search.IndexTerms.Clean(analyzer.Stem(token.Folded, language));
                         if (stem is null)
                             continue;
@@ -61,6 +65,68 @@ public sealed class CrossLanguageLexicon
         _concepts = concepts.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray());
         _stems = [.. stems];
         _englishBase = [.. englishBase];
+    }
+
+    private void AddForm(string language, string folded, int concept)
+    {
+        if (!_forms.TryGetValue(language, out var byLetter))
+            _forms[language] = byLetter = [];
+        if (!byLetter.TryGetValue(folded[0], out var list))
+            byLetter[folded[0]] = list = [];
+        if (!list.Contains((folded, concept)))
+            list.Add((folded, concept));
+    }
+
+    /// <summary>
+    /// The dictionary's written forms a word the index does not know may be a misspelling of, in
+    /// one of <paramref name="languages"/> ("vakarii" → "vakarai", "refure" → "refuse"): the same
+    /// first letter, within the typo distance its length allows (one edit from 4 letters, two from
+    /// 8), only the closest; none when they belong to more than <paramref name="maxConcepts"/>
+    /// concepts (too ambiguous to guess).
+    /// </summary>
+    public IReadOnlyList<MisspeltForm> Misspelt(string folded, IReadOnlyList<string> languages, int maxConcepts = 2)
+    {
+        var allowed = Search.EditDistance.AllowedTypos(folded.Length);
+        if (allowed == 0)
+            return [];
+        var found = new List<MisspeltForm>();
+        var best = allowed + 1;
+        foreach (var language in languages)
+        {
+            if (!_forms.TryGetValue(language, out var byLetter) || !byLetter.TryGetValue(folded[0], out var forms))
+                continue;
+            foreach (var (form, concept) in forms)
+            {
+                if (form.Length < 4 || Math.Abs(form.Length - folded.Length) > 1 || form == folded)
+                    continue;
+                var distance = Search.EditDistance.Bounded(folded, form, Math.Min(allowed, best));
+                if (distance > allowed || distance > best)
+                    continue;
+                if (distance < best)
+                {
+                    best = distance;
+                    found.Clear();
+                }
+                found.Add(new MisspeltForm(language, form, concept));
+            }
+        }
+        return found.Select(form => form.Concept).Distinct().Count() <= maxConcepts ? found : [];
+    }
+
+    /// <summary>The stems, per language, of the concepts of misspelt forms (as <see cref="Translate"/>).</summary>
+    public Dictionary<string, HashSet<string>> Translate(IReadOnlyList<MisspeltForm> forms)
+    {
+        var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var concept in forms.Select(form => form.Concept).Distinct())
+        {
+            foreach (var (target, targetStems) in _stems[concept])
+            {
+                if (!result.TryGetValue(target, out var set))
+                    result[target] = set = new HashSet<string>(StringComparer.Ordinal);
+                set.UnionWith(targetStems);
+            }
+        }
+        return result;
     }
 
     /// <summary>The built-in lexicon shipped inside the assembly.</summary>

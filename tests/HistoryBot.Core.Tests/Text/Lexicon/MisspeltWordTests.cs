@@ -1,0 +1,84 @@
+using HistoryBot.Core.Text;
+using HistoryBot.Core.Text.Lexicon;
+
+namespace HistoryBot.Core.Tests.Text.Lexicon;
+
+/// <summary>A question word the index and the lexicon do not know may be a misspelt lexicon word.</summary>
+public sealed class MisspeltWordTests : IDisposable
+{
+    private static readonly TextAnalyzer Analyzer = new();
+    private readonly Library _library = new();
+
+    public void Dispose() => _library.Dispose();
+
+    private static CrossLanguageLexicon Lexicon(params string[] rows) =>
+        new(new StringReader(string.Join('\n', rows)), Analyzer);
+
+    [Fact]
+    public void A_misspelt_form_is_found_in_the_asker_s_language_only_and_gives_its_concept_s_translations()
+    {
+        // Arrange
+        var lexicon = Lexicon("west,western\tvakarai,vakarų\toccident,occidentul\tkanluran", "refuse,refused\tatsisakė\trefuzat\ttumanggi");
+
+        // Act
+        var lithuanian = lexicon.Misspelt("vakarii", [Language.Lithuanian]);
+        var english = lexicon.Misspelt("vakarii", [Language.English]);
+        var translations = lexicon.Translate(lithuanian);
+
+        // Assert
+        var form = Assert.Single(lithuanian);
+        Assert.Equal("vakarai", form.Form);
+        Assert.Empty(english);
+        Assert.Contains("west", translations[Language.English]);
+        Assert.Contains("occident", translations[Language.Romanian]);
+        Assert.DoesNotContain(translations.Values.SelectMany(stems => stems), stem => stem.StartsWith("refu", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Only_the_closest_forms_count_and_a_word_between_too_many_concepts_is_no_guess()
+    {
+        // Arrange
+        var lexicon = Lexicon("pact\tpaktas\tpact\tkasunduan", "part\tdalis\tparte\tbahagi", "party\tpartija\tpartid\tpartido", "park\tparkas\tparc\tparke", "pare\tlupti\tcuratat\tbalat");
+
+        // Act
+        var closest = lexicon.Misspelt("partyy", [Language.English]);
+        var ambiguous = lexicon.Misspelt("parx", [Language.English]);
+
+        // Assert
+        Assert.Equal("party", Assert.Single(closest).Form);
+        Assert.Empty(ambiguous);
+    }
+
+    [Fact]
+    public async Task A_misspelt_Lithuanian_word_in_a_question_counts_as_the_lexicon_word_and_ask_json_shows_what_it_was_read_as()
+    {
+        // Arrange
+        await _library.Index.EnsureLoadedAsync();
+        using var lease = _library.Index.Acquire();
+
+        // Act
+        var query = _library.Searcher.Parse("Kodėl Vakarii nenorėjo SSRS NATO?", "lt", lease.Generation);
+
+        // Assert
+        var west = query.Terms.Single(term => term.Folded == "vakarii");
+        Assert.Contains("vakarai", west.TypoStems);
+        Assert.Contains("west", west.Translations[Language.English]);
+        Assert.True(west.Known);
+    }
+
+    [Fact]
+    public async Task A_real_English_word_with_synonyms_of_its_own_is_not_read_as_a_misspelt_lexicon_word()
+    {
+        // Arrange
+        await _library.Index.EnsureLoadedAsync();
+        using var lease = _library.Index.Acquire();
+
+        // Act
+        var query = _library.Searcher.Parse("Who replaced Khrushchev in 1964?", "en", lease.Generation);
+
+        // Assert
+        var replaced = query.Terms.Single(term => term.Folded == "replaced");
+        Assert.Empty(replaced.Translations);
+        Assert.False(replaced.Known);
+    }
+}
