@@ -82,12 +82,22 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             var translations = lexicon.Translate(stemsByLanguage);
             var misspelt = MisspeltLexiconWord(token.Folded, stems, translations, stemLanguages, generation);
             if (misspelt.Count > 0)
+            {
+                // The misspelt form itself stays a typo in its own language (the engine's and the matcher's);
+                // the other words of its concept are lexicon words there, and translations elsewhere.
                 translations = lexicon.Translate(misspelt);
+                var allowed = EditDistance.AllowedTypos(token.Folded.Length);
+                foreach (var own in stemLanguages)
+                {
+                    if (translations.TryGetValue(own, out var ownStems))
+                        ownStems.RemoveWhere(stem => EditDistance.Bounded(token.Folded, stem, allowed) <= allowed);
+                }
+            }
             var next = index + 1 < tokens.Count ? tokens[index + 1].Folded : null;
             var synonymsOfWord = char.IsDigit(token.Folded[0]) ? [] : Synonyms(token.Folded, next, stems, stemLanguages);
             if (!char.IsDigit(token.Folded[0]))
                 AddNameSynonyms(synonymsOfWord, tokens, index, stemLanguages, generation);
-            var weighed = Weigh(token, stems, prefix, translations, stemLanguages, generation);
+            var weighed = Weigh(token, stems, prefix, translations, stemLanguages, generation, misspelt.Count > 0);
             terms.Add(weighed with
             {
                 TypoStems = misspelt.Count == 0 ? weighed.TypoStems : weighed.TypoStems.Concat(misspelt.Select(form => form.Form)).ToHashSet(StringComparer.Ordinal),
@@ -323,7 +333,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
         return combined.IsEmpty ? null : combined;
     }
 
-    private QueryTerm Weigh(Token token, HashSet<string> stems, string? prefix, Dictionary<string, HashSet<string>> translations, IReadOnlyList<string> stemLanguages, IndexGeneration generation)
+    private QueryTerm Weigh(Token token, HashSet<string> stems, string? prefix, Dictionary<string, HashSet<string>> translations, IReadOnlyList<string> stemLanguages, IndexGeneration generation, bool misspelt)
     {
         var n = Math.Max(1, generation.ParagraphCount);
         var forms = new List<QueryForm>();
@@ -360,7 +370,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
 
         var typoStems = new HashSet<string>(StringComparer.Ordinal);
         var df = stemDf > 0 ? Math.Max(stemDf, translationDf) : translationDf > 0 ? translationDf : prefixDf;
-        if (stemDf == 0 && translationDf == 0 && !char.IsDigit(token.Folded[0]))
+        if (stemDf == 0 && (translationDf == 0 || misspelt) && !char.IsDigit(token.Folded[0]))
         {
             foreach (var (field, typo, _) in Typos(generation, stems, stemLanguages))
             {
