@@ -16,11 +16,14 @@ internal sealed class GradedCommonTermsQuery : CommonTermsQuery
 {
     private readonly Dictionary<Term, Query> _clauses = [];
     private readonly IndexGeneration _generation;
+    private readonly bool _maxScore;
 
-    public GradedCommonTermsQuery(float maxTermFrequency, IndexGeneration generation)
+    /// <param name="maxScore">Whether a question of optional words only is a <see cref="MaxScoreQuery"/> (else Lucene's <see cref="BooleanQuery"/>: same hits, every posting scored).</param>
+    public GradedCommonTermsQuery(float maxTermFrequency, IndexGeneration generation, bool maxScore = true)
         : base(Occur.SHOULD, Occur.SHOULD, maxTermFrequency)
     {
         _generation = generation;
+        _maxScore = maxScore;
         // When every word is common, any of them may select (CommonTermsQuery would require all).
         HighFreqMinimumNumberShouldMatch = 1;
     }
@@ -44,6 +47,26 @@ internal sealed class GradedCommonTermsQuery : CommonTermsQuery
         // As the base class leaves it: no context for a term that no segment holds.
         for (var i = 0; i < queryTerms.Length; i++)
             contextArray[i] = _generation.TermContext(queryTerms[i].Field, queryTerms[i].Text) is { DocFreq: > 0 } context ? context : null!;
+    }
+
+    /// <summary>
+    /// Lucene's rewrite; when every word is optional (all common, or all rare) the disjunction
+    /// becomes a <see cref="MaxScoreQuery"/> of the same clauses, which a top-k search prunes.
+    /// </summary>
+    protected override Query BuildQuery(int maxDoc, TermContext[] contextArray, Term[] queryTerms)
+    {
+        var built = base.BuildQuery(maxDoc, contextArray, queryTerms);
+        if (!_maxScore || built is not BooleanQuery disjunction || disjunction.MinimumNumberShouldMatch > 1
+            || disjunction.Clauses.Any(clause => clause.Occur != Occur.SHOULD))
+            return built;
+        var pruned = new MaxScoreQuery(disjunction.CoordDisabled, _generation.ScoreBounds)
+        {
+            Boost = disjunction.Boost,
+            MinimumNumberShouldMatch = disjunction.MinimumNumberShouldMatch,
+        };
+        foreach (var clause in disjunction.Clauses)
+            pruned.Add(clause);
+        return pruned;
     }
 
     protected override Query NewTermQuery(Term term, TermContext context) =>

@@ -23,8 +23,13 @@ internal sealed class GradedFormsQuery : DisjunctionMaxQuery
 
     public override Weight CreateWeight(IndexSearcher searcher) => new GradedFormsWeight(this, searcher);
 
+    /// <summary>The weights of a graded disjunction's forms, in the order of its disjuncts (what <see cref="MaxScoreQuery"/> scores); null for another weight.</summary>
+    internal static IList<Weight>? FormWeights(Weight weight) => (weight as GradedFormsWeight)?.Forms;
+
     private sealed class GradedFormsWeight(GradedFormsQuery query, IndexSearcher searcher) : DisjunctionMaxWeight(query, searcher)
     {
+        public IList<Weight> Forms => m_weights;
+
         public override BulkScorer? GetBulkScorer(AtomicReaderContext context, bool scoreDocsInOrder, IBits acceptDocs)
         {
             if (scoreDocsInOrder)

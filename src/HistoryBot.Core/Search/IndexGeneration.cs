@@ -69,6 +69,7 @@ public sealed class IndexGeneration : IDisposable
             throw new InvalidDataException($"{path} holds {ParagraphCount} paragraphs; its manifest says {manifest.Paragraphs}.");
         }
         Searcher = new SegmentParallelSearcher(_reader, SegmentParallelSearcher.DefaultMinimumDocuments) { Similarity = IndexBuilder.Similarity };
+        ScoreBounds = new TermScoreBounds(_reader);
         SizeBytes = IndexBuilder.DirectorySize(path);
     }
 
@@ -100,6 +101,9 @@ public sealed class IndexGeneration : IDisposable
     internal IndexSearcher Searcher { get; }
 
     internal IndexReader Reader => _reader;
+
+    /// <summary>Each asked term's highest score per segment, read from its postings once (<see cref="MaxScoreQuery"/>).</summary>
+    internal TermScoreBounds ScoreBounds { get; }
 
     /// <summary>Lucene's document count including deleted ones: what its scoring divides by.</summary>
     internal int MaxDocument => _reader.MaxDoc;

@@ -315,11 +315,12 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
     /// becomes terms.
     /// </summary>
     /// <param name="lucenesDisjunction">Each word as Lucene's own <see cref="DisjunctionMaxQuery"/> instead of
-    /// <see cref="GradedFormsQuery"/> (same hits and scores, scored more slowly): what tests compare with.</param>
+    /// <see cref="GradedFormsQuery"/>, and the words as Lucene's own <see cref="BooleanQuery"/> instead of a
+    /// <see cref="MaxScoreQuery"/> (same hits and scores, scored more slowly): what tests compare with.</param>
     internal static Query? BuildQuery(IndexGeneration generation, SearchQuery query, bool lucenesDisjunction = false)
     {
         var commonDf = Math.Max(CommonDfFloor, (int)(generation.ParagraphCount * CommonShare));
-        var combined = new GradedCommonTermsQuery(commonDf, generation);
+        var combined = new GradedCommonTermsQuery(commonDf, generation, maxScore: !lucenesDisjunction);
         foreach (var term in query.Terms)
         {
             if (term.Forms.Count == 0)

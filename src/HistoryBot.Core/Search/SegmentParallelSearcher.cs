@@ -10,6 +10,8 @@ namespace HistoryBot.Core.Search;
 /// segments' top hits are merged by score, ties in document order — the hits and scores of a
 /// search of one segment after the other. Each question still runs on the asker's thread for
 /// the rest; only Lucene's scoring, most of a question's time on a large library, uses both cores.
+/// It also tells a <see cref="MaxScoreQuery"/> how many hits the search keeps, so that its
+/// words can prune.
 /// </summary>
 internal sealed class SegmentParallelSearcher(IndexReader reader, int minimumDocuments) : IndexSearcher(reader)
 {
@@ -18,6 +20,9 @@ internal sealed class SegmentParallelSearcher(IndexReader reader, int minimumDoc
 
     protected override TopDocs Search(Weight weight, ScoreDoc? after, int nDocs)
     {
+        // A top-k search by score: the question's words may prune with the k (not when paging on).
+        if (weight is MaxScoreQuery.MaxScoreWeight maxScore)
+            maxScore.TopHits = after is null ? nDocs : 0;
         var leaves = m_leafContexts;
         if (leaves.Count < 2 || IndexReader.MaxDoc < minimumDocuments)
             return base.Search(weight, after, nDocs);

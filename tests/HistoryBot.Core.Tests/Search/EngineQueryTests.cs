@@ -40,7 +40,8 @@ public sealed class EngineQueryTests(LargeLibraryFixture fixture) : IClassFixtur
         // Assert
         Assert.Equal(Searcher.EngineHits, cached.ScoreDocs.Length);
         Assert.Equal(looked.ScoreDocs.Select(hit => (hit.Doc, hit.Score)), cached.ScoreDocs.Select(hit => (hit.Doc, hit.Score)));
-        Assert.Equal(looked.TotalHits, cached.TotalHits);
+        // The generation's searcher may prune (MaxScoreQuery): it then scores fewer documents in full, never more.
+        Assert.True(cached.TotalHits <= looked.TotalHits);
     }
 
     [Theory]
@@ -60,6 +61,7 @@ public sealed class EngineQueryTests(LargeLibraryFixture fixture) : IClassFixtur
         // Assert
         Assert.Equal(Searcher.EngineHits, lucenes.ScoreDocs.Length);
         Assert.Equal(lucenes.ScoreDocs.Select(hit => (hit.Doc, hit.Score)), graded.ScoreDocs.Select(hit => (hit.Doc, hit.Score)));
-        Assert.Equal(lucenes.TotalHits, graded.TotalHits);
+        // Pruning (MaxScoreQuery) scores fewer documents in full, never more.
+        Assert.True(graded.TotalHits <= lucenes.TotalHits);
     }
 }
