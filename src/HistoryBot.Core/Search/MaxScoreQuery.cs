@@ -87,7 +87,10 @@ internal sealed class MaxScoreQuery : BooleanQuery
                 }
                 // A word no form of which is in the segment matches nothing here (Lucene's BooleanScorer leaves it out too).
                 if (word.Forms.Count > 0)
+                {
+                    word.Forms.Sort(static (a, b) => a.Bound.CompareTo(b.Bound));
                     words.Add(word);
+                }
             }
             if (words.Count == 0)
                 return null;
@@ -126,10 +129,14 @@ internal sealed class MaxScoreQuery : BooleanQuery
 
         public ulong Bit { get; } = 1UL << index;
 
+        /// <summary>The word's forms in the segment, weakest bound first.</summary>
         public List<Form> Forms { get; } = [];
 
-        /// <summary>The forms only looked up, not read through (their bounds together cannot reach the k-th best), strongest first.</summary>
+        /// <summary>The forms only looked up, not read through (their bounds together cannot reach the k-th best): the weakest of <see cref="Forms"/>.</summary>
         public List<Form> LookedUp { get; } = [];
+
+        /// <summary><see cref="LookedUp"/>, strongest first: the order they are looked up in.</summary>
+        public Form[] LookedUpStrongestFirst { get; set; } = [];
 
         /// <summary>The highest bound of <see cref="LookedUp"/>: what they can add to a document at most; 0 when none.</summary>
         public double LookedUpBound { get; set; }
@@ -222,9 +229,12 @@ internal sealed class MaxScoreQuery : BooleanQuery
         }
 
         /// <summary>
-        /// Moves forms, weakest first, from read to looked up while the looked-up forms' bounds
-        /// (each word's strongest) add up to no more than the k-th best score: a document they
-        /// alone hold cannot enter. Forms only ever move that way, as the k-th best only rises.
+        /// Moves forms from read to looked up while the looked-up forms' bounds (each word's
+        /// strongest) add up to no more than the k-th best score: a document they alone hold
+        /// cannot enter. A word gives up its forms weakest first; of the words, the one whose
+        /// next forms save the most postings per unit of bound spent goes first, so that long
+        /// posting lists are the ones only looked up. Forms only ever move that way, as the
+        /// k-th best only rises.
         /// </summary>
         private void Partition(float threshold)
         {
@@ -232,25 +242,43 @@ internal sealed class MaxScoreQuery : BooleanQuery
                 return;
             _partitionedAt = threshold;
             var moved = false;
-            foreach (var form in _byBound)
+            while (true)
             {
-                if (!form.Essential)
-                    continue;
-                var word = form.Word;
-                var added = Math.Max(0, form.Bound - word.LookedUpBound);
-                if (_lookedUpBound + added > threshold)
-                    continue;
-                form.Essential = false;
-                word.LookedUp.Add(form);
-                word.LookedUpBound += added;
-                _lookedUpBound += added;
+                Word? bestWord = null;
+                var bestUpTo = 0;
+                var bestRatio = -1.0;
+                foreach (var word in _words)
+                {
+                    var saved = 0L;
+                    for (var i = word.LookedUp.Count; i < word.Forms.Count; i++)
+                    {
+                        var form = word.Forms[i];
+                        var cost = Math.Max(0, form.Bound - word.LookedUpBound);
+                        if (_lookedUpBound + cost > threshold)
+                            break;
+                        saved += form.Postings.GetCost();
+                        var ratio = cost <= 0 ? double.PositiveInfinity : saved / cost;
+                        if (ratio > bestRatio)
+                            (bestWord, bestUpTo, bestRatio) = (word, i + 1, ratio);
+                    }
+                }
+                if (bestWord is null)
+                    break;
+                for (var i = bestWord.LookedUp.Count; i < bestUpTo; i++)
+                {
+                    var form = bestWord.Forms[i];
+                    form.Essential = false;
+                    bestWord.LookedUp.Add(form);
+                    _lookedUpBound += Math.Max(0, form.Bound - bestWord.LookedUpBound);
+                    bestWord.LookedUpBound = Math.Max(bestWord.LookedUpBound, form.Bound);
+                }
                 moved = true;
             }
             if (!moved)
                 return;
             _essential = [.. _byBound.Where(form => form.Essential)];
             foreach (var word in _words)
-                word.LookedUp.Sort(static (a, b) => b.Bound.CompareTo(a.Bound));
+                word.LookedUpStrongestFirst = [.. word.LookedUp.OrderByDescending(form => form.Bound)];
             _lookupOrder = [.. _words.Where(word => word.LookedUp.Count > 0).OrderByDescending(word => word.LookedUpBound)];
         }
 
@@ -305,7 +333,7 @@ internal sealed class MaxScoreQuery : BooleanQuery
                         continue;
                     upper -= word.LookedUpBound;
                     // Strongest form first: once the best score found beats a form's bound, the rest cannot raise it.
-                    foreach (var form in word.LookedUp)
+                    foreach (var form in word.LookedUpStrongestFirst)
                     {
                         if (has && best >= form.Bound)
                             break;
