@@ -22,7 +22,7 @@ internal sealed class SegmentParallelSearcher(IndexReader reader, int minimumDoc
     {
         // A top-k search by score: the question's words may prune with the k (not when paging on).
         if (weight is MaxScoreQuery.MaxScoreWeight maxScore)
-            maxScore.TopHits = after is null ? nDocs : 0;
+            maxScore.TopHits = after is null ? Math.Min(nDocs, Math.Max(1, IndexReader.MaxDoc)) : 0;
         var leaves = m_leafContexts;
         if (leaves.Count < 2 || IndexReader.MaxDoc < minimumDocuments)
             return base.Search(weight, after, nDocs);

@@ -77,6 +77,7 @@ public sealed class MaxScoreQueryTests : IDisposable
         { "castro moratorium soviet", 1, 1 },
         { "union pact", 1, 200 },
         { "soviet", 1, 50 },
+        { "treaty nato moscow", 1, int.MaxValue },
     };
 
     [Theory]
