@@ -10,12 +10,13 @@ namespace HistoryBot.Core.Search;
 /// The question's words as Lucene's disjunction (a <see cref="BooleanQuery"/> of optional
 /// clauses, each a word's <see cref="GradedFormsQuery"/> or a single form), scored for a top-k
 /// search with MaxScore (Turtle and Flood, 1995), the exact pruning Lucene 4.8 lacks: each
-/// word has an upper bound, the highest score its best form reaches in the segment
-/// (<see cref="TermScoreBounds"/>). Once the k-th best score so far exceeds the summed bounds
-/// of the weakest words, a paragraph holding only those words cannot enter the top k: they
-/// stop proposing paragraphs and are only looked up, by skipping ahead, in the paragraphs the
-/// other words propose, and a paragraph is dropped as soon as its score so far plus the bounds
-/// of the words not yet looked up cannot reach the k-th best. Every paragraph that is handed on
+/// indexed form has an upper bound, the highest score it reaches in the segment
+/// (<see cref="TermScoreBounds"/>). Once the k-th best score so far exceeds what the weakest
+/// forms could add together (each word counting its strongest such form, as a word scores by
+/// its best form), a paragraph holding only those forms cannot enter the top k: they stop
+/// proposing paragraphs and are only looked up, by skipping ahead, in the paragraphs the other
+/// forms propose, and a paragraph is dropped as soon as its score so far plus the bounds of
+/// what is not yet looked up cannot reach the k-th best. Every paragraph that is handed on
 /// gets the score Lucene's <c>BooleanScorer</c> gives it (the same floats, added as doubles in
 /// its order), so the top k and their scores are Lucene's; only the total hit count is then a
 /// lower bound. Pruning needs the k: <see cref="SegmentParallelSearcher"/> gives it for its
@@ -80,6 +81,9 @@ internal sealed class MaxScoreQuery : BooleanQuery
                 var word = new Word(words.Count);
                 foreach (var (term, boost, weight) in forms)
                 {
+                    // A bound scales with a positive boost only.
+                    if (!(boost > 0 && query.Boost > 0 && _topLevelBoost > 0))
+                        return base.GetBulkScorer(context, scoreDocsInOrder, acceptDocs);
                     if (weight.GetScorer(context, acceptDocs) is not { } scorer)
                         continue;
                     var bound = termBounds.MaxScore(_searcher, context, term) * (double)boost * query.Boost * _topLevelBoost * (1 + BoundMargin);
