@@ -259,15 +259,28 @@ public sealed class ParagraphMatcher
     /// with the same letter, their lengths differ by at most one ("Australia" is no "Austria"),
     /// and they are within the edit allowance of the question word's length.
     /// </summary>
-    public static bool IsTypo(string questionWord, string paragraphWord)
+    public static bool IsTypo(string questionWord, string paragraphWord) =>
+        TypoAllowance(questionWord, paragraphWord) is var allowed and > 0 && EditDistance.Bounded(questionWord, paragraphWord, allowed) <= allowed;
+
+    /// <summary>The edits <see cref="IsTypo(string, string)"/> allows when the two words pass its cheap checks; 0 when they cannot be a typo.</summary>
+    private static int TypoAllowance(string questionWord, string paragraphWord)
     {
         var allowed = EditDistance.AllowedTypos(questionWord.Length);
         return allowed > 0 && paragraphWord.Length >= 3 && paragraphWord[0] == questionWord[0] && !char.IsDigit(questionWord[0])
             && Math.Abs(paragraphWord.Length - questionWord.Length) <= 1 && paragraphWord != questionWord
-            && EditDistance.Bounded(questionWord, paragraphWord, allowed) <= allowed;
+            ? allowed
+            : 0;
     }
 
-    private static bool IsTypo(Word word, string folded) => !word.IsNumber && IsTypo(word.Folded, folded);
+    private static bool IsTypo(Word word, string folded)
+    {
+        if (word.IsNumber || TypoAllowance(word.Folded, folded) is not (var allowed and > 0))
+            return false;
+        // A written word recurs across a question's paragraphs: its distance to the question word is worked out once.
+        if (!word.Typos.TryGetValue(folded, out var typo))
+            word.Typos[folded] = typo = EditDistance.Bounded(word.Folded, folded, allowed) <= allowed;
+        return typo;
+    }
 
     /// <summary>A multi-word synonym ("pass up") whose words all follow this token closely, starting at it.</summary>
     private static (double Level, string Source)? PhraseAt(Word word, AnalyzedParagraph paragraph, int token, string language)
@@ -324,7 +337,13 @@ public sealed class ParagraphMatcher
         IReadOnlyDictionary<string, string> StemsByLanguage,
         IReadOnlyDictionary<string, HashSet<string>>? Translations,
         Dictionary<(string Language, string Stem), (double Level, string Source)> SynonymStems,
-        List<QuerySynonym> SynonymPhrases);
+        List<QuerySynonym> SynonymPhrases)
+    {
+        /// <summary>Whether a written paragraph word is a typo of this word, for the words that reached the edit distance (one question's matcher, one thread).</summary>
+        public Dictionary<string, bool> Typos => _typos ??= new(StringComparer.Ordinal);
+
+        private Dictionary<string, bool>? _typos;
+    }
 
     /// <summary>What the words need in paragraphs of one language: the candidate stems (and their filter), each word's stem and translations there.</summary>
     private sealed record LanguageRules(

@@ -144,4 +144,42 @@ public sealed class ParagraphMatcherTests(LibraryFixture fixture) : IClassFixtur
         }
         Assert.True(compared > 10_000);
     }
+
+    [Fact]
+    public void A_matcher_reused_across_a_questions_paragraphs_matches_each_as_a_fresh_matcher_does()
+    {
+        // Arrange: what a matcher keeps between paragraphs (per-language rules, typo distances) must not leak into another paragraph's match.
+        using var lease = Library.Index.Acquire();
+        var generation = lease.Generation;
+        var questions = Directory.GetFiles(Path.Combine(RepoPaths.TestData, "eval"), "*.jsonl")
+            .SelectMany(File.ReadLines)
+            .Where(line => !string.IsNullOrWhiteSpace(line))
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("question").GetString()!)
+            .ToList();
+        var paragraphs = generation.Sources
+            .SelectMany(source => generation.ParagraphsOf(source.Id))
+            .Select(paragraph => new AnalyzedParagraph(0, paragraph, Library.Analyzer.Analyze(paragraph.Text, paragraph.Language)))
+            .ToList();
+        var typos = 0;
+
+        foreach (var question in questions)
+        {
+            var query = Library.Searcher.Parse(question, null, generation);
+            var reused = new ParagraphMatcher(query);
+            // Twice over: the second pass meets every written word the first one already measured.
+            foreach (var paragraph in paragraphs.Concat(paragraphs))
+            {
+                // Act
+                var expected = new ParagraphMatcher(query).Match(paragraph);
+                var actual = reused.Match(paragraph);
+
+                // Assert
+                Assert.Equal(expected.Words, actual.Words);
+                Assert.Equal(expected.SentenceLevels.Select(levels => string.Join(' ', levels)), actual.SentenceLevels.Select(levels => string.Join(' ', levels)));
+                Assert.Equal(expected.Tokens.ToList(), actual.Tokens.ToList());
+                typos += expected.Tokens.Values.Count(token => token.Kind == MatchKind.Typo);
+            }
+        }
+        Assert.True(typos > 100, $"{typos} typo matches compared");
+    }
 }

@@ -36,7 +36,8 @@ public sealed class SynonymSources(IEnumerable<ISynonymSource> sources, ILogger<
         var key = TextFolding.Fold(phrase).Trim();
         if (key.Length == 0 || _sources.Length == 0)
             return [];
-        var best = new Dictionary<string, Synonym>(StringComparer.Ordinal);
+        // Most words have no synonyms in most languages: no table until a source finds one.
+        Dictionary<string, Synonym>? best = null;
         foreach (var source in _sources)
         {
             IReadOnlyList<Synonym> found;
@@ -55,10 +56,13 @@ public sealed class SynonymSources(IEnumerable<ISynonymSource> sources, ILogger<
                 if (text.Length == 0 || text == key || !(synonym.Weight > 0))
                     continue;
                 var weight = Math.Min(MaxWeight, synonym.Weight);
+                best ??= new Dictionary<string, Synonym>(StringComparer.Ordinal);
                 if (!best.TryGetValue(text, out var existing) || existing.Weight < weight)
                     best[text] = new Synonym(text, weight, source.Name);
             }
         }
+        if (best is null)
+            return [];
         return best.Values
             .OrderByDescending(synonym => synonym.Weight)
             .ThenBy(synonym => synonym.Text, StringComparer.Ordinal)
