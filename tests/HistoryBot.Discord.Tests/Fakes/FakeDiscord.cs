@@ -24,7 +24,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly OpenApiSpec? _spec = OpenApiSpec.Shared;
     private readonly Channel<FakeGatewayConnection> _connections = Channel.CreateUnbounded<FakeGatewayConnection>();
-    private readonly List<(string Method, Regex Path, Func<RecordedRequest, FakeResponse> Handler)> _handlers = [];
+    private readonly List<(string Method, Regex Path, Func<RecordedRequest, Task<FakeResponse>> Handler)> _handlers = [];
     private readonly List<RecordedRequest> _requests = [];
     private readonly List<string> _timeline = [];
     private readonly List<string> _violations = [];
@@ -104,7 +104,11 @@ internal sealed class FakeDiscord : IAsyncDisposable
     }
 
     /// <summary>Scripts <paramref name="method"/> on paths matching <paramref name="pathPattern"/> (a regex over the path after /api/v10); newer scripts win.</summary>
-    public void On(string method, string pathPattern, Func<RecordedRequest, FakeResponse> handler)
+    public void On(string method, string pathPattern, Func<RecordedRequest, FakeResponse> handler) =>
+        OnAsync(method, pathPattern, request => Task.FromResult(handler(request)));
+
+    /// <summary>As <see cref="On"/>, for a handler that waits (a server slow to answer) without holding a thread while it does.</summary>
+    public void OnAsync(string method, string pathPattern, Func<RecordedRequest, Task<FakeResponse>> handler)
     {
         lock (_lock)
             _handlers.Insert(0, (method, new Regex("^" + pathPattern + "$"), handler));
@@ -233,7 +237,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
             Violation($"{request.Method} {path}: User-Agent '{recorded.UserAgent}' is not 'DiscordBot (url, version)'");
 
         var response = recorded.Authorization == $"Bot {Token}"
-            ? Handle(recorded)
+            ? await HandleAsync(recorded)
             : FakeResponse.Error(401, 0, "401: Unauthorized");
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
@@ -252,12 +256,12 @@ internal sealed class FakeDiscord : IAsyncDisposable
         }
     }
 
-    private FakeResponse Handle(RecordedRequest request)
+    private async Task<FakeResponse> HandleAsync(RecordedRequest request)
     {
-        Func<RecordedRequest, FakeResponse>? scripted;
+        Func<RecordedRequest, Task<FakeResponse>>? scripted;
         lock (_lock)
             scripted = _handlers.FirstOrDefault(handler => handler.Method == request.Method && handler.Path.IsMatch(request.Path)).Handler;
-        return scripted?.Invoke(request) ?? Default(request);
+        return scripted is null ? Default(request) : await scripted(request);
     }
 
     private FakeResponse Default(RecordedRequest request)

@@ -172,15 +172,21 @@ public sealed class DiscordRestClientTests
     public async Task A_read_that_times_out_is_retried_but_a_new_message_that_times_out_is_not()
     {
         await using var discord = await FakeDiscord.StartAsync();
-        using var hold = new ManualResetEventSlim();
-        discord.On("GET", "/gateway/bot", _ => { hold.Wait(TimeSpan.FromSeconds(5)); return FakeResponse.Error(500, 0, "late"); });
-        discord.On("POST", "/channels/\\d+/messages", _ => { hold.Wait(TimeSpan.FromSeconds(5)); return FakeResponse.Error(500, 0, "late"); });
+        // The fake answers late without holding a thread: blocked server threads starved the pool under load.
+        var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        async Task<FakeResponse> Late(RecordedRequest _)
+        {
+            await Task.WhenAny(hold.Task, Task.Delay(TimeSpan.FromSeconds(5)));
+            return FakeResponse.Error(500, 0, "late");
+        }
+        discord.OnAsync("GET", "/gateway/bot", Late);
+        discord.OnAsync("POST", "/channels/\\d+/messages", Late);
         var rest = RestHarness.Create(discord, TimeProvider.System, TestTimings.Fast with { RestTimeout = TimeSpan.FromMilliseconds(100) });
         using var timeout = TestTimeout.Start();
 
         var read = await Assert.ThrowsAsync<DiscordException>(() => rest.GetGatewayBotAsync(timeout.Token));
         var post = await Assert.ThrowsAsync<DiscordException>(() => rest.CreateMessageAsync(ChannelA, Hello, timeout.Token));
-        hold.Set();
+        hold.SetResult();
 
         Assert.Equal((DiscordFailure.Unavailable, DiscordFailure.Unavailable), (read.Failure, post.Failure));
         Assert.Contains("did not answer in time", post.Message);
