@@ -67,6 +67,7 @@ internal static class AskCli
                 ["matched"] = word.Matched,
                 ["synonym_source"] = word.Source,
                 ["predicate"] = word.Predicate,
+                ["event"] = word.Event,
             }).ToArray()),
             ["decision"] = answer.Decision is not { } decision ? null : new JsonObject
             {
@@ -87,6 +88,7 @@ internal static class AskCli
                 ["predicate_missing"] = decision.Best is null ? null : Math.Round(decision.Best.PredicateMissing, 3),
                 ["predicate_sentence"] = decision.Best is null ? null : Math.Round(decision.Best.PredicateSentence, 3),
                 ["fact"] = decision.Best is null ? null : Math.Round(decision.Best.Fact, 3),
+                ["event_fact"] = decision.Best is null ? null : Math.Round(decision.Best.EventFact, 3),
                 ["predicate_absent"] = decision.Best is null ? null : Core.Answers.Judging.AnswerModel.PredicateAbsent(decision.Best),
                 ["intent_absent"] = decision.Best is null ? null : Core.Answers.Judging.AnswerModel.IntentAbsent(decision.Best),
             },

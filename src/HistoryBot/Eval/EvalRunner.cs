@@ -86,12 +86,14 @@ public sealed class EvalRunner(IQueryService queries)
             ["unknown_words"] = decision?.UnknownCount ?? 0,
             ["foreign_topics"] = decision?.ForeignTopics ?? 0,
             ["confidence"] = decision?.Confidence ?? 0,
+            ["intent"] = decision?.Intent,
             ["words"] = new System.Text.Json.Nodes.JsonArray((decision?.Words ?? []).Select(word => (System.Text.Json.Nodes.JsonNode)new System.Text.Json.Nodes.JsonObject
             {
                 ["word"] = word.Word,
                 ["known"] = word.Known,
                 ["kind"] = word.Kind.ToString().ToLowerInvariant(),
                 ["predicate"] = word.Predicate,
+                ["event"] = word.Event,
             }).ToArray()),
             ["candidates"] = new System.Text.Json.Nodes.JsonArray((decision?.Candidates ?? []).Select(candidate => (System.Text.Json.Nodes.JsonNode)new System.Text.Json.Nodes.JsonObject
             {
@@ -114,6 +116,7 @@ public sealed class EvalRunner(IQueryService queries)
                 ["predicate_missing"] = candidate.Signals.PredicateMissing,
                 ["predicate_sentence"] = candidate.Signals.PredicateSentence,
                 ["fact"] = candidate.Signals.Fact,
+                ["event_fact"] = candidate.Signals.EventFact,
             }).ToArray()),
         };
         return line.ToJsonString();

@@ -92,6 +92,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var predicateLevels = new double[candidates.Count][][];
         for (var c = 0; c < candidates.Count; c++)
             predicateLevels[c] = PredicateLevels(query.Terms, words, predicate, levels[c], views[c]);
+        var eventWord = EventWord(words, predicate, question, language);
         var totalWeight = words.Sum(word => word.Weight);
         var knownWeight = words.Where(word => word.Known).Sum(word => word.Weight);
         var questionWords = Tokenizer.Tokenize(question).Select(token => token.Folded).ToHashSet(StringComparer.Ordinal);
@@ -120,10 +121,14 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             var bestValue = double.MinValue;
             var bestFit = 0.5;
             var fact = 0.0;
+            var eventFact = 0.0;
             for (var s = 0; s < sentenceScores.Length; s++)
             {
                 var fit = reading.Intent == QuestionIntent.None ? 0.5 : AnswerShape.Fit(reading.Intent, view.SentenceShapes[s], questionWords);
                 fact = Math.Max(fact, PredicateFit(predicate, predicateLevels[c], s).Share * (reading.Intent == QuestionIntent.None ? 1 : fit));
+                // A date stands in the sentence of the event it dates; a reason or a name often in the next one.
+                if (eventWord >= 0 && reading.Intent == QuestionIntent.When)
+                    eventFact = Math.Max(eventFact, Math.Min(1, predicateLevels[c][eventWord][s] / MatchLevel.Typo) * fit * sentenceScores[s] / Math.Max(1e-9, totalWeight));
                 var value = sentenceScores[s] / Math.Max(1e-9, totalWeight) + (reading.Intent == QuestionIntent.None ? 0 : IntentSentenceBonus * fit);
                 if (value > bestValue + 1e-9)
                 {
@@ -155,6 +160,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 PredicateMissing = predicateMissing,
                 PredicateSentence = predicateSentence,
                 Fact = fact,
+                EventFact = eventFact,
             };
             signals[c] = s0 with { RankScore = model.RankScore(s0) };
         }
@@ -172,14 +178,14 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var intentName = reading.Intent.ToString().ToLowerInvariant();
         var periodText = reading.Period?.ToString();
         if (order.Count == 0 || words.Count == 0)
-            return new Judgement(order, signals, new AnswerDecision(false, 0, model.Threshold, 0, unknownShare, intentName, periodText, Explain(words, null, null, predicate), null) { Candidates = judged, UnknownName = unknownName, UnknownCount = unknownCount, ForeignTopics = foreignTopics });
+            return new Judgement(order, signals, new AnswerDecision(false, 0, model.Threshold, 0, unknownShare, intentName, periodText, Explain(words, null, null, predicate, eventWord), null) { Candidates = judged, UnknownName = unknownName, UnknownCount = unknownCount, ForeignTopics = foreignTopics });
 
         var first = order[0];
         var margin = Margin(byScore, signals, candidates);
         // Decided on the best-scoring passage; the one shown may be its version in the asker's language (or its original).
         var confidence = model.Confidence(signals[byScore[0]], margin, unknownShare, unknownName, unknownCount, foreignTopics);
         var decision = new AnswerDecision(confidence >= model.Threshold, confidence, model.Threshold, margin, unknownShare, intentName, periodText,
-            Explain(words, matched[first], views[first], predicate), signals[first])
+            Explain(words, matched[first], views[first], predicate, eventWord), signals[first])
         { Candidates = judged, UnknownName = unknownName, UnknownCount = unknownCount, ForeignTopics = foreignTopics };
         return new Judgement(order, signals, decision);
     }
@@ -270,6 +276,23 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         return result;
     }
 
+    /// <summary>
+    /// The question's event: its first predicate word in the question's order ("reject" in "When
+    /// did the West reject the Soviet request?", "tinanggihan" in "Kailan tinanggihan ng Kanluran
+    /// ang hiling ng USSR?"): in all four languages the verb comes before its object, and the
+    /// subject is mostly a name (no predicate). -1 without a predicate.
+    /// </summary>
+    private static int EventWord(List<JudgeWord> words, double[] strengths, string question, string language)
+    {
+        var first = Array.FindIndex(strengths, strength => strength > 0);
+        if (first < 0 || language != Language.English)
+            return first;
+        // "When was the request turned down?": after a form of "be" the event is the participle, at the end.
+        var tokens = Tokenizer.Tokenize(question);
+        var at = tokens.FindIndex(token => token.Folded == words[first].Folded);
+        return tokens.Take(at).Any(token => token.Folded is "was" or "were" or "is" or "are") ? Array.FindLastIndex(strengths, strength => strength > 0) : first;
+    }
+
     /// <summary>Some passage holds the word written with a capital inside a sentence ("nato" → "NATO", "korean" → "Korean").</summary>
     private static bool UsedAsName(int w, WordInParagraph[][] matched, ParagraphView[] views)
     {
@@ -354,11 +377,11 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
 
     private static string Family(JudgeCandidate candidate) => candidate.TranslationOf ?? candidate.Paragraph.SourceId.Value;
 
-    private static List<WordMatch> Explain(List<JudgeWord> words, WordInParagraph[]? matched, ParagraphView? view, double[] predicate) =>
+    private static List<WordMatch> Explain(List<JudgeWord> words, WordInParagraph[]? matched, ParagraphView? view, double[] predicate, int eventWord) =>
         words.Select((word, w) =>
         {
             var (kind, _, token, via, _) = matched is null ? new WordInParagraph(MatchKind.None, 0, -1, null, 0) : matched[w];
-            return new WordMatch(word.Surface, Math.Round(word.Weight, 3), word.Known, kind, token >= 0 && view is not null ? view.Tokens[token].Surface : null) { Source = via, Predicate = predicate[w] };
+            return new WordMatch(word.Surface, Math.Round(word.Weight, 3), word.Known, kind, token >= 0 && view is not null ? view.Tokens[token].Surface : null) { Source = via, Predicate = predicate[w], Event = w == eventWord };
         }).ToList();
 
     /// <summary>The question's content words with their forms and weights.</summary>

@@ -21,12 +21,12 @@ public sealed class AnswerModel
 
     [JsonPropertyName("fitted_on")] public string? FittedOn { get; init; }
 
-    public static readonly string[] RankFeatures = ["coverage", "cohesion", "engine", "intent", "period", "same_language", "translation"];
+    public static readonly string[] RankFeatures = ["coverage", "cohesion", "engine", "intent", "period", "same_language", "translation", "event"];
 
     public static readonly string[] AbstainFeatures = ["rank_score", "coverage", "cohesion", "intent", "period", "margin", "unknown_share", "same_language", "unknown_name", "known_coverage", "unknown_words", "foreign_topics", "engine_answers", "predicate_absent", "intent_absent"];
 
     public static double[] RankVector(CandidateSignals s) =>
-        [s.Coverage, s.Cohesion, s.EngineScore, s.IntentFit - 0.5, s.PeriodFit, s.SameLanguage ? 1 : 0, s.IsTranslation ? 1 : 0];
+        [s.Coverage, s.Cohesion, s.EngineScore, s.IntentFit - 0.5, s.PeriodFit, s.SameLanguage ? 1 : 0, s.IsTranslation ? 1 : 0, s.EventFact];
 
     public static double[] AbstainVector(CandidateSignals best, double margin, double unknownShare, bool unknownName, int unknownCount, int foreignTopics) =>
         [best.RankScore, best.Coverage, best.Cohesion, best.IntentFit - 0.5, best.PeriodFit, margin, unknownShare, best.SameLanguage ? 1 : 0, unknownName ? 1 : 0, best.KnownCoverage, Math.Min(3, unknownCount), Math.Min(2, foreignTopics), best.EngineAnswers ? 1 : 0,

@@ -44,4 +44,14 @@ public sealed record CandidateSignals(
     /// the predicate share it holds times its fit to the question's intent (a date for "when").
     /// </summary>
     public double Fact { get; init; } = 1;
+
+    /// <summary>
+    /// For a question that asks for a date ("when", "what year"): whether one sentence
+    /// holds the question's event (its first predicate word: "reject" in "When did the West reject
+    /// the Soviet request?") together with the asked-for fact, weighted by how much of the question
+    /// that sentence holds: the best over the passage's sentences of the event word's level times
+    /// the sentence's intent fit times its share of the question's weight. 0 for other questions
+    /// and for a question without a predicate.
+    /// </summary>
+    public double EventFact { get; init; }
 }

@@ -8,4 +8,7 @@ public sealed record WordMatch(string Word, double Weight, bool Known, Search.Ma
 
     /// <summary>How much the word counts in the question's predicate (what is asked about the topic): 0 for a name or the library's topic, 1 for a word the index knows, less for one it does not.</summary>
     public double Predicate { get; init; }
+
+    /// <summary>The word is the question's event (its first predicate word), which a date or number asked for must stand beside (<see cref="Judging.CandidateSignals.EventFact"/>).</summary>
+    public bool Event { get; init; }
 }
