@@ -4,7 +4,9 @@ namespace HistoryBot.Core.Text;
 
 /// <summary>
 /// Words too common to select a passage, per language, in folded form. Question words
-/// ("when", "kada", "kailan", "cand") are included: they shape the answer, not the match.
+/// ("when", "kada", "kailan", "cand") are included: they shape the answer, not the match. So are the
+/// Tagalog prefixes written with a hyphen before a vowel or a borrowed word ("nag-apply", "nag-utos",
+/// "pag-uugali"): the tokenizer splits them off, and alone they are no word.
 /// </summary>
 public static class StopWords
 {
@@ -39,6 +41,7 @@ public static class StopWords
             mayroon wala hindi kung kapag para upang dahil pero ngunit o kanyang kaniyang kanila kanilang ano
             sino kailan bakit saan paano alin ilan nang yung iyong isang isa ang mga nasa mula hanggang tungkol
             kaysa tulad gaya sapagkat kaya habang bilang pati
+            nag mag pag ipag pinag napag mapag makipag nakipag pakikipag
             """),
     }.ToFrozenDictionary();
 

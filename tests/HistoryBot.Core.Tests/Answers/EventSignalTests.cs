@@ -62,4 +62,16 @@ public sealed class EventSignalTests(LibraryFixture fixture) : IClassFixture<Lib
         Assert.Equal(0, judgement.Signals[0].EventFact);
         Assert.Equal("reject", Assert.Single(judgement.Decision.Words, word => word.Event).Word);
     }
+
+    [Fact]
+    public async Task A_tagalog_prefix_split_off_by_a_hyphen_is_no_question_word_and_the_root_is_the_event()
+    {
+        // Act: "nag-apply" is the prefix "nag-" on the borrowed "apply"; alone, "nag" is no word.
+        var answer = await Library.Queries.AskAsync("Kailan nag-apply ang Unyong Sobyet para maging miyembro ng NATO?");
+
+        // Assert
+        var words = answer.Decision!.Words;
+        Assert.DoesNotContain(words, word => word.Word == "nag");
+        Assert.Equal("apply", Assert.Single(words, word => word.Event).Word);
+    }
 }

@@ -57,7 +57,8 @@ public sealed class EvalTests : IDisposable
         // Set at its figures when misspelt lexicon words began to count as those words (0.71 → 0.75, not found 31 → 23).
         // Since the event signal: 0.751 → 0.762 (two more).
         Assert.True(Kind(report, "typo").HitAt1 >= 0.76, report.Summary);
-        Assert.True(report.FalseNotFound <= 23, report.Summary);
+        // Since Tagalog hyphenated prefixes are stop words: 23 → 22.
+        Assert.True(report.FalseNotFound <= 22, report.Summary);
     }
 
     [Fact]
