@@ -9,9 +9,10 @@ namespace HistoryBot.Core.Search;
 /// <summary>
 /// The question's words as Lucene's disjunction (a <see cref="BooleanQuery"/> of optional
 /// clauses, each a word's <see cref="GradedFormsQuery"/> or a single form), scored for a top-k
-/// search with MaxScore (Turtle and Flood, 1995), the exact pruning Lucene 4.8 lacks: each
-/// indexed form has an upper bound, the highest score it reaches in the segment
-/// (<see cref="TermScoreBounds"/>). Once the k-th best score so far exceeds what the weakest
+/// search with MaxScore (Turtle and Flood, 1995), the exact pruning Lucene 4.8 lacks, with
+/// block-max bounds: each indexed form has an upper bound per window of 512 documents, the
+/// highest score it reaches there (<see cref="TermScoreBounds"/>). Window by window, once the
+/// k-th best score so far exceeds what the weakest
 /// forms could add together (each word counting its strongest such form, as a word scores by
 /// its best form), a paragraph holding only those forms cannot enter the top k: they stop
 /// proposing paragraphs and are only looked up, by skipping ahead, in the paragraphs the other
@@ -72,13 +73,14 @@ internal sealed class MaxScoreQuery : BooleanQuery
             if (TopHits <= 0 || query.MinimumNumberShouldMatch > 1 || m_similarity is not BM25Similarity || m_weights.Count > MaxWords)
                 return base.GetBulkScorer(context, scoreDocsInOrder, acceptDocs);
             var termBounds = query._bounds.Serves(context) ? query._bounds : _ownBounds ??= new TermScoreBounds(ReaderUtil.GetTopLevelContext(context).Reader);
+            var windowSize = 1 << termBounds.WindowShift;
             var words = new List<Word>(m_weights.Count);
             for (var i = 0; i < m_weights.Count; i++)
             {
                 var clause = query.Clauses[i];
                 if (clause.Occur != Occur.SHOULD || Forms(clause.Query, m_weights[i]) is not { } forms)
                     return base.GetBulkScorer(context, scoreDocsInOrder, acceptDocs);
-                var word = new Word(words.Count);
+                var word = new Word(words.Count, windowSize);
                 foreach (var (term, boost, weight) in forms)
                 {
                     // A bound scales with a positive boost only.
@@ -86,22 +88,19 @@ internal sealed class MaxScoreQuery : BooleanQuery
                         return base.GetBulkScorer(context, scoreDocsInOrder, acceptDocs);
                     if (weight.GetScorer(context, acceptDocs) is not { } scorer)
                         continue;
-                    var bound = termBounds.MaxScore(_searcher, context, term) * (double)boost * query.Boost * _topLevelBoost * (1 + BoundMargin);
-                    word.Forms.Add(new Form(word, scorer, bound));
+                    var scale = (double)boost * query.Boost * _topLevelBoost * (1 + BoundMargin);
+                    word.Forms.Add(new Form(word, scorer, termBounds.WindowMaxima(_searcher, context, term), scale));
                 }
                 // A word no form of which is in the segment matches nothing here (Lucene's BooleanScorer leaves it out too).
                 if (word.Forms.Count > 0)
-                {
-                    word.Forms.Sort(static (a, b) => a.Bound.CompareTo(b.Bound));
                     words.Add(word);
-                }
             }
             if (words.Count == 0)
                 return null;
             var coordFactors = new float[words.Count + 1];
             for (var i = 0; i < coordFactors.Length; i++)
                 coordFactors[i] = query.CoordDisabled ? 1f : Coord(i, m_maxCoord);
-            return new MaxScoreBulkScorer(this, [.. words], coordFactors, TopHits);
+            return new MaxScoreBulkScorer(this, [.. words], coordFactors, TopHits, termBounds.WindowShift, context.AtomicReader.MaxDoc);
         }
 
         /// <summary>A word's forms, each a term with its boost and weight: a graded disjunction, or one term on its own.</summary>
@@ -127,72 +126,87 @@ internal sealed class MaxScoreQuery : BooleanQuery
     }
 
     /// <summary>A question word in one segment: its forms, and its best form's score per window slot.</summary>
-    private sealed class Word(int index)
+    private sealed class Word(int index, int windowSize)
     {
         public int Index { get; } = index;
 
         public ulong Bit { get; } = 1UL << index;
 
-        /// <summary>The word's forms in the segment, weakest bound first.</summary>
+        /// <summary>The word's forms in the segment, weakest bound in the current window first.</summary>
         public List<Form> Forms { get; } = [];
 
-        /// <summary>The forms only looked up, not read through (their bounds together cannot reach the k-th best): the weakest of <see cref="Forms"/>.</summary>
-        public List<Form> LookedUp { get; } = [];
+        /// <summary>How many of <see cref="Forms"/>, the weakest, are only looked up in the current window, not read through (their bounds together cannot reach the k-th best).</summary>
+        public int LookedUpCount { get; set; }
 
-        /// <summary><see cref="LookedUp"/>, strongest first: the order they are looked up in.</summary>
-        public Form[] LookedUpStrongestFirst { get; set; } = [];
-
-        /// <summary>The highest bound of <see cref="LookedUp"/>: what they can add to a document at most; 0 when none.</summary>
+        /// <summary>The highest bound of the looked-up forms: what they can add to a document at most; 0 when none.</summary>
         public double LookedUpBound { get; set; }
 
-        public float[] Scores { get; } = new float[MaxScoreBulkScorer.WindowSize];
+        public float[] Scores { get; } = new float[windowSize];
     }
 
-    /// <summary>One indexed form of a word in one segment: its postings, and the highest score it reaches there.</summary>
-    private sealed class Form(Word word, Scorer postings, double bound)
+    /// <summary>One indexed form of a word in one segment: its postings, and the highest score it reaches in each window there.</summary>
+    private sealed class Form(Word word, Scorer postings, float[] windowMaxima, double scale)
     {
         public Word Word { get; } = word;
 
         public Scorer Postings { get; } = postings;
 
-        public double Bound { get; } = bound;
+        /// <summary>How many documents the form is in (the postings a window read would walk through, all windows together).</summary>
+        public long Cost { get; } = postings.GetCost();
+
+        /// <summary>The highest score at boost 1 per window, times <see cref="Scale"/> (boosts and a rounding margin) for a bound.</summary>
+        public float[] WindowMaxima { get; } = windowMaxima;
+
+        public double Scale { get; } = scale;
+
+        /// <summary>The highest score the form reaches in the current window.</summary>
+        public double Bound { get; set; }
 
         public bool Essential { get; set; } = true;
     }
 
     /// <summary>
-    /// MaxScore over windows of 2,048 documents, form by form: the weakest forms whose bounds
+    /// MaxScore over aligned windows of 512 documents (<see cref="TermScoreBounds.WindowShift"/>), form by form, with each form's bound
+    /// for the window at hand (<see cref="TermScoreBounds"/>): the weakest forms whose bounds
     /// together (each word counting its strongest such form, since a word scores by its best
     /// form) cannot reach the k-th best score are only looked up; the other, essential forms
-    /// read their postings of the window into a table, the way Lucene's window scorer does.
-    /// Each document they propose is then completed, in order, by skipping the looked-up forms
-    /// ahead to it, the word that can add most first, until it is either scored in full or shown
-    /// unable to compete.
+    /// read their postings of the window into a table, the way Lucene's window scorer does. A
+    /// window whose forms all can be looked up is not read at all. Each document the essential
+    /// forms propose is then completed, in order, by skipping the looked-up forms ahead to it,
+    /// the word that can add most first, until it is either scored in full or shown unable to
+    /// compete.
     /// </summary>
     private sealed class MaxScoreBulkScorer : BulkScorer
     {
-        public const int WindowSize = 2048;
-
         private readonly Word[] _words;
-        private readonly Form[] _byBound;
+        private readonly Form[] _forms;
         private readonly float[] _coordFactors;
         private readonly TopScores _top;
-        private readonly ulong[] _proposed = new ulong[WindowSize / 64];
-        private readonly ulong[] _matched = new ulong[WindowSize];
+        private readonly int _windowShift;
+        private readonly int _maxDoc;
+        private readonly ulong[] _proposed;
+        private readonly ulong[] _matched;
         private readonly CurrentScorer _current;
-        private Form[] _essential;
-        private Word[] _lookupOrder = [];
+        private readonly Form[] _essential;
+        private readonly Word[] _lookupOrder;
+        private int _essentialCount;
+        private int _lookupCount;
         private double _lookedUpBound;
-        private float _partitionedAt = float.NegativeInfinity;
+        private int _next;
         private bool _started;
 
-        public MaxScoreBulkScorer(Weight weight, Word[] words, float[] coordFactors, int topHits)
+        public MaxScoreBulkScorer(Weight weight, Word[] words, float[] coordFactors, int topHits, int windowShift, int maxDoc)
         {
             _words = words;
-            _byBound = [.. words.SelectMany(word => word.Forms).OrderBy(form => form.Bound)];
-            _essential = [.. _byBound];
+            _forms = [.. words.SelectMany(word => word.Forms)];
+            _essential = new Form[_forms.Length];
+            _lookupOrder = new Word[words.Length];
             _coordFactors = coordFactors;
             _top = new TopScores(topHits);
+            _windowShift = windowShift;
+            _maxDoc = maxDoc;
+            _proposed = new ulong[(1 << windowShift) / 64];
+            _matched = new ulong[1 << windowShift];
             _current = new CurrentScorer(weight);
         }
 
@@ -200,52 +214,81 @@ internal sealed class MaxScoreQuery : BooleanQuery
         {
             if (!_started)
             {
-                foreach (var form in _byBound)
+                foreach (var form in _forms)
                     form.Postings.NextDoc();
                 _started = true;
             }
             collector.SetScorer(_current);
             while (true)
             {
-                Partition(_top.Threshold);
-                var windowStart = DocIdSetIterator.NO_MORE_DOCS;
-                foreach (var form in _essential)
-                    windowStart = Math.Min(windowStart, form.Postings.DocID);
-                if (windowStart == DocIdSetIterator.NO_MORE_DOCS)
+                if (_next >= _maxDoc)
                     return false;
-                if (windowStart >= max)
+                if (_next >= max)
                     return true;
-                var windowEnd = (int)Math.Min(max, (long)windowStart + WindowSize);
-                foreach (var form in _essential)
-                    ReadWindow(form, windowStart, windowEnd);
-                for (var block = 0; block < _proposed.Length; block++)
+                var window = _next >> _windowShift;
+                var windowStart = window << _windowShift;
+                var windowEnd = (int)Math.Min(Math.Min(max, _maxDoc), (long)windowStart + (1 << _windowShift));
+                Partition(window, _top.Threshold);
+                var first = DocIdSetIterator.NO_MORE_DOCS;
+                for (var i = 0; i < _essentialCount; i++)
                 {
-                    var bits = _proposed[block];
-                    _proposed[block] = 0;
-                    while (bits != 0)
+                    // A form only looked up in earlier windows may lag behind.
+                    var postings = _essential[i].Postings;
+                    var at = postings.DocID;
+                    if (at < _next)
+                        at = postings.Advance(_next);
+                    first = Math.Min(first, at);
+                }
+                if (first < windowEnd)
+                {
+                    for (var i = 0; i < _essentialCount; i++)
+                        ReadWindow(_essential[i], windowStart, windowEnd);
+                    for (var block = 0; block < _proposed.Length; block++)
                     {
-                        var slot = block * 64 + BitOperations.TrailingZeroCount(bits);
-                        bits &= bits - 1;
-                        Complete(collector, windowStart + slot, slot);
+                        var bits = _proposed[block];
+                        _proposed[block] = 0;
+                        while (bits != 0)
+                        {
+                            var slot = block * 64 + BitOperations.TrailingZeroCount(bits);
+                            bits &= bits - 1;
+                            Complete(collector, windowStart + slot, slot);
+                        }
                     }
                 }
+                _next = windowEnd;
             }
         }
 
         /// <summary>
-        /// Moves forms from read to looked up while the looked-up forms' bounds (each word's
-        /// strongest) add up to no more than the k-th best score: a document they alone hold
-        /// cannot enter. A word gives up its forms weakest first; of the words, the one whose
-        /// next forms save the most postings per unit of bound spent goes first, so that long
-        /// posting lists are the ones only looked up. Forms only ever move that way, as the
-        /// k-th best only rises.
+        /// Sets each form's bound for the window, then moves forms from read to looked up while
+        /// the looked-up forms' bounds (each word's strongest) add up to no more than the k-th
+        /// best score: a document they alone hold cannot enter. A word gives up its forms
+        /// weakest first; of the words, the one whose next forms save the most postings per
+        /// unit of bound spent goes first, so that long posting lists are the ones only looked up.
         /// </summary>
-        private void Partition(float threshold)
+        private void Partition(int window, float threshold)
         {
-            if (!(threshold > _partitionedAt))
-                return;
-            _partitionedAt = threshold;
-            var moved = false;
+            _lookedUpBound = 0;
+            foreach (var word in _words)
+            {
+                var forms = word.Forms;
+                for (var i = 0; i < forms.Count; i++)
+                {
+                    var form = forms[i];
+                    form.Bound = form.WindowMaxima[window] * form.Scale;
+                    form.Essential = true;
+                    // Weakest first (insertion sort: a word has a handful of forms).
+                    var j = i;
+                    while (j > 0 && forms[j - 1].Bound > form.Bound)
+                    {
+                        forms[j] = forms[j - 1];
+                        j--;
+                    }
+                    forms[j] = form;
+                }
+                word.LookedUpCount = 0;
+                word.LookedUpBound = 0;
+            }
             while (true)
             {
                 Word? bestWord = null;
@@ -254,13 +297,13 @@ internal sealed class MaxScoreQuery : BooleanQuery
                 foreach (var word in _words)
                 {
                     var saved = 0L;
-                    for (var i = word.LookedUp.Count; i < word.Forms.Count; i++)
+                    for (var i = word.LookedUpCount; i < word.Forms.Count; i++)
                     {
                         var form = word.Forms[i];
                         var cost = Math.Max(0, form.Bound - word.LookedUpBound);
                         if (_lookedUpBound + cost > threshold)
                             break;
-                        saved += form.Postings.GetCost();
+                        saved += form.Cost;
                         var ratio = cost <= 0 ? double.PositiveInfinity : saved / cost;
                         if (ratio > bestRatio)
                             (bestWord, bestUpTo, bestRatio) = (word, i + 1, ratio);
@@ -268,22 +311,35 @@ internal sealed class MaxScoreQuery : BooleanQuery
                 }
                 if (bestWord is null)
                     break;
-                for (var i = bestWord.LookedUp.Count; i < bestUpTo; i++)
+                for (var i = bestWord.LookedUpCount; i < bestUpTo; i++)
                 {
                     var form = bestWord.Forms[i];
                     form.Essential = false;
-                    bestWord.LookedUp.Add(form);
                     _lookedUpBound += Math.Max(0, form.Bound - bestWord.LookedUpBound);
                     bestWord.LookedUpBound = Math.Max(bestWord.LookedUpBound, form.Bound);
                 }
-                moved = true;
+                bestWord.LookedUpCount = bestUpTo;
             }
-            if (!moved)
-                return;
-            _essential = [.. _byBound.Where(form => form.Essential)];
+            _essentialCount = 0;
+            foreach (var form in _forms)
+            {
+                if (form.Essential)
+                    _essential[_essentialCount++] = form;
+            }
+            // The words with looked-up forms, the one that can add most first.
+            _lookupCount = 0;
             foreach (var word in _words)
-                word.LookedUpStrongestFirst = [.. word.LookedUp.OrderByDescending(form => form.Bound)];
-            _lookupOrder = [.. _words.Where(word => word.LookedUp.Count > 0).OrderByDescending(word => word.LookedUpBound)];
+            {
+                if (word.LookedUpCount == 0)
+                    continue;
+                var j = _lookupCount++;
+                while (j > 0 && _lookupOrder[j - 1].LookedUpBound < word.LookedUpBound)
+                {
+                    _lookupOrder[j] = _lookupOrder[j - 1];
+                    j--;
+                }
+                _lookupOrder[j] = word;
+            }
         }
 
         /// <summary>An essential form's postings in the window: each document proposed, its word's best form score kept.</summary>
@@ -321,24 +377,26 @@ internal sealed class MaxScoreQuery : BooleanQuery
         {
             var matched = _matched[slot];
             var threshold = _top.Threshold;
-            if (_lookupOrder.Length > 0)
+            if (_lookupCount > 0)
             {
                 // What the document can reach: each word its best form so far, or what its looked-up forms may add.
                 var upper = 0.0;
                 foreach (var word in _words)
                     upper += Math.Max((matched & word.Bit) != 0 ? word.Scores[slot] : 0.0, word.LookedUpBound);
-                foreach (var word in _lookupOrder)
+                for (var w = 0; w < _lookupCount; w++)
                 {
                     if (upper <= threshold)
                         return;
+                    var word = _lookupOrder[w];
                     var has = (matched & word.Bit) != 0;
                     var best = has ? word.Scores[slot] : 0f;
                     if (has && best >= word.LookedUpBound)
                         continue;
                     upper -= word.LookedUpBound;
                     // Strongest form first: once the best score found beats a form's bound, the rest cannot raise it.
-                    foreach (var form in word.LookedUpStrongestFirst)
+                    for (var i = word.LookedUpCount - 1; i >= 0; i--)
                     {
+                        var form = word.Forms[i];
                         if (has && best >= form.Bound)
                             break;
                         if (upper + form.Bound <= threshold)

@@ -68,27 +68,42 @@ public sealed class MaxScoreQueryTests : IDisposable
         _directory.Dispose();
     }
 
-    public static TheoryData<string, int, int> Questions => new()
+    private static readonly (string Words, int MinimumShouldMatch, int Count)[] Searches =
+    [
+        ("soviet union warsaw pact", 1, 50),
+        ("soviet union warsaw pact", 0, 10),
+        ("nato join request moscow berlin", 1, 50),
+        ("soviet union pact signed treaty nato join request moscow berlin castro austria", 1, 50),
+        ("castro moratorium soviet", 1, 1),
+        ("union pact", 1, 200),
+        ("soviet", 1, 50),
+        ("treaty nato moscow", 1, int.MaxValue),
+    ];
+
+    /// <summary>Each search with windows of 512 documents (the engine's), and of 64, 256 and 2,048, so that segments have many windows with bounds of their own, or few.</summary>
+    public static TheoryData<string, int, int, int> Questions
     {
-        { "soviet union warsaw pact", 1, 50 },
-        { "soviet union warsaw pact", 0, 10 },
-        { "nato join request moscow berlin", 1, 50 },
-        { "soviet union pact signed treaty nato join request moscow berlin castro austria", 1, 50 },
-        { "castro moratorium soviet", 1, 1 },
-        { "union pact", 1, 200 },
-        { "soviet", 1, 50 },
-        { "treaty nato moscow", 1, int.MaxValue },
-    };
+        get
+        {
+            var data = new TheoryData<string, int, int, int>();
+            foreach (var windowShift in new[] { TermScoreBounds.DefaultWindowShift, 6, 8, 11 })
+            {
+                foreach (var (words, minimumShouldMatch, count) in Searches)
+                    data.Add(words, minimumShouldMatch, count, windowShift);
+            }
+            return data;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Questions))]
-    public void Pruned_words_find_and_score_the_top_hits_as_lucenes_boolean_query(string words, int minimumShouldMatch, int count)
+    public void Pruned_words_find_and_score_the_top_hits_as_lucenes_boolean_query(string words, int minimumShouldMatch, int count, int windowShift)
     {
         // Arrange
         var lucene = new IndexSearcher(_reader) { Similarity = IndexBuilder.Similarity };
         var sideBySide = new SegmentParallelSearcher(_reader, minimumDocuments: 0) { Similarity = IndexBuilder.Similarity };
         var oneAfterTheOther = new SegmentParallelSearcher(_reader, minimumDocuments: int.MaxValue) { Similarity = IndexBuilder.Similarity };
-        var bounds = new TermScoreBounds(_reader);
+        var bounds = new TermScoreBounds(_reader, windowShift: windowShift);
         Assert.True(_reader.Leaves.Count >= 3);
 
         // Act
