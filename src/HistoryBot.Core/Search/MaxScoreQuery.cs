@@ -141,6 +141,15 @@ internal sealed class MaxScoreQuery : BooleanQuery
         /// <summary>The highest bound of the looked-up forms: what they can add to a document at most; 0 when none.</summary>
         public double LookedUpBound { get; set; }
 
+        /// <summary>The word's best next move in the partition: up to which of <see cref="Forms"/> to look up (0: none fits).</summary>
+        public int MoveUpTo { get; set; }
+
+        /// <summary>Postings saved per unit of bound spent by that move.</summary>
+        public double MoveRatio { get; set; }
+
+        /// <summary>The bound that move spends.</summary>
+        public double MoveCost { get; set; }
+
         public float[] Scores { get; } = new float[windowSize];
     }
 
@@ -228,7 +237,11 @@ internal sealed class MaxScoreQuery : BooleanQuery
                 var window = _next >> _windowShift;
                 var windowStart = window << _windowShift;
                 var windowEnd = (int)Math.Min(Math.Min(max, _maxDoc), (long)windowStart + (1 << _windowShift));
-                Partition(window, _top.Threshold);
+                if (!Partition(window, _top.Threshold))
+                {
+                    _next = windowEnd;
+                    continue;
+                }
                 var first = DocIdSetIterator.NO_MORE_DOCS;
                 for (var i = 0; i < _essentialCount; i++)
                 {
@@ -265,9 +278,24 @@ internal sealed class MaxScoreQuery : BooleanQuery
         /// best score: a document they alone hold cannot enter. A word gives up its forms
         /// weakest first; of the words, the one whose next forms save the most postings per
         /// unit of bound spent goes first, so that long posting lists are the ones only looked up.
+        /// False when no document of the window can enter (its words' bounds add up to no more
+        /// than the k-th best): the window is not read at all.
         /// </summary>
-        private void Partition(int window, float threshold)
+        private bool Partition(int window, float threshold)
         {
+            var reachable = 0.0;
+            foreach (var word in _words)
+            {
+                var strongest = 0.0;
+                foreach (var form in word.Forms)
+                {
+                    form.Bound = form.WindowMaxima[window] * form.Scale;
+                    strongest = Math.Max(strongest, form.Bound);
+                }
+                reachable += strongest;
+            }
+            if (reachable <= threshold)
+                return false;
             _lookedUpBound = 0;
             foreach (var word in _words)
             {
@@ -275,7 +303,6 @@ internal sealed class MaxScoreQuery : BooleanQuery
                 for (var i = 0; i < forms.Count; i++)
                 {
                     var form = forms[i];
-                    form.Bound = form.WindowMaxima[window] * form.Scale;
                     form.Essential = true;
                     // Weakest first (insertion sort: a word has a handful of forms).
                     var j = i;
@@ -288,37 +315,33 @@ internal sealed class MaxScoreQuery : BooleanQuery
                 }
                 word.LookedUpCount = 0;
                 word.LookedUpBound = 0;
+                NextMove(word, threshold);
             }
             while (true)
             {
+                // The best move of all words (the first word on a tie). A word's best move only changes
+                // when it moves, or when the bound spent so far no longer leaves room for it.
                 Word? bestWord = null;
-                var bestUpTo = 0;
-                var bestRatio = -1.0;
                 foreach (var word in _words)
                 {
-                    var saved = 0L;
-                    for (var i = word.LookedUpCount; i < word.Forms.Count; i++)
-                    {
-                        var form = word.Forms[i];
-                        var cost = Math.Max(0, form.Bound - word.LookedUpBound);
-                        if (_lookedUpBound + cost > threshold)
-                            break;
-                        saved += form.Cost;
-                        var ratio = cost <= 0 ? double.PositiveInfinity : saved / cost;
-                        if (ratio > bestRatio)
-                            (bestWord, bestUpTo, bestRatio) = (word, i + 1, ratio);
-                    }
+                    if (word.MoveUpTo > 0 && (bestWord is null || word.MoveRatio > bestWord.MoveRatio))
+                        bestWord = word;
                 }
                 if (bestWord is null)
                     break;
-                for (var i = bestWord.LookedUpCount; i < bestUpTo; i++)
+                for (var i = bestWord.LookedUpCount; i < bestWord.MoveUpTo; i++)
                 {
                     var form = bestWord.Forms[i];
                     form.Essential = false;
                     _lookedUpBound += Math.Max(0, form.Bound - bestWord.LookedUpBound);
                     bestWord.LookedUpBound = Math.Max(bestWord.LookedUpBound, form.Bound);
                 }
-                bestWord.LookedUpCount = bestUpTo;
+                bestWord.LookedUpCount = bestWord.MoveUpTo;
+                foreach (var word in _words)
+                {
+                    if (word == bestWord || (word.MoveUpTo > 0 && _lookedUpBound + word.MoveCost > threshold))
+                        NextMove(word, threshold);
+                }
             }
             _essentialCount = 0;
             foreach (var form in _forms)
@@ -339,6 +362,30 @@ internal sealed class MaxScoreQuery : BooleanQuery
                     j--;
                 }
                 _lookupOrder[j] = word;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// A word's best next move: of the prefixes of its forms still read whose bounds fit
+        /// within the k-th best along with those already looked up, the one that saves the most
+        /// postings per unit of bound spent; none (<see cref="Word.MoveUpTo"/> 0) when none fits.
+        /// </summary>
+        private void NextMove(Word word, float threshold)
+        {
+            word.MoveUpTo = 0;
+            word.MoveRatio = -1.0;
+            var saved = 0L;
+            for (var i = word.LookedUpCount; i < word.Forms.Count; i++)
+            {
+                var form = word.Forms[i];
+                var cost = Math.Max(0, form.Bound - word.LookedUpBound);
+                if (_lookedUpBound + cost > threshold)
+                    break;
+                saved += form.Cost;
+                var ratio = cost <= 0 ? double.PositiveInfinity : saved / cost;
+                if (ratio > word.MoveRatio)
+                    (word.MoveUpTo, word.MoveRatio, word.MoveCost) = (i + 1, ratio, cost);
             }
         }
 
@@ -379,10 +426,16 @@ internal sealed class MaxScoreQuery : BooleanQuery
             var threshold = _top.Threshold;
             if (_lookupCount > 0)
             {
-                // What the document can reach: each word its best form so far, or what its looked-up forms may add.
-                var upper = 0.0;
-                foreach (var word in _words)
-                    upper += Math.Max((matched & word.Bit) != 0 ? word.Scores[slot] : 0.0, word.LookedUpBound);
+                // What the document can reach: each word its best form so far, or what its looked-up forms
+                // may add (together the looked-up bound, plus what a matched word's score has over its own).
+                var upper = _lookedUpBound;
+                for (var bits = matched; bits != 0; bits &= bits - 1)
+                {
+                    var word = _words[BitOperations.TrailingZeroCount(bits)];
+                    var over = word.Scores[slot] - word.LookedUpBound;
+                    if (over > 0)
+                        upper += over;
+                }
                 for (var w = 0; w < _lookupCount; w++)
                 {
                     if (upper <= threshold)
