@@ -82,6 +82,7 @@ public sealed class EvalRunner(IQueryService queries)
             ["kind"] = question.Kind,
             ["status"] = answer.IsFound ? "found" : "not_found",
             ["unknown_share"] = decision?.UnknownShare ?? 1,
+            ["fact_absent"] = decision?.FactAbsent ?? false,
             ["unknown_name"] = decision?.UnknownName ?? false,
             ["unknown_words"] = decision?.UnknownCount ?? 0,
             ["foreign_topics"] = decision?.ForeignTopics ?? 0,
@@ -117,6 +118,9 @@ public sealed class EvalRunner(IQueryService queries)
                 ["predicate_sentence"] = candidate.Signals.PredicateSentence,
                 ["fact"] = candidate.Signals.Fact,
                 ["event_fact"] = candidate.Signals.EventFact,
+                ["event_held"] = candidate.Signals.EventHeld,
+                ["event_intent"] = candidate.Signals.EventIntent,
+                ["names_missing"] = candidate.Signals.NamesMissing,
             }).ToArray()),
         };
         return line.ToJsonString();

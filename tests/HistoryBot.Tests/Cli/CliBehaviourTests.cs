@@ -42,6 +42,23 @@ public sealed class CliBehaviourTests : IDisposable
         Assert.Equal(("synonym", "USSR", "admin"), ((string?)kremlin["matched_as"], (string?)kremlin["matched"], (string?)kremlin["synonym_source"]));
     }
 
+    [Fact]
+    public async Task Ask_json_shows_the_fact_check_that_refused_and_the_event_signals()
+    {
+        // Act: the sources tell of the missiles in Cuba, never how many (exit code 1: not found).
+        var (exitCode, output, error) = await RunAsync(["ask", "Kiek raketų buvo Kuboje?", "--json"]);
+
+        // Assert
+        Assert.True(exitCode == 1, output + error);
+        var decision = JsonNode.Parse(output)!["decision"]!;
+        Assert.False((bool)decision["answer"]!);
+        Assert.True((bool)decision["fact_absent"]!);
+        Assert.True((double)decision["confidence"]! >= (double)decision["threshold"]!);
+        Assert.Equal(1, (double)decision["event_held"]!);
+        Assert.Equal(0, (double)decision["event_intent"]!);
+        Assert.Equal(0, (int)decision["names_missing"]!);
+    }
+
     [Theory]
     [InlineData("HISTORYBOT_Chat__QuestionsPerMinute", "ten", "Chat:QuestionsPerMinute", "a whole number")]
     [InlineData("HISTORYBOT_DailyFacts__PollInterval", "often", "DailyFacts:PollInterval", "a duration")]

@@ -73,7 +73,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "cross").HitAt1 >= 0.69, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.83, report.Summary);
         // Since the predicate signal: near misses refused 12 → 15, at two more wrong "not found" (8 → 10).
-        Assert.True(report.Unanswerable.NotFound >= 15, report.Summary);
+        // Since the fact check (a "when"/"how many" question, no date or number in the passage): 15 → 17.
+        Assert.True(report.Unanswerable.NotFound >= 17, report.Summary);
         // Since misspelt lexicon words count as those words: wrong "not found" 9 → 8. Since the event
         // signal 8 → 9: "Kailan humiling ang mga Sobyet na pumasok sa NATO?" now ranks the request
         // paragraph first (it was answered with the Warsaw Pact one) at a confidence just under the threshold.
@@ -110,7 +111,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "typo").HitAt1 >= 0.82, report.Summary);
         // LOOSENED with the event signal (measured once on the landed version, never tuned on):
         // refused 16 → 15 of 23 and wrong "not found" 9 → 10, Hit@1 level (README "The event signal").
-        Assert.True(report.Unanswerable.NotFound >= 15, report.Summary);
+        // Since the fact check (a "when"/"how many" question, no date or number in the passage): 15 → 17.
+        Assert.True(report.Unanswerable.NotFound >= 17, report.Summary);
         Assert.True(report.FalseNotFound <= 10, report.Summary);
     }
 

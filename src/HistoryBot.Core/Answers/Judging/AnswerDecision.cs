@@ -28,4 +28,10 @@ public sealed record AnswerDecision(
 
     /// <summary>How many of those are real English words (WordNet knows them) with no synonym in the index: topics the sources do not cover.</summary>
     public int ForeignTopics { get; init; }
+
+    /// <summary>
+    /// True when the question asks for a date, a number or a name and the best passage has none
+    /// (<see cref="AnswerModel.FactAbsent"/>): then the question is not answered, whatever <see cref="Confidence"/>.
+    /// </summary>
+    public bool FactAbsent { get; init; }
 }

@@ -122,10 +122,19 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             var bestFit = 0.5;
             var fact = 0.0;
             var eventFact = 0.0;
+            var eventHeld = eventWord < 0 ? 1.0 : 0.0;
+            var eventIntent = eventWord < 0 || reading.Intent == QuestionIntent.None ? 1.0 : 0.0;
             for (var s = 0; s < sentenceScores.Length; s++)
             {
                 var fit = reading.Intent == QuestionIntent.None ? 0.5 : AnswerShape.Fit(reading.Intent, view.SentenceShapes[s], questionWords);
                 fact = Math.Max(fact, PredicateFit(predicate, predicateLevels[c], s).Share * (reading.Intent == QuestionIntent.None ? 1 : fit));
+                if (eventWord >= 0)
+                {
+                    var eventLevel = Math.Min(1, predicateLevels[c][eventWord][s] / MatchLevel.Typo);
+                    eventHeld = Math.Max(eventHeld, eventLevel);
+                    if (reading.Intent != QuestionIntent.None)
+                        eventIntent = Math.Max(eventIntent, eventLevel * fit);
+                }
                 // A date stands in the sentence of the event it dates; a reason or a name often in the next one.
                 if (eventWord >= 0 && reading.Intent == QuestionIntent.When)
                     eventFact = Math.Max(eventFact, Math.Min(1, predicateLevels[c][eventWord][s] / MatchLevel.Typo) * fit * sentenceScores[s] / Math.Max(1e-9, totalWeight));
@@ -161,6 +170,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 PredicateSentence = predicateSentence,
                 Fact = fact,
                 EventFact = eventFact,
+                EventHeld = eventHeld,
+                EventIntent = eventIntent,
+                NamesMissing = NamesMissing(words, levels[c]),
             };
             signals[c] = s0 with { RankScore = model.RankScore(s0) };
         }
@@ -184,9 +196,10 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var margin = Margin(byScore, signals, candidates);
         // Decided on the best-scoring passage; the one shown may be its version in the asker's language (or its original).
         var confidence = model.Confidence(signals[byScore[0]], margin, unknownShare, unknownName, unknownCount, foreignTopics);
-        var decision = new AnswerDecision(confidence >= model.Threshold, confidence, model.Threshold, margin, unknownShare, intentName, periodText,
+        var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]);
+        var decision = new AnswerDecision(confidence >= model.Threshold && !factAbsent, confidence, model.Threshold, margin, unknownShare, intentName, periodText,
             Explain(words, matched[first], views[first], predicate, eventWord), signals[first])
-        { Candidates = judged, UnknownName = unknownName, UnknownCount = unknownCount, ForeignTopics = foreignTopics };
+        { Candidates = judged, UnknownName = unknownName, UnknownCount = unknownCount, ForeignTopics = foreignTopics, FactAbsent = factAbsent };
         return new Judgement(order, signals, decision);
     }
 
@@ -291,6 +304,18 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var tokens = Tokenizer.Tokenize(question);
         var at = tokens.FindIndex(token => token.Folded == words[first].Folded);
         return tokens.Take(at).Any(token => token.Folded is "was" or "were" or "is" or "are") ? Array.FindLastIndex(strengths, strength => strength > 0) : first;
+    }
+
+    /// <summary>How many of the question's names and numbers ("Reagan", "1964") the passage holds in no form.</summary>
+    private static int NamesMissing(List<JudgeWord> words, double[][] levels)
+    {
+        var missing = 0;
+        for (var w = 0; w < words.Count; w++)
+        {
+            if ((words[w].IsName || words[w].IsNumber) && levels[w].Max() <= 0)
+                missing++;
+        }
+        return missing;
     }
 
     /// <summary>Some passage holds the word written with a capital inside a sentence ("nato" → "NATO", "korean" → "Korean").</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using HistoryBot.Core.Text.Questions;
 
 namespace HistoryBot.Core.Answers.Judging;
 
@@ -37,6 +38,17 @@ public sealed class AnswerModel
 
     /// <summary>The question asks for a kind of fact (a date for "when", a number for "how many"…) that the passage nowhere has.</summary>
     public static bool IntentAbsent(CandidateSignals best) => best.IntentFit < 0.01;
+
+    /// <summary>
+    /// The question asks for a kind of fact a passage can be checked for — a date ("when"), a
+    /// number ("how many"), a name the question does not give ("who", "where") — and the best
+    /// passage has none anywhere: it cannot answer, whatever the fitted confidence says ("Kada mirė
+    /// Stalinas?" against a paragraph that mentions his death without a date). A policy, not a
+    /// fitted weight; "why" is left to the model, since a reason has no form that can be checked
+    /// reliably (the causal words are a short list).
+    /// </summary>
+    public static bool FactAbsent(QuestionIntent intent, CandidateSignals best) =>
+        intent is QuestionIntent.When or QuestionIntent.HowMany or QuestionIntent.Who or QuestionIntent.Where && IntentAbsent(best);
 
     public double RankScore(CandidateSignals signals) => Linear(Rank, RankFeatures, RankVector(signals));
 

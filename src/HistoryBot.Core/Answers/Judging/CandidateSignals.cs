@@ -54,4 +54,21 @@ public sealed record CandidateSignals(
     /// and for a question without a predicate.
     /// </summary>
     public double EventFact { get; init; }
+
+    /// <summary>
+    /// How well the passage holds the question's event (its first predicate word) in its best
+    /// sentence for it: the event word's level (a typo or better counts 1); 1 for a question without a predicate.
+    /// </summary>
+    public double EventHeld { get; init; } = 1;
+
+    /// <summary>
+    /// Whether the asked-for kind of fact (a date for "when", a number for "how many", a new name
+    /// for "who" and "where", a reason for "why") stands in a sentence that holds the question's
+    /// event: the best over the passage's sentences of the event word's level times the sentence's
+    /// intent fit; 1 for a question without intent or without a predicate.
+    /// </summary>
+    public double EventIntent { get; init; } = 1;
+
+    /// <summary>How many of the question's names and numbers ("Reagan", "1964") the passage holds in no form.</summary>
+    public int NamesMissing { get; init; }
 }

@@ -1,0 +1,113 @@
+using HistoryBot.Core.Answers;
+using HistoryBot.Core.Answers.Judging;
+using HistoryBot.Core.Corpus;
+using HistoryBot.Core.Text.Questions;
+
+namespace HistoryBot.Core.Tests.Answers;
+
+/// <summary>
+/// The decision's fact check: a question that asks for a date, a number or a name is not answered
+/// by a passage that has none of that kind, whatever the fitted confidence; and the event signals
+/// shown beside it (whether the passage holds the question's event, whether the asked-for fact
+/// stands in the event's sentence, how many of the question's names it misses). Over the committed sources.
+/// </summary>
+public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
+{
+    private Library Library => fixture.Library;
+
+    [Theory]
+    [InlineData("Kiek raketų buvo Kuboje?")]
+    [InlineData("Câte rachete a trimis URSS în Cuba?")]
+    public async Task A_how_many_question_against_a_passage_without_any_number_is_refused_though_the_model_is_confident(string question)
+    {
+        // Act: the sources tell of the missiles in Cuba, never how many.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        var decision = answer.Decision!;
+        Assert.True(decision.Confidence >= decision.Threshold, $"confidence {decision.Confidence}");
+        Assert.True(decision.FactAbsent);
+        Assert.False(decision.Answer);
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+    }
+
+    [Fact]
+    public async Task A_when_question_whose_passage_holds_the_event_but_no_date_is_refused()
+    {
+        // Act: the sources speak of Stalin's death, never of its date.
+        var answer = await Library.Queries.AskAsync("Kada Stalinas mirė?");
+
+        // Assert
+        var decision = answer.Decision!;
+        Assert.Equal("mirė", Assert.Single(decision.Words, word => word.Event).Word);
+        Assert.Equal(1, decision.Best!.EventHeld);
+        Assert.Equal(0, decision.Best.EventIntent);
+        Assert.True(decision.FactAbsent);
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+    }
+
+    [Fact]
+    public async Task A_when_question_whose_passage_dates_its_event_has_the_fact_and_is_answered()
+    {
+        // Act
+        var answer = await Library.Queries.AskAsync("When did England refuse the USSR?");
+
+        // Assert
+        Assert.False(answer.Decision!.FactAbsent);
+        Assert.True(answer.IsFound);
+        Assert.Equal(1, answer.Decision.Best!.EventIntent);
+    }
+
+    [Theory]
+    [InlineData(QuestionIntent.When, true)]
+    [InlineData(QuestionIntent.HowMany, true)]
+    [InlineData(QuestionIntent.Who, true)]
+    [InlineData(QuestionIntent.Where, true)]
+    [InlineData(QuestionIntent.Why, false)]
+    [InlineData(QuestionIntent.None, false)]
+    public void Only_a_fact_of_a_checkable_kind_can_be_absent_a_reason_is_left_to_the_model(QuestionIntent intent, bool absent)
+    {
+        // Arrange: a passage with no sentence of the asked-for shape.
+        var signals = new CandidateSignals(1, 1, 1, IntentFit: 0, PeriodFit: 0, SameLanguage: true, IsTranslation: false, BestSentence: 0, KnownCoverage: 1);
+
+        // Act
+        var factAbsent = AnswerModel.FactAbsent(intent, signals);
+
+        // Assert
+        Assert.Equal(absent, factAbsent);
+        Assert.False(AnswerModel.FactAbsent(intent, signals with { IntentFit = 1 }));
+    }
+
+    [Fact]
+    public void The_event_is_held_and_dated_only_in_the_paragraph_that_tells_it()
+    {
+        // Arrange: the request (31 March: no refusal in it) and the refusal (7 May).
+        using var lease = Library.Index.Acquire();
+        var generation = lease.Generation;
+        var query = Library.Searcher.Parse("When did the West reject the Soviet request?", null, generation);
+        var paragraphs = generation.ParagraphsOf(new SourceId("why-ussr-not-accepted-into-nato.en")).ToList();
+        JudgeCandidate[] candidates = [new(paragraphs.Single(paragraph => paragraph.Number == 1), 1.0, null), new(paragraphs.Single(paragraph => paragraph.Number == 6), 1.0, null)];
+
+        // Act
+        var judgement = Library.Judge.Judge(query, candidates, new GenerationTermStatistics(generation));
+
+        // Assert
+        Assert.Equal((0.0, 0.0), (judgement.Signals[0].EventHeld, judgement.Signals[0].EventIntent));
+        // "refused" holds "reject" as a synonym, in the sentence dated 7 May.
+        Assert.True(judgement.Signals[1].EventHeld > 0.9, $"event held {judgement.Signals[1].EventHeld}");
+        Assert.Equal(judgement.Signals[1].EventHeld, judgement.Signals[1].EventIntent);
+    }
+
+    [Fact]
+    public async Task A_name_of_the_question_the_passage_holds_in_no_form_is_counted_missing()
+    {
+        // Act: the sources name Reagan and Berlin, never in one paragraph.
+        var answer = await Library.Queries.AskAsync("When did Reagan visit Berlin?");
+
+        // Assert
+        var text = answer.Decision!.Candidates[0].Text;
+        Assert.Contains("Berlin", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reagan", text, StringComparison.Ordinal);
+        Assert.Equal(1, answer.Decision.Best!.NamesMissing);
+    }
+}
