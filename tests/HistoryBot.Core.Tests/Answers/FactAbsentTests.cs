@@ -32,6 +32,17 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
     }
 
     [Fact]
+    public async Task A_how_many_question_whose_passage_has_only_the_day_of_a_date_is_refused()
+    {
+        // Act: the best passage's only number besides its year is a day ("On May 14, 1955"), no count.
+        var answer = await Library.Queries.AskAsync("How many missiles were placed in Cuba?");
+
+        // Assert
+        Assert.True(answer.Decision!.FactAbsent);
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+    }
+
+    [Fact]
     public async Task A_when_question_whose_passage_holds_the_event_but_no_date_is_refused()
     {
         // Act: the sources speak of Stalin's death, never of its date.

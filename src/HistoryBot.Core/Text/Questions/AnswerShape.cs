@@ -40,20 +40,27 @@ public static partial class AnswerShape
 
     public static bool HasDate(string text) => Year().IsMatch(text) || Decade().IsMatch(text);
 
-    /// <summary>A number that is not a year and not already in the question ("500 kilometers", "6.000", "15").</summary>
+    /// <summary>
+    /// A number that is not a year, not the day of a date (beside a month name: "May 14",
+    /// "gegužės 14 d.", "31 martie", "Mayo 7") and not already in the question ("500 kilometers", "6.000", "15").
+    /// </summary>
     public static bool HasNumber(string text, IReadOnlySet<string> questionWords) => HasNumber(Tokenizer.Tokenize(text), questionWords);
 
     private static bool HasNumber(IReadOnlyList<Token> tokens, IReadOnlySet<string> questionWords)
     {
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             if (!char.IsDigit(token.Folded[0]) || questionWords.Contains(token.Folded))
                 continue;
-            if (!Year().IsMatch(token.Folded))
+            if (!Year().IsMatch(token.Folded) && !BesideMonth(tokens, i))
                 return true;
         }
         return false;
     }
+
+    private static bool BesideMonth(IReadOnlyList<Token> tokens, int i) =>
+        (i > 0 && MonthNames.Words.ContainsKey(tokens[i - 1].Folded)) || (i + 1 < tokens.Count && MonthNames.Words.ContainsKey(tokens[i + 1].Folded));
 
     public static bool HasCause(string text) => HasCause(Tokenizer.Tokenize(text));
 

@@ -122,7 +122,10 @@ public static partial class QuestionReader
                     return exact;
                 continue;
             }
-            // "wen", "kelan", "kda": one letter off a question word of four or more letters.
+            // "wen", "kelan", "kda": one letter off a question word of four or more letters, as the
+            // question's first word only (inside a question "came" is a word of its own, not "câte").
+            if (i > 0)
+                continue;
             foreach (var (questionWord, typoIntent) in SingleWords)
             {
                 if (typoIntent != QuestionIntent.None && questionWord.Length >= 4 && IsTypoOf(word, questionWord))

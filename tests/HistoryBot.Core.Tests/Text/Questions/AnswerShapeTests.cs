@@ -78,4 +78,15 @@ public sealed class AnswerShapeTests
         Assert.Contains(new YearRange(1956, 1956), periods);
         Assert.Contains(new YearRange(1950, 1959), periods);
     }
+
+    [Theory]
+    [InlineData("On May 14, 1955, the USSR and seven states sign the Warsaw Pact.", false)]
+    [InlineData("1955 m. gegužės 14 d. SSRS pasirašė Varšuvos paktą.", false)]
+    [InlineData("La 31 martie 1954 URSS a cerut aderarea.", false)]
+    [InlineData("Noong Mayo 7, 1954, tumanggi ang Estados Unidos.", false)]
+    [InlineData("The Boeing plunged 500 kilometers into the airspace of the Union.", true)]
+    public void The_day_of_a_date_is_no_number_a_how_many_question_asks_for(string sentence, bool hasNumber)
+    {
+        Assert.Equal(hasNumber, AnswerShape.HasNumber(sentence, new HashSet<string>()));
+    }
 }
