@@ -58,7 +58,8 @@ public sealed class EvalTests : IDisposable
         // Since the event signal: 0.751 → 0.762 (two more).
         Assert.True(Kind(report, "typo").HitAt1 >= 0.76, report.Summary);
         // Since Tagalog hyphenated prefixes are stop words: 23 → 22.
-        Assert.True(report.FalseNotFound <= 22, report.Summary);
+        // Since only the opening word may be a misspelt question word: 22 → 21.
+        Assert.True(report.FalseNotFound <= 21, report.Summary);
     }
 
     [Fact]
