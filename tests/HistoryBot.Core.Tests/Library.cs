@@ -58,6 +58,20 @@ public sealed class Library : IDisposable
 
     public QueryService Queries { get; }
 
+    /// <summary>
+    /// The judge's verdict on <paramref name="question"/> over the paragraphs of one source with
+    /// the given numbers, as candidates in that order, each with the same engine score.
+    /// </summary>
+    public HistoryBot.Core.Answers.Judging.Judgement JudgeParagraphs(string question, string sourceId, params int[] numbers)
+    {
+        using var lease = Index.Acquire();
+        var generation = lease.Generation;
+        var query = Searcher.Parse(question, null, generation);
+        var paragraphs = generation.ParagraphsOf(new SourceId(sourceId)).ToList();
+        var candidates = numbers.Select(number => new HistoryBot.Core.Answers.Judging.JudgeCandidate(paragraphs.Single(paragraph => paragraph.Number == number), 1.0, null)).ToList();
+        return Judge.Judge(query, candidates, new HistoryBot.Core.Answers.Judging.GenerationTermStatistics(generation));
+    }
+
     public void Dispose()
     {
         Index.Dispose();

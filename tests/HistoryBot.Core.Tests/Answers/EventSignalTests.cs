@@ -1,6 +1,3 @@
-using HistoryBot.Core.Answers.Judging;
-using HistoryBot.Core.Corpus;
-
 namespace HistoryBot.Core.Tests.Answers;
 
 /// <summary>
@@ -28,17 +25,8 @@ public sealed class EventSignalTests(LibraryFixture fixture) : IClassFixture<Lib
     [Fact]
     public void A_when_question_prefers_the_paragraph_whose_dated_sentence_holds_the_event()
     {
-        // Arrange: the request (31 March, "request" and "West" but no refusal) and the refusal (7 May, "refused").
-        using var lease = Library.Index.Acquire();
-        var generation = lease.Generation;
-        var query = Library.Searcher.Parse("When did the West reject the Soviet request?", null, generation);
-        var paragraphs = generation.ParagraphsOf(new SourceId("why-ussr-not-accepted-into-nato.en")).ToList();
-        var request = paragraphs.Single(paragraph => paragraph.Number == 1);
-        var refusal = paragraphs.Single(paragraph => paragraph.Number == 6);
-        JudgeCandidate[] candidates = [new(request, 1.0, null), new(refusal, 1.0, null)];
-
-        // Act
-        var judgement = Library.Judge.Judge(query, candidates, new GenerationTermStatistics(generation));
+        // Act: the request (¶1, 31 March, "request" and "West" but no refusal) and the refusal (¶6, 7 May, "refused").
+        var judgement = Library.JudgeParagraphs("When did the West reject the Soviet request?", "why-ussr-not-accepted-into-nato.en", 1, 6);
 
         // Assert
         Assert.Equal(0, judgement.Signals[0].EventFact);
@@ -49,14 +37,8 @@ public sealed class EventSignalTests(LibraryFixture fixture) : IClassFixture<Lib
     [Fact]
     public void A_question_that_asks_for_no_date_has_no_event_fact()
     {
-        // Arrange: a reason or a name often stands in the sentence after the event, so only dates count.
-        using var lease = Library.Index.Acquire();
-        var generation = lease.Generation;
-        var query = Library.Searcher.Parse("Why did the West reject the Soviet request?", null, generation);
-        var refusal = generation.ParagraphsOf(new SourceId("why-ussr-not-accepted-into-nato.en")).Single(paragraph => paragraph.Number == 6);
-
-        // Act
-        var judgement = Library.Judge.Judge(query, [new JudgeCandidate(refusal, 1.0, null)], new GenerationTermStatistics(generation));
+        // Act: a reason or a name often stands in the sentence after the event, so only dates count (¶6: the refusal).
+        var judgement = Library.JudgeParagraphs("Why did the West reject the Soviet request?", "why-ussr-not-accepted-into-nato.en", 6);
 
         // Assert
         Assert.Equal(0, judgement.Signals[0].EventFact);

@@ -1,6 +1,5 @@
 using HistoryBot.Core.Answers;
 using HistoryBot.Core.Answers.Judging;
-using HistoryBot.Core.Corpus;
 using HistoryBot.Core.Text.Questions;
 
 namespace HistoryBot.Core.Tests.Answers;
@@ -92,15 +91,8 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
     [Fact]
     public void The_event_is_held_and_dated_only_in_the_paragraph_that_tells_it()
     {
-        // Arrange: the request (31 March: no refusal in it) and the refusal (7 May).
-        using var lease = Library.Index.Acquire();
-        var generation = lease.Generation;
-        var query = Library.Searcher.Parse("When did the West reject the Soviet request?", null, generation);
-        var paragraphs = generation.ParagraphsOf(new SourceId("why-ussr-not-accepted-into-nato.en")).ToList();
-        JudgeCandidate[] candidates = [new(paragraphs.Single(paragraph => paragraph.Number == 1), 1.0, null), new(paragraphs.Single(paragraph => paragraph.Number == 6), 1.0, null)];
-
-        // Act
-        var judgement = Library.Judge.Judge(query, candidates, new GenerationTermStatistics(generation));
+        // Act: the request (¶1, 31 March: no refusal in it) and the refusal (¶6, 7 May).
+        var judgement = Library.JudgeParagraphs("When did the West reject the Soviet request?", "why-ussr-not-accepted-into-nato.en", 1, 6);
 
         // Assert
         Assert.Equal((0.0, 0.0), (judgement.Signals[0].EventHeld, judgement.Signals[0].EventIntent));
