@@ -134,10 +134,10 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                     eventHeld = Math.Max(eventHeld, eventLevel);
                     if (reading.Intent != QuestionIntent.None)
                         eventIntent = Math.Max(eventIntent, eventLevel * fit);
+                    // A date stands in the sentence of the event it dates; a reason or a name often in the next one.
+                    if (reading.Intent == QuestionIntent.When)
+                        eventFact = Math.Max(eventFact, eventLevel * fit * sentenceScores[s] / Math.Max(1e-9, totalWeight));
                 }
-                // A date stands in the sentence of the event it dates; a reason or a name often in the next one.
-                if (eventWord >= 0 && reading.Intent == QuestionIntent.When)
-                    eventFact = Math.Max(eventFact, Math.Min(1, predicateLevels[c][eventWord][s] / MatchLevel.Typo) * fit * sentenceScores[s] / Math.Max(1e-9, totalWeight));
                 var value = sentenceScores[s] / Math.Max(1e-9, totalWeight) + (reading.Intent == QuestionIntent.None ? 0 : IntentSentenceBonus * fit);
                 if (value > bestValue + 1e-9)
                 {
