@@ -14,7 +14,7 @@ namespace HistoryBot.Core.Search;
 /// <item>translation: a lexicon translation into the paragraph's language (in the question's
 /// own language a lexicon entry is a synonym);</item>
 /// <item>synonym: a synonym from the synonym sources, one word or a phrase whose words follow
-/// within three tokens ("turn … down");</item>
+/// within three tokens ("turn … down"; outside English on either side: "Unyong Sobyet");</item>
 /// <item>typo: the one typo rule (<see cref="IsTypo(string, string)"/>) on the words as written.
 /// The engine's typo neighbours of a stem (<see cref="QueryTerm.TypoStems"/>) only find
 /// paragraphs: a near miss of a stem is too often another word ("kainuoja"/"karinė");</item>
@@ -282,7 +282,10 @@ public sealed class ParagraphMatcher
         return typo;
     }
 
-    /// <summary>A multi-word synonym ("pass up") whose words all follow this token closely, starting at it.</summary>
+    /// <summary>
+    /// A multi-word synonym ("pass up") whose words all stand close to this token, which holds its
+    /// first word: after it in English, on either side in the other languages.
+    /// </summary>
     private static (double Level, string Source)? PhraseAt(Word word, AnalyzedParagraph paragraph, int token, string language)
     {
         foreach (var phrase in word.SynonymPhrases)
@@ -290,11 +293,16 @@ public sealed class ParagraphMatcher
             if (phrase.Language != language || paragraph.Stems[token] != phrase.Stems[0])
                 continue;
             var found = true;
+            // English keeps a phrase's order ("turn … down"); elsewhere the noun often comes first
+            // ("Uniunea Sovietică", "Unyong Sobyet" for "Soviet Union"), so the rest may stand on either side.
+            var from = phrase.Language == Language.English ? token + 1 : Math.Max(0, token - PhraseReach);
             for (var k = 1; k < phrase.Stems.Count && found; k++)
             {
                 found = false;
-                for (var t = token + 1; t < paragraph.Tokens.Count && t <= token + PhraseReach; t++)
+                for (var t = from; t < paragraph.Tokens.Count && t <= token + PhraseReach; t++)
                 {
+                    if (t == token)
+                        continue;
                     if (paragraph.Stems[t] == phrase.Stems[k])
                     {
                         found = true;

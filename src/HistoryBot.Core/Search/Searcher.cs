@@ -172,14 +172,12 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
     /// the other way of writing it — only a phrase for a single word or a single word for a phrase
     /// ("Soviet Union" ↔ "USSR"), never word for word — and the lexicon writes that back in each
     /// language the index holds it in. Counts as a synonym times <see cref="MatchLevel.Translation"/>.
-    /// English questions get these from the synonym sources directly.
+    /// An English word goes the same way, so "Soviet Union" in an English question finds "URSS".
     /// </summary>
     private void AddNameSynonyms(List<QuerySynonym> found, List<Token> tokens, int index, IReadOnlyList<string> languages, IndexGeneration generation)
     {
         foreach (var language in languages)
         {
-            if (language == Language.English)
-                continue;
             var stopWords = StopWords.For(language);
             var own = StemIn(tokens[index].Folded, language, stopWords);
             if (own is null)
@@ -217,36 +215,52 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
     private string? StemIn(string folded, string language, IReadOnlySet<string> stopWords) =>
         stopWords.Contains(folded) ? null : IndexTerms.Clean(analyzer.Stem(folded, language));
 
-    /// <summary>An English synonym written in <paramref name="target"/>: each of its words by the lexicon (English by its own stems), the most frequent indexed stem; skipped when a word has none.</summary>
+    /// <summary>
+    /// An English synonym written in <paramref name="target"/>: each of its words by the lexicon
+    /// (English by its own stems) as every stem the index holds for it there ("soviet" and
+    /// "sobyet" in Tagalog), at most <see cref="MaxWrittenForms"/> ways; skipped when a word has none.
+    /// </summary>
     private void AddWrittenBack(List<QuerySynonym> found, Synonym synonym, string target, IndexGeneration generation)
     {
         var englishStems = SynonymStems(synonym.Text, Language.English, StopWords.For(Language.English));
         if (englishStems.Length == 0)
             return;
         var field = AnalysisFields.StemsOf(target);
-        var written = new string[englishStems.Length];
+        var ways = new List<string[]> { new string[englishStems.Length] };
         for (var i = 0; i < englishStems.Length; i++)
         {
             IEnumerable<string> candidates = target == Language.English
                 ? [englishStems[i]]
                 : lexicon.Translate([(Language.English, englishStems[i])]).GetValueOrDefault(target) ?? [];
-            var best = candidates.Select(stem => (Stem: stem, Df: generation.DocumentFrequency(field, stem)))
+            var indexed = candidates.Select(stem => (Stem: stem, Df: generation.DocumentFrequency(field, stem)))
                 .Where(pair => pair.Df > 0)
                 .OrderByDescending(pair => pair.Df).ThenBy(pair => pair.Stem, StringComparer.Ordinal)
-                .FirstOrDefault();
-            if (best.Stem is null)
+                .Select(pair => pair.Stem)
+                .ToList();
+            if (indexed.Count == 0)
                 return;
-            written[i] = best.Stem;
+            ways = ways.SelectMany(way => indexed.Select(stem =>
+            {
+                var next = (string[])way.Clone();
+                next[i] = stem;
+                return next;
+            })).Take(MaxWrittenForms).ToList();
         }
         var level = synonym.Weight * MatchLevel.Translation;
-        if (found.FindIndex(other => other.Language == target && other.Stems.SequenceEqual(written)) is var at and >= 0)
+        foreach (var written in ways)
         {
-            if (found[at].Level < level)
-                found[at] = found[at] with { Level = level };
-            return;
+            if (found.FindIndex(other => other.Language == target && other.Stems.SequenceEqual(written)) is var at and >= 0)
+            {
+                if (found[at].Level < level)
+                    found[at] = found[at] with { Level = level };
+                continue;
+            }
+            found.Add(new QuerySynonym(target, written, level, NameSynonymSource));
         }
-        found.Add(new QuerySynonym(target, written, level, NameSynonymSource));
     }
+
+    /// <summary>How many ways one English synonym is written back in one language at most (a word's forms multiply).</summary>
+    private const int MaxWrittenForms = 4;
 
     /// <summary>The <see cref="QuerySynonym.Source"/> of a name's other written form found through the lexicon and English synonyms.</summary>
     public const string NameSynonymSource = "lexicon+wordnet";

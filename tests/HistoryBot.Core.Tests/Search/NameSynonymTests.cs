@@ -70,6 +70,42 @@ public sealed class NameSynonymTests : IDisposable
         Assert.Contains(ssrs.Synonyms, synonym => synonym.Language == Language.Lithuanian && synonym.IsPhrase);
     }
 
+    [Fact]
+    public async Task A_Tagalog_abbreviation_matches_a_Tagalog_paragraph_that_writes_the_name_out_noun_first_in_its_own_spelling()
+    {
+        // Arrange: the Tagalog source writes "Unyong Sobyet" (noun first, "sobyet" beside the lexicon's more frequent "soviet").
+        await _library.Index.EnsureLoadedAsync();
+        using var lease = _library.Index.Acquire();
+
+        // Act
+        var query = _library.Searcher.Parse("Sino ang tumanggi sa USSR?", "tl", lease.Generation);
+        var hits = _library.Searcher.Search(lease.Generation, query, Searcher.EngineHits);
+
+        // Assert
+        var termIndex = query.Terms.ToList().FindIndex(term => term.Folded == "ussr");
+        var refusal = Assert.Single(hits, hit => hit.Paragraph.Paragraph.Language == Language.Tagalog
+            && hit.Paragraph.Paragraph.Text.Contains("aminin ang Unyong Sobyet", StringComparison.Ordinal));
+        Assert.Equal(MatchKind.Synonym, refusal.Match!.Words[termIndex].Kind);
+        Assert.Equal("Sobyet", refusal.Match.Paragraph.Tokens[refusal.Match.Words[termIndex].Token].Token.Surface);
+    }
+
+    [Fact]
+    public async Task An_English_phrase_for_a_name_gets_the_abbreviation_in_the_other_languages()
+    {
+        // Arrange
+        await _library.Index.EnsureLoadedAsync();
+        using var lease = _library.Index.Acquire();
+
+        // Act
+        var query = _library.Searcher.Parse("When did the Soviet Union ask to join NATO?", "en", lease.Generation);
+
+        // Assert
+        var soviet = query.Terms.Single(term => term.Folded == "soviet");
+        var bridged = soviet.Synonyms.Where(synonym => synonym.Source == Searcher.NameSynonymSource).ToList();
+        Assert.Contains(bridged, synonym => synonym.Language == Language.Romanian && synonym.Stems.SequenceEqual(["urss"]));
+        Assert.Contains(bridged, synonym => synonym.Language == Language.Lithuanian && synonym.Stems.SequenceEqual(["ssrs"]));
+    }
+
     private sealed class FixedEnglishSource : ISynonymSource
     {
         private static readonly Dictionary<string, Synonym[]> Known = new(StringComparer.Ordinal)
