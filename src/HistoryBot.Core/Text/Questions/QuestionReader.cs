@@ -8,7 +8,9 @@ namespace HistoryBot.Core.Text.Questions;
 /// (no case, no diacritics), tolerating one-letter typos of the question words ("wen", "kelan").
 /// Periods: years ("in 1983"), decades ("the 1980s", "80s", "anii '80", "dekada 80",
 /// "1980-aisiais", "devintajame dešimtmetyje"), "after the war", and "under" a Soviet or US
-/// leader of the period ("under Khrushchev", "sub Hrușciov", "valdant Chruščiovui").
+/// leader of the period ("under Khrushchev", "sub Hrușciov", "valdant Chruščiovui"). The words
+/// that frame the question — its question word, its period and what places a time within the
+/// period ("the late 50s", "in the summer of 1952") — are not what is asked about.
 /// </summary>
 public static partial class QuestionReader
 {
@@ -146,8 +148,11 @@ public static partial class QuestionReader
             var digits = decade.Groups["full"].Success ? decade.Groups["full"].Value : decade.Groups["short"].Value;
             var year = int.Parse(digits, CultureInfo.InvariantCulture);
             var start = year >= 100 ? year : 1900 + year;
-            foreach (var token in Tokenizer.Tokenize(decade.Value))
+            var decadeTokens = Tokenizer.Tokenize(decade.Value);
+            foreach (var token in decadeTokens)
                 framing.Add(token.Folded);
+            if (decadeTokens.Count > 0 && words.IndexOf(decadeTokens[0].Folded) is var first and >= 0)
+                AddPeriodModifiers(words, first, first + decadeTokens.Count - 1, framing);
             return new YearRange(start, start + 9);
         }
         // "devintajame dešimtmetyje": the ninth decade (of the century), i.e. the 1980s.
@@ -165,6 +170,8 @@ public static partial class QuestionReader
         if (Year().Match(folded) is { Success: true } year4)
         {
             var value = int.Parse(year4.Value, CultureInfo.InvariantCulture);
+            if (words.IndexOf(year4.Value) is var at and >= 0)
+                AddPeriodModifiers(words, at, at, framing);
             return new YearRange(value, value);
         }
         for (var i = 0; i < words.Count; i++)
@@ -186,6 +193,32 @@ public static partial class QuestionReader
         if (AfterTheWar().IsMatch(folded))
             return new YearRange(1945, 1960);
         return null;
+    }
+
+    /// <summary>
+    /// Folded words that place a time within a period ("the late 50s", "in the summer of 1952",
+    /// "anilor '50" after "sfârșitul", "dekada 50" after "huling bahagi ng"): part of the period,
+    /// not of what is asked, so a passage need not hold them.
+    /// </summary>
+    private static readonly HashSet<string> PeriodModifiers = new(StringComparer.Ordinal)
+    {
+        "early", "late", "mid", "beginning", "middle", "summer", "winter", "spring", "autumn",
+        "pradzioje", "pabaigoje", "viduryje", "vasara", "ziema", "pavasari", "rudeni",
+        "inceputul", "sfarsitul", "mijlocul", "finalul", "vara", "iarna", "primavara", "toamna",
+        "huling", "unang", "bahagi", "simula", "katapusan", "kalagitnaan", "taglamig",
+    };
+
+    /// <summary>
+    /// The <see cref="PeriodModifiers"/> among the three words before a period's first word and
+    /// the two after its last ("1954 m. pabaigoje").
+    /// </summary>
+    private static void AddPeriodModifiers(List<string> words, int first, int last, HashSet<string> framing)
+    {
+        for (var i = Math.Max(0, first - 3); i <= Math.Min(words.Count - 1, last + 2); i++)
+        {
+            if ((i < first || i > last) && PeriodModifiers.Contains(words[i]))
+                framing.Add(words[i]);
+        }
     }
 
     private static bool IsTypoOf(string word, string target) =>

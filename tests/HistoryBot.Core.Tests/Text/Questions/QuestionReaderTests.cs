@@ -70,4 +70,27 @@ public sealed class QuestionReaderTests
         Assert.Contains("1950s", reading.FramingWords);
         Assert.DoesNotContain("soviets", reading.FramingWords);
     }
+
+    [Theory]
+    [InlineData("Why did the Soviet-Chinese relationship sour in the late 50s?", "late", "sour")]
+    [InlineData("who did stalin sit down with in the summer of 1952?", "summer", "sit")]
+    [InlineData("De ce s-au stricat relațiile la sfârșitul anilor '50?", "sfarsitul", "stricat")]
+    [InlineData("Bakit lumala ang relasyon noong huling bahagi ng dekada 50?", "huling", "lumala")]
+    [InlineData("Kas nutiko 1954 m. pabaigoje?", "pabaigoje", "nutiko")]
+    public void Words_that_place_a_time_within_a_period_are_framing_when_they_stand_beside_it(string question, string modifier, string asked)
+    {
+        var reading = QuestionReader.Read(question);
+
+        Assert.NotNull(reading.Period);
+        Assert.Contains(modifier, reading.FramingWords);
+        Assert.DoesNotContain(asked, reading.FramingWords);
+    }
+
+    [Fact]
+    public void A_period_word_away_from_the_period_stays_a_search_word()
+    {
+        var reading = QuestionReader.Read("What was said late at night in Berlin about NATO in 1954?");
+
+        Assert.DoesNotContain("late", reading.FramingWords);
+    }
 }
