@@ -103,6 +103,7 @@ public sealed class EvalRunner(IQueryService queries)
                 ["language"] = candidate.Language,
                 ["translation_of"] = candidate.TranslationOf,
                 ["paragraph"] = candidate.Text,
+                ["words"] = string.Join(' ', candidate.Words.Select(word => $"{word.Word}:{word.Kind.ToString().ToLowerInvariant()}" + (word.Matched is { } matched && matched != word.Word ? "=" + matched : ""))),
                 ["coverage"] = candidate.Signals.Coverage,
                 ["known_coverage"] = candidate.Signals.KnownCoverage,
                 ["engine_answers"] = candidate.Signals.EngineAnswers,

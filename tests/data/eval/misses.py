@@ -7,7 +7,8 @@
 A paragraph is right when it contains one of the question's `expect` strings (as `eval` counts it).
 Per miss: id, kind, status (found / not found), the rank of the right paragraph (- when none of the
 judge's candidates is right), the question, and the first words of the paragraph ranked first.
-With --signals, also the rank signals of the first candidate and of the right one. Unanswerable
+With --signals, also the rank signals of the first candidate and of the right one, and how each
+question word matched them (word:kind=the paragraph's word). Unanswerable
 questions that were answered are listed at the end.
 """
 import json
@@ -54,6 +55,8 @@ def main(argv):
             if show_signals and cands:
                 for label, c in [("top", cands[0])] + ([("right", cands[right[0]])] if right and right[0] > 0 else []):
                     print(f"{'':>14} {label:<5} " + " ".join(f"{k}={c[k] if not isinstance(c[k], float) else round(c[k], 3)}" for k in keys))
+                    if "words" in c:
+                        print(f"{'':>20} [{c['language']} ¶{c['paragraph_number']}] {c['words']}")
     print(f"\n{misses} misses")
     for q, s in answered:
         print(f"answered unanswerable: {q['id']} {q['question']}")

@@ -182,7 +182,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         order = PreferLanguage(byScore, candidates, language);
 
         var judged = order.Select(c => new JudgedCandidate(candidates[c].Paragraph.SourceId.Value, candidates[c].Paragraph.Number,
-            candidates[c].Paragraph.Language, candidates[c].Paragraph.Text, candidates[c].TranslationOf, signals[c])).ToList();
+            candidates[c].Paragraph.Language, candidates[c].Paragraph.Text, candidates[c].TranslationOf, signals[c])
+        { ExplainWords = () => Explain(words, matched[c], views[c], predicate, eventWord) }).ToList();
         var unknownShare = words.Count == 0 ? 1 : (double)words.Count(word => !word.Known) / words.Count;
         var unknownName = words.Any(word => word.IsName && !word.Known);
         var unknownCount = words.Count(word => !word.Known);
