@@ -94,7 +94,8 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                 }
             }
             var next = index + 1 < tokens.Count ? tokens[index + 1].Folded : null;
-            var synonymsOfWord = char.IsDigit(token.Folded[0]) ? [] : Synonyms(token.Folded, next, stems, stemLanguages);
+            var previous = index > 0 ? tokens[index - 1].Folded : null;
+            var synonymsOfWord = char.IsDigit(token.Folded[0]) ? [] : Synonyms(token.Folded, previous, next, stems, stemLanguages);
             if (!char.IsDigit(token.Folded[0]))
                 AddNameSynonyms(synonymsOfWord, tokens, index, stemLanguages, generation);
             var weighed = Weigh(token, stems, prefix, translations, stemLanguages, generation, misspelt.Count > 0);
@@ -119,13 +120,19 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
     /// synonym source in each language the question may be in, as index stems; a synonym
     /// whose only stem is the word's own is left out.
     /// </summary>
-    private List<QuerySynonym> Synonyms(string folded, string? next, HashSet<string> ownStems, IReadOnlyList<string> languages)
+    private List<QuerySynonym> Synonyms(string folded, string? previous, string? next, HashSet<string> ownStems, IReadOnlyList<string> languages)
     {
         var found = new List<QuerySynonym>();
         foreach (var language in languages)
         {
             var stopWords = StopWords.For(language);
-            IEnumerable<string> phrases = next is null ? [folded] : [folded, folded + " " + next];
+            // A word that makes a known phrase with a neighbouring content word ("Soviet Union",
+            // "Southeast Asia") means what the phrase means: its own synonyms ("union" →
+            // "organization") are another sense. Not with a function word: "kind of" is no phrase in "what kind of plane".
+            var withNext = next is null ? null : folded + " " + next;
+            var inPhrase = (withNext is not null && !stopWords.Contains(next!) && synonyms.For(withNext, language).Count > 0)
+                || (previous is not null && !stopWords.Contains(previous) && synonyms.For(previous + " " + folded, language).Count > 0);
+            IEnumerable<string> phrases = inPhrase ? (withNext is null ? [] : [withNext]) : withNext is null ? [folded] : [folded, withNext];
             foreach (var phrase in phrases)
             {
                 foreach (var synonym in synonyms.For(phrase, language))

@@ -1,0 +1,61 @@
+using HistoryBot.Core.Text;
+using HistoryBot.Core.Text.Synonyms;
+
+namespace HistoryBot.Core.Tests.Search;
+
+/// <summary>A word that makes a known phrase with a neighbouring content word takes the phrase's synonyms, not its own.</summary>
+public sealed class PhraseSenseTests : IDisposable
+{
+    private readonly Library _library = new(synonymSources: [new FixedEnglishSource()]);
+
+    public void Dispose() => _library.Dispose();
+
+    [Fact]
+    public async Task A_word_inside_a_known_phrase_gets_no_synonyms_of_its_own_sense()
+    {
+        // Arrange
+        await _library.Index.EnsureLoadedAsync();
+        using var lease = _library.Index.Acquire();
+
+        // Act
+        var query = _library.Searcher.Parse("Why did the Soviet Union want to join?", "en", lease.Generation);
+
+        // Assert: "union" alone would be a labour union ("organization"); "soviet" carries the phrase's synonym.
+        var union = query.Terms.Single(term => term.Folded == "union");
+        Assert.DoesNotContain(union.Synonyms, synonym => synonym.Stems.Contains("organ"));
+        var soviet = query.Terms.Single(term => term.Folded == "soviet");
+        Assert.Contains(soviet.Synonyms, synonym => synonym.Language == Language.English && synonym.Stems.SequenceEqual(["ussr"]));
+    }
+
+    [Fact]
+    public async Task A_word_alone_or_beside_a_function_word_keeps_its_own_synonyms()
+    {
+        // Arrange
+        await _library.Index.EnsureLoadedAsync();
+        using var lease = _library.Index.Acquire();
+
+        // Act
+        var alone = _library.Searcher.Parse("Which union did they want to join?", "en", lease.Generation);
+        var kindOf = _library.Searcher.Parse("What kind of plane was shot down?", "en", lease.Generation);
+
+        // Assert: "kind of" is a known phrase ("rather"), but "of" is a function word.
+        Assert.Contains(alone.Terms.Single(term => term.Folded == "union").Synonyms, synonym => synonym.Stems.Contains("organ"));
+        Assert.Contains(kindOf.Terms.Single(term => term.Folded == "kind").Synonyms, synonym => synonym.Stems.Contains("type"));
+    }
+
+    private sealed class FixedEnglishSource : ISynonymSource
+    {
+        private static readonly Dictionary<string, Synonym[]> Known = new(StringComparer.Ordinal)
+        {
+            ["soviet union"] = [new Synonym("ussr", 0.8)],
+            ["union"] = [new Synonym("organization", 0.6)],
+            ["kind of"] = [new Synonym("rather", 0.8)],
+            ["kind"] = [new Synonym("type", 0.8)],
+        };
+
+        public string Name => EnglishSynonyms.SourceName;
+
+        public IReadOnlyList<Synonym> For(string phrase, string language) =>
+            language == Language.English && Known.TryGetValue(phrase, out var synonyms) ? synonyms : [];
+    }
+}
