@@ -130,8 +130,8 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             // "Southeast Asia") means what the phrase means: its own synonyms ("union" →
             // "organization") are another sense. Not with a function word: "kind of" is no phrase in "what kind of plane".
             var withNext = next is null ? null : folded + " " + next;
-            var inPhrase = (withNext is not null && !stopWords.Contains(next!) && synonyms.For(withNext, language).Count > 0)
-                || (previous is not null && !stopWords.Contains(previous) && synonyms.For(previous + " " + folded, language).Count > 0);
+            var inPhrase = (withNext is not null && !stopWords.Contains(next!) && synonyms.KnowsPhrase(withNext, language))
+                || (previous is not null && !stopWords.Contains(previous) && synonyms.KnowsPhrase(previous + " " + folded, language));
             IEnumerable<string> phrases = inPhrase ? (withNext is null ? [] : [withNext]) : withNext is null ? [folded] : [folded, withNext];
             foreach (var phrase in phrases)
             {

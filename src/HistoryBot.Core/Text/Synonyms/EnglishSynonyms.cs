@@ -74,6 +74,9 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
         return result;
     }
 
+    /// <summary>WordNet knows the phrase as one lemma ("soviet union", "turn down"), in English.</summary>
+    public bool KnowsPhrase(string phrase, string language) => language == Language.English && IsKnown(phrase);
+
     /// <summary>True when WordNet knows the word (in any part of speech) as a lemma or an inflection of one.</summary>
     public bool IsKnown(string word) =>
         _database is not null && Enum.GetValues<WordNetPartOfSpeech>().Any(pos => _database.BaseForms(word, pos).Count > 0);

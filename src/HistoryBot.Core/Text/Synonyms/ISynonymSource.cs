@@ -20,4 +20,10 @@ public interface ISynonymSource
     /// Must be thread-safe and must not throw for unknown words.
     /// </summary>
     IReadOnlyList<Synonym> For(string phrase, string language);
+
+    /// <summary>
+    /// Whether <paramref name="phrase"/> (two words, folded) is one expression the source knows
+    /// ("soviet union", "southeast asia"), synonyms or not. By default: it has synonyms.
+    /// </summary>
+    bool KnowsPhrase(string phrase, string language) => For(phrase, language).Count > 0;
 }

@@ -30,6 +30,27 @@ public sealed class SynonymSources(IEnumerable<ISynonymSource> sources, ILogger<
             await source.EnsureLoadedAsync(cancellationToken);
     }
 
+    /// <summary>Whether some source knows <paramref name="phrase"/> (two words) as one expression (<see cref="ISynonymSource.KnowsPhrase"/>).</summary>
+    public bool KnowsPhrase(string phrase, string language)
+    {
+        var key = TextFolding.Fold(phrase).Trim();
+        if (!key.Contains(' '))
+            return false;
+        foreach (var source in _sources)
+        {
+            try
+            {
+                if (source.KnowsPhrase(key, language))
+                    return true;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                _logger.LogWarning(ex, "Synonym source {Source} failed for a {Language} phrase; it is skipped for this phrase", source.Name, language);
+            }
+        }
+        return false;
+    }
+
     /// <summary>Synonyms of <paramref name="phrase"/> (a word or two) in a question in <paramref name="language"/>.</summary>
     public IReadOnlyList<Synonym> For(string phrase, string language)
     {

@@ -209,7 +209,8 @@ public sealed class WordNetDatabase : IDisposable
                 var at = pointers + 1 + 4 * i;
                 if (!long.TryParse(fields[at + 1], out var target) || PartOf(fields[at + 2]) is not { } targetPos)
                     continue;
-                if (fields[at] is "@" or "@i")
+                // "@i" (an instance's class: "Yugoslavia" → "European country") says what a name is, not what else it is called.
+                if (fields[at] == "@")
                     hypernyms.Add((targetPos, target));
                 // "\" on an adjective: pertains to a noun ("Soviet" → "Soviet Union").
                 else if (fields[at] == "\\" && pos == WordNetPartOfSpeech.Adjective && targetPos == WordNetPartOfSpeech.Noun)

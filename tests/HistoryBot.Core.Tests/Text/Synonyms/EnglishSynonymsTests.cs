@@ -141,4 +141,28 @@ public sealed class EnglishSynonymsTests
         Assert.Equal([(WordNetPartOfSpeech.Noun, 9003284L)], synset.Pertainyms);
         Assert.Empty(synset.Hypernyms);
     }
+
+    [Fact]
+    public void An_instance_gives_no_hypernym_its_class_is_no_other_name_for_it()
+    {
+        // WordNet's Yugoslavia: an instance ("@i") of "European country".
+        const string line = "08780881 15 n 01 Yugoslavia 0 002 @i 08698379 n 0000 #p 09275473 n 0000 | a country of southeastern Europe  ";
+
+        var synset = WordNetDatabase.ParseSynset(WordNetPartOfSpeech.Noun, 8780881, line);
+
+        Assert.NotNull(synset);
+        Assert.Empty(synset.Hypernyms);
+    }
+
+    [Fact]
+    public void A_place_named_by_a_phrase_is_known_as_one_phrase()
+    {
+        using var synonyms = Installed();
+
+        Assert.True(synonyms.KnowsPhrase("southeast asia", "en"));
+        Assert.True(synonyms.KnowsPhrase("soviet union", "en"));
+        Assert.False(synonyms.KnowsPhrase("soviet asia", "en"));
+        Assert.False(synonyms.KnowsPhrase("soviet union", "lt"));
+        Assert.DoesNotContain(synonyms.For("yugoslavia", "en"), synonym => synonym.Text.Contains("european", StringComparison.Ordinal));
+    }
 }
