@@ -220,7 +220,7 @@ public sealed class ParagraphMatcher
             return null;
         if (translated is not null && translated.Contains(stem))
             return crossLanguage ? (MatchLevel.Translation, MatchKind.Translation, null) : (MatchLevel.SameLanguageTranslation, MatchKind.Synonym, LexiconSource);
-        if (word.SynonymStems.TryGetValue((paragraphLanguage, stem), out var synonym))
+        if (word.SynonymStems.TryGetValue((paragraphLanguage, stem), out var synonym) && (!synonym.CommonWord || !IsNameAt(paragraph, t)))
             return (synonym.Level, MatchKind.Synonym, synonym.Source);
         if (PhraseAt(word, paragraph, t, paragraphLanguage) is { } phrase)
             return (phrase.Level, MatchKind.Synonym, phrase.Source);
@@ -250,6 +250,10 @@ public sealed class ParagraphMatcher
             return (MatchLevel.Cognate, MatchKind.Cognate, null);
         return null;
     }
+
+    /// <summary>The paragraph writes the token as a name: with a capital, not at the start of its sentence ("States" in "the United States").</summary>
+    private static bool IsNameAt(AnalyzedParagraph paragraph, int token) =>
+        token > 0 && paragraph.SentenceOf[token - 1] == paragraph.SentenceOf[token] && paragraph.Tokens[token].Token.Surface is { Length: > 0 } surface && char.IsUpper(surface[0]);
 
     /// <summary>The name <see cref="ParagraphMatch"/> gives as the source of a same-language lexicon entry.</summary>
     public const string LexiconSource = "lexicon";
@@ -290,7 +294,7 @@ public sealed class ParagraphMatcher
     {
         foreach (var phrase in word.SynonymPhrases)
         {
-            if (phrase.Language != language || paragraph.Stems[token] != phrase.Stems[0])
+            if (phrase.Language != language || paragraph.Stems[token] != phrase.Stems[0] || (phrase.CommonWord && IsNameAt(paragraph, token)))
                 continue;
             var found = true;
             // English keeps a phrase's order ("turn … down"); elsewhere the noun often comes first
@@ -324,14 +328,14 @@ public sealed class ParagraphMatcher
             ownStems.Add(stem);
         ownStems.Add(term.Folded);
         var isNumber = char.IsDigit(term.Folded[0]);
-        var synonymStems = new Dictionary<(string Language, string Stem), (double Level, string Source)>();
+        var synonymStems = new Dictionary<(string Language, string Stem), (double Level, string Source, bool CommonWord)>();
         var phrases = new List<QuerySynonym>();
         foreach (var synonym in isNumber ? [] : term.Synonyms)
         {
             if (synonym.IsPhrase)
                 phrases.Add(synonym);
             else if (!ownStems.Contains(synonym.Stems[0]) && synonymStems.GetValueOrDefault((synonym.Language, synonym.Stems[0])).Level < synonym.Level)
-                synonymStems[(synonym.Language, synonym.Stems[0])] = (synonym.Level, synonym.Source);
+                synonymStems[(synonym.Language, synonym.Stems[0])] = (synonym.Level, synonym.Source, synonym.CommonWord);
         }
         return new Word(term.Folded, isNumber, term.IsName, ownStems, term.StemsByLanguage, isNumber ? null : term.Translations,
             synonymStems, phrases);
@@ -344,7 +348,7 @@ public sealed class ParagraphMatcher
         HashSet<string> OwnStems,
         IReadOnlyDictionary<string, string> StemsByLanguage,
         IReadOnlyDictionary<string, HashSet<string>>? Translations,
-        Dictionary<(string Language, string Stem), (double Level, string Source)> SynonymStems,
+        Dictionary<(string Language, string Stem), (double Level, string Source, bool CommonWord)> SynonymStems,
         List<QuerySynonym> SynonymPhrases)
     {
         /// <summary>Whether a written paragraph word is a typo of this word, for the words that reached the edit distance (one question's matcher, one thread).</summary>

@@ -8,4 +8,7 @@ namespace HistoryBot.Core.Search;
 public sealed record QuerySynonym(string Language, IReadOnlyList<string> Stems, double Level, string Source)
 {
     public bool IsPhrase => Stems.Count > 1;
+
+    /// <summary>A common word: does not match a word a paragraph writes as a name (see <see cref="Text.Synonyms.Synonym.CommonWord"/>).</summary>
+    public bool CommonWord { get; init; }
 }

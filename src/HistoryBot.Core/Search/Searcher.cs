@@ -143,10 +143,10 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                     if (found.FindIndex(other => other.Language == language && other.Stems.SequenceEqual(parts)) is var at and >= 0)
                     {
                         if (found[at].Level < synonym.Weight)
-                            found[at] = found[at] with { Level = synonym.Weight, Source = synonym.Source };
+                            found[at] = found[at] with { Level = synonym.Weight, Source = synonym.Source, CommonWord = found[at].CommonWord && synonym.CommonWord };
                         continue;
                     }
-                    found.Add(new QuerySynonym(language, parts, synonym.Weight, synonym.Source));
+                    found.Add(new QuerySynonym(language, parts, synonym.Weight, synonym.Source) { CommonWord = synonym.CommonWord });
                 }
             }
         }

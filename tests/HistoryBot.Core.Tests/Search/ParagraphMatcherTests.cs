@@ -49,6 +49,20 @@ public sealed class ParagraphMatcherTests(LibraryFixture fixture) : IClassFixtur
         Assert.DoesNotContain(english.Tokens.Keys, token => english.Paragraph.Tokens[token].Token.Folded == "capitalist");
     }
 
+    [Fact]
+    public void A_common_word_synonym_does_not_match_a_word_the_paragraph_writes_as_a_name_but_a_name_synonym_does()
+    {
+        // Act: WordNet's "conditions" → "state" (a condition), and "USSR" → "Soviet Union" (a name).
+        var (query, match) = MatchIn("What conditions did the West set for the USSR?", "why-ussr-not-accepted-into-nato.en",
+            paragraph => paragraph.Text.Contains("the United States, France and England refused", StringComparison.Ordinal));
+
+        // Assert
+        Assert.Equal(MatchKind.None, Word(query, match, "conditions").Kind);
+        var ussr = Word(query, match, "ussr");
+        Assert.Equal(MatchKind.Synonym, ussr.Kind);
+        Assert.Equal("Soviet", match.Paragraph.Tokens[ussr.Token].Token.Surface);
+    }
+
     [Theory]
     [InlineData("aply", "apply", true)]
     [InlineData("reqest", "request", true)]

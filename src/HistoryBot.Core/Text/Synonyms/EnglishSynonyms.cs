@@ -85,10 +85,13 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         var lemmas = new HashSet<string>(StringComparer.Ordinal);
-        void Add(string synonym, double weight)
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string synonym, double weight, WordNetSynset synset)
         {
             if (lemmas.Contains(synonym) || synonym.Length < 3)
                 return;
+            if (synset.Names.Contains(synonym))
+                names.Add(synonym);
             if (!weights.TryGetValue(synonym, out var existing) || existing < weight)
                 weights[synonym] = weight;
         }
@@ -101,7 +104,7 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
                 foreach (var word in noun.Words)
                 {
                     if (IsFrequentSenseOf(database, word, noun))
-                        Add(word, weight * PertainymShare);
+                        Add(word, weight * PertainymShare, noun);
                 }
             }
         }
@@ -117,7 +120,7 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
                     foreach (var word in senses[i].Words)
                     {
                         if (IsFrequentSenseOf(database, word, senses[i]))
-                            Add(word, weight);
+                            Add(word, weight, senses[i]);
                     }
                     if (pos == WordNetPartOfSpeech.Adjective)
                         AddPertained(senses[i], weight);
@@ -131,7 +134,7 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
                             foreach (var word in hypernym.Words)
                             {
                                 if (IsFrequentSenseOf(database, word, hypernym))
-                                    Add(word, weight * HypernymShare);
+                                    Add(word, weight * HypernymShare, hypernym);
                             }
                         }
                     }
@@ -154,7 +157,7 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
         return weights
             .OrderByDescending(pair => pair.Value)
             .ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => new Synonym(pair.Key, pair.Value))
+            .Select(pair => new Synonym(pair.Key, pair.Value) { CommonWord = !names.Contains(pair.Key) })
             .ToList();
     }
 

@@ -4,4 +4,11 @@ namespace HistoryBot.Core.Text.Synonyms;
 /// A word (or phrase, words separated by spaces) that may stand for a question word, how much a
 /// match on it counts (below 1, an exact stem) and the <see cref="ISynonymSource.Name"/> it came from.
 /// </summary>
-public readonly record struct Synonym(string Text, double Weight, string Source = EnglishSynonyms.SourceName);
+public readonly record struct Synonym(string Text, double Weight, string Source = EnglishSynonyms.SourceName)
+{
+    /// <summary>
+    /// A common word (WordNet writes it in lower case, unlike "USSR" or "European"): it does not
+    /// match a word a paragraph writes as a name — "conditions" → "state" is no "United States".
+    /// </summary>
+    public bool CommonWord { get; init; }
+}

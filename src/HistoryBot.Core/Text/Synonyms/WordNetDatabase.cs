@@ -189,6 +189,7 @@ public sealed class WordNetDatabase : IDisposable
             return null;
         var count = Convert.ToInt32(fields[3], 16);
         var words = new List<string>(count);
+        var names = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < count && 4 + 2 * i < fields.Length; i++)
         {
             var word = fields[4 + 2 * i];
@@ -196,7 +197,10 @@ public sealed class WordNetDatabase : IDisposable
             var marker = word.IndexOf('(');
             if (marker > 0)
                 word = word[..marker];
-            words.Add(word.Replace('_', ' ').ToLowerInvariant());
+            var lower = word.Replace('_', ' ').ToLowerInvariant();
+            words.Add(lower);
+            if (word.Any(char.IsUpper))
+                names.Add(lower);
         }
         // p_cnt, then pointer_symbol synset_offset pos source/target per pointer.
         var hypernyms = new List<(WordNetPartOfSpeech, long)>();
@@ -217,7 +221,7 @@ public sealed class WordNetDatabase : IDisposable
                     pertainyms.Add((targetPos, target));
             }
         }
-        return new WordNetSynset(pos, offset, words, gloss, hypernyms, pertainyms);
+        return new WordNetSynset(pos, offset, words, gloss, hypernyms, pertainyms) { Names = names };
     }
 
     /// <summary>The synset at a data-file offset (e.g. a hypernym), or null.</summary>

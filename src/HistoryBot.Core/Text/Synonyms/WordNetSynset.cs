@@ -11,4 +11,8 @@ public sealed record WordNetSynset(
     IReadOnlyList<string> Words,
     string Gloss,
     IReadOnlyList<(WordNetPartOfSpeech PartOfSpeech, long Offset)> Hypernyms,
-    IReadOnlyList<(WordNetPartOfSpeech PartOfSpeech, long Offset)> Pertainyms);
+    IReadOnlyList<(WordNetPartOfSpeech PartOfSpeech, long Offset)> Pertainyms)
+{
+    /// <summary>The <see cref="Words"/> WordNet writes with a capital: names ("USSR", "Soviet Union", "European").</summary>
+    public IReadOnlySet<string> Names { get; init; } = new HashSet<string>();
+}

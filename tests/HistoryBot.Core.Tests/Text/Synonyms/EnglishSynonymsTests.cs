@@ -165,4 +165,13 @@ public sealed class EnglishSynonymsTests
         Assert.False(synonyms.KnowsPhrase("soviet union", "lt"));
         Assert.DoesNotContain(synonyms.For("yugoslavia", "en"), synonym => synonym.Text.Contains("european", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_synonym_WordNet_writes_with_a_capital_may_match_names_and_a_common_word_may_not()
+    {
+        using var synonyms = Installed();
+
+        Assert.Contains(synonyms.For("ussr", "en"), synonym => synonym.Text == "soviet union" && !synonym.CommonWord);
+        Assert.Contains(synonyms.For("conditions", "en"), synonym => synonym.Text == "state" && synonym.CommonWord);
+    }
 }
