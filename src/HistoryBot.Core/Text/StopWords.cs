@@ -6,7 +6,9 @@ namespace HistoryBot.Core.Text;
 /// Words too common to select a passage, per language, in folded form. Question words
 /// ("when", "kada", "kailan", "cand") are included: they shape the answer, not the match. So are the
 /// Tagalog prefixes written with a hyphen before a vowel or a borrowed word ("nag-apply", "nag-utos",
-/// "pag-uugali"): the tokenizer splits them off, and alone they are no word.
+/// "pag-uugali"): the tokenizer splits them off, and alone they are no word. As English "do", "did" and
+/// "must", the other languages' light verbs of doing and having to ("a face", "trebuie", "daryti",
+/// "reikia", "gawin", "dapat") say nothing about what is asked.
 /// </summary>
 public static class StopWords
 {
@@ -27,6 +29,7 @@ public static class StopWords
             pat pati pats ten cia taciau nes arba tarp ant uz sis si sie sios sio sia siuo tada kai jeigu jei
             nors vis visi visa visos visu nebuvo gali galejo turi turejo turetu yra esu esi esame esate mano tavo
             musu jusu ka kam kuo kurio kurios kurioje kurie kuriais tuo tokia toks tokie
+            reikia reikejo reiketu daryti dare daro padare padaryti
             """),
         [Language.Romanian] = Set("""
             si sau dar de la in din pe cu pentru prin catre despre ca sa se nu mai a al ai ale o un una unei unui
@@ -34,6 +37,7 @@ public static class StopWords
             acest aceasta aceste acesti acel acea aceea acestea acestia lui lor ei ea el ele noi voi eu tu le li
             ii il isi iar intre sub fara pana asupra spre dintre printre catre fie nici doar chiar foarte tot
             toate toti totul cea cel cei celor cele sale sau sai lor s-a ne va vor vom ar fi fiind fusese
+            trebuie trebuia trebuiau trebui trebuit face faca facut facea faceau poate putea puteau putut
             """),
         [Language.Tagalog] = Set("""
             ang ng mga sa na at ay si sina ni nina kay kina ito iyon iyan dito doon diyan ako ka ikaw siya kami
@@ -41,6 +45,7 @@ public static class StopWords
             mayroon wala hindi kung kapag para upang dahil pero ngunit o kanyang kaniyang kanila kanilang ano
             sino kailan bakit saan paano alin ilan nang yung iyong isang isa ang mga nasa mula hanggang tungkol
             kaysa tulad gaya sapagkat kaya habang bilang pati
+            dapat kailangan kinailangan gawin ginawa ginagawa gumawa maaari puwede pwede
             nag mag pag ipag pinag napag mapag makipag nakipag pakikipag
             """),
     }.ToFrozenDictionary();
