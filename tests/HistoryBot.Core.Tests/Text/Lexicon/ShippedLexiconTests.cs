@@ -1,0 +1,55 @@
+using HistoryBot.Core.Text;
+using HistoryBot.Core.Text.Lexicon;
+
+namespace HistoryBot.Core.Tests.Text.Lexicon;
+
+/// <summary>
+/// The shipped lexicon (lexicon.tsv) reads the words people ask with as the sources' own words, in
+/// all four languages, and keeps apart the words whose joining was measured to answer the wrong
+/// passage or a question the sources do not answer.
+/// </summary>
+public sealed class ShippedLexiconTests
+{
+    private static readonly TextAnalyzer Analyzer = new();
+    private static readonly CrossLanguageLexicon Shipped = CrossLanguageLexicon.LoadDefault(Analyzer);
+
+    private static string Stem(string word, string language) => Analyzer.Stem(TextFolding.Fold(word), language);
+
+    private static HashSet<string> Translations(string word, string from, string to) =>
+        Shipped.Translate([(from, Stem(word, from))]).GetValueOrDefault(to) ?? [];
+
+    [Theory]
+    [InlineData("apply", Language.English, "prašymą", Language.Lithuanian)]
+    [InlineData("bid", Language.English, "kahilingan", Language.Tagalog)]
+    [InlineData("paraišką", Language.Lithuanian, "request", Language.English)]
+    [InlineData("entering", Language.English, "įstoti", Language.Lithuanian)]
+    [InlineData("pumasok", Language.Tagalog, "join", Language.English)]
+    [InlineData("nesutiko", Language.Lithuanian, "refused", Language.English)]
+    [InlineData("blamed", Language.English, "charges", Language.English)]
+    [InlineData("keen", Language.English, "desire", Language.English)]
+    [InlineData("nickname", Language.English, "called", Language.English)]
+    [InlineData("supărat", Language.Romanian, "upset", Language.English)]
+    [InlineData("appeared", Language.English, "apărut", Language.Romanian)]
+    [InlineData("standoff", Language.English, "confruntarea", Language.Romanian)]
+    public void An_everyday_question_word_translates_to_the_sources_word(string word, string from, string sourceWord, string to)
+    {
+        // Act
+        var translations = Translations(word, from, to);
+
+        // Assert
+        Assert.Contains(Stem(sourceWord, to), translations);
+    }
+
+    [Theory]
+    [InlineData("refuse", Language.English, "respins", Language.Romanian)]
+    [InlineData("founded", Language.English, "stabilirea", Language.Romanian)]
+    [InlineData("laban", Language.Tagalog, "opposed", Language.English)]
+    public void Words_kept_apart_stay_apart(string word, string from, string other, string to)
+    {
+        // Act
+        var translations = Translations(word, from, to);
+
+        // Assert
+        Assert.DoesNotContain(Stem(other, to), translations);
+    }
+}
