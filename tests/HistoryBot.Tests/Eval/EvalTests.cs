@@ -41,12 +41,13 @@ public sealed class EvalTests : IDisposable
 
         Assert.True(Kind(report, "same").HitAt1 >= 1.0, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.92, report.Summary);
         // Since the predicate signal: one cross-language question whose best passage was already wrong
         // (its answer second) is now "not found", so cross Hit@3 1.00 → 0.92 and one wrong "not found".
-        Assert.True(Kind(report, "cross").HitAt3 >= 0.92, report.Summary);
+        // Since the lexicon's coverage (issue #12, Romanian 'capăt' for 'end'): cross 0.92 → 1.00, not found 1 → 0.
+        Assert.True(Kind(report, "cross").HitAt1 >= 1.0, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt3 >= 1.0, report.Summary);
         Assert.True(report.Unanswerable.NotFound >= report.Unanswerable.Count - 1, report.Summary);
-        Assert.True(report.FalseNotFound <= 1, report.Summary);
+        Assert.True(report.FalseNotFound <= 0, report.Summary);
     }
 
     [Fact]
@@ -56,10 +57,12 @@ public sealed class EvalTests : IDisposable
 
         // Set at its figures when misspelt lexicon words began to count as those words (0.71 → 0.75, not found 31 → 23).
         // Since the event signal: 0.751 → 0.762 (two more).
-        Assert.True(Kind(report, "typo").HitAt1 >= 0.76, report.Summary);
+        // Since the lexicon's coverage (issue #12): 141 → 150 of 181 (0.779 → 0.829).
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.82, report.Summary);
         // Since Tagalog hyphenated prefixes are stop words: 23 → 22.
         // Since only the opening word may be a misspelt question word: 22 → 21.
-        Assert.True(report.FalseNotFound <= 21, report.Summary);
+        // Since the lexicon's coverage (issue #12): 19 → 13.
+        Assert.True(report.FalseNotFound <= 13, report.Summary);
     }
 
     [Fact]
@@ -69,9 +72,10 @@ public sealed class EvalTests : IDisposable
 
         // Since the one paragraph matcher: same-language 0.58 → 0.55 and 13 → 12 refused, while
         // typo rose 0.78 → 0.83 and wrong "not found" fell 11 → 8 (README "Answer quality").
-        Assert.True(Kind(report, "same").HitAt1 >= 0.55, report.Summary);
+        // Since the lexicon's coverage (issue #12): same-language 23 → 27 of 40, cross 20 → 21 of 26, not found 9 → 6.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.67, report.Summary);
         // Since names written as a phrase or one word are bridged in every language: cross 0.65 → 0.69, not found 10 → 9.
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.69, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.80, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.83, report.Summary);
         // Since the predicate signal: near misses refused 12 → 15, at two more wrong "not found" (8 → 10).
         // Since the fact check (a "when"/"how many" question, no date or number in the passage): 15 → 17.
@@ -79,7 +83,7 @@ public sealed class EvalTests : IDisposable
         // Since misspelt lexicon words count as those words: wrong "not found" 9 → 8. Since the event
         // signal 8 → 9: "Kailan humiling ang mga Sobyet na pumasok sa NATO?" now ranks the request
         // paragraph first (it was answered with the Warsaw Pact one) at a confidence just under the threshold.
-        Assert.True(report.FalseNotFound <= 9, report.Summary);
+        Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
     [Fact]
@@ -90,11 +94,12 @@ public sealed class EvalTests : IDisposable
         // Since the event signal: same-language 0.72 → 0.75, refused 19 → 18 ("Când a intrat România în
         // NATO?" now meets the dated request to join NATO; it was refused only because the Warsaw Pact
         // paragraph, which names Romania, ranked first and holds no "join").
-        Assert.True(Kind(report, "same").HitAt1 >= 0.75, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.81, report.Summary);
+        // Since the lexicon's coverage (issue #12): same-language 28 → 30 of 36, not found 3 → 1 (cross 14/16 since the WordNet phrases).
+        Assert.True(Kind(report, "same").HitAt1 >= 0.83, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.87, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.90, report.Summary);
         Assert.True(report.Unanswerable.NotFound >= 18, report.Summary);
-        Assert.True(report.FalseNotFound <= 4, report.Summary);
+        Assert.True(report.FalseNotFound <= 1, report.Summary);
     }
 
     /// <summary>The test half is never tuned on: these floors only catch a regression.</summary>
@@ -108,10 +113,12 @@ public sealed class EvalTests : IDisposable
         // Names bridged across languages (measured once, never tuned on): same-language 0.65 → 0.68.
         // LOOSENED with the fact check (measured once on the landed version, never tuned on): same-language
         // 0.68 → 0.65 (24 of 37), cross-language 0.68 → 0.72, Hit@1 level (README "The fact check").
-        Assert.True(Kind(report, "same").HitAt1 >= 0.64, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.72, report.Summary);
+        // The lexicon's coverage (issue #12, measured once on the final version, never tuned on): same-language
+        // 24 → 28 of 37, cross-language 19 → 20 of 25, typo 14 → 16 of 17, wrong "not found" 10 → 4, refused 15 of 23 level.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.75, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.80, report.Summary);
         // Misspelt lexicon words (measured once, never tuned on): typo 0.71 → 0.82, wrong "not found" 11 → 9.
-        Assert.True(Kind(report, "typo").HitAt1 >= 0.82, report.Summary);
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.94, report.Summary);
         // LOOSENED with the event signal (measured once on the landed version, never tuned on):
         // refused 16 → 15 of 23 and wrong "not found" 9 → 10, Hit@1 level (README "The event signal").
         // With the fact check (measured once, never tuned on): refused 15 → 16 of 23, and LOOSENED: wrong "not found" 10 → 11.
@@ -119,7 +126,8 @@ public sealed class EvalTests : IDisposable
         // bridged both ways, period modifiers, phrase senses and light verbs, Hit@1 0.709 → 0.722 (cross 0.72 → 0.76),
         // wrong "not found" 11 → 10, refused 16 → 15 of 23: right answers plus right refusals level (72).
         Assert.True(report.Unanswerable.NotFound >= 15, report.Summary);
-        Assert.True(report.FalseNotFound <= 11, report.Summary);
+        // The lexicon's coverage (issue #12): wrong "not found" 10 → 4.
+        Assert.True(report.FalseNotFound <= 4, report.Summary);
     }
 
     /// <summary>Written at the start of a later round and never tuned on, like the test half: a regression catch.</summary>
@@ -131,14 +139,16 @@ public sealed class EvalTests : IDisposable
         // At 5d5055b, before the predicate signal: same 0.78, typo 1.00, cross 0.67, refused 12, wrong "not found" 8.
         // LOOSENED with the fact check (measured once on the landed version, never tuned on): same-language
         // 0.78 → 0.76 (37 of 49), Hit@1 0.779 → 0.767 (README "The fact check").
-        Assert.True(Kind(report, "same").HitAt1 >= 0.75, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.66, report.Summary);
-        Assert.True(Kind(report, "typo").HitAt1 >= 0.92, report.Summary);
+        // The lexicon's coverage (issue #12, measured once on the final version, never tuned on): same-language
+        // 38 → 41 of 49, typo 12 → 13 of 13, cross level (18 of 24), refused 20 of 26 level, wrong "not found" 9 → 6.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.83, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.75, report.Summary);
+        Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
         // LOOSENED with the event signal (measured once on the landed version, never tuned on):
         // refused 18 → 17 of 26, while wrong "not found" fell 9 → 8 and Hit@1 rose 0.767 → 0.779.
         // With the fact check (measured once, never tuned on): refused 17 → 19 of 26, and LOOSENED: wrong "not found" 8 → 10.
-        Assert.True(report.Unanswerable.NotFound >= 19, report.Summary);
-        Assert.True(report.FalseNotFound <= 10, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 20, report.Summary);
+        Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
     [Fact]
