@@ -19,7 +19,8 @@ public sealed class ShippedLexiconTests
         Shipped.Translate([(from, Stem(word, from))]).GetValueOrDefault(to) ?? [];
 
     [Theory]
-    [InlineData("apply", Language.English, "prašymą", Language.Lithuanian)]
+    [InlineData("application", Language.English, "prašymą", Language.Lithuanian)]
+    [InlineData("apply", Language.Tagalog, "kahilingan", Language.Tagalog)]
     [InlineData("bid", Language.English, "kahilingan", Language.Tagalog)]
     [InlineData("paraišką", Language.Lithuanian, "request", Language.English)]
     [InlineData("entering", Language.English, "įstoti", Language.Lithuanian)]
