@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using HistoryBot.Core.Corpus;
 using HistoryBot.Core.Facts;
 using HistoryBot.Core.Text;
@@ -115,28 +116,50 @@ public sealed class FactDateParserTests
     [Fact]
     public void A_text_that_any_month_name_pattern_matches_names_a_month_as_a_whole_word()
     {
-        // Arrange: every sentence of the sources, every form the parser reads, every month form in
-        // every kind of company, and near misses that name no month as a whole word.
-        var forms = MonthNames.Forms.Keys.ToList();
-        var texts = SourceSentences.Value.Select(pair => pair.Sentence)
-            .Concat(Forms.Select(row => (string)row[0]))
-            .Concat(forms.SelectMany(form => new[]
-            {
-                $"on {form} 31, 1954", $"31 {form} 1954", $"1954 m. {form} 31 d.", $"{form}. 31 1954", $"{form} 1954",
-                $"x{form} 31, 1954", $"31 {form}x 1954", $"31_{form} 1954", $"31 {form}\u0301 1954", $"1954 m.\u200d{form} 31",
-                $"({form})1954", $"{form}\t1954", $"\u00a0{form}\u00a01954",
-            }))
-            .Select(TextFolding.Fold)
-            .ToList();
+        // Arrange
+        var texts = MonthNameTexts();
 
         // Act
-        var matched = texts.Where(text => FactDateParser.MonthNamePatterns.Any(pattern => pattern.IsMatch(text))).ToList();
+        var matched = texts.Where(text => FactDateParser.MonthNamePatterns.Any(pattern => Regex.IsMatch(text, pattern, RegexOptions.CultureInvariant))).ToList();
 
         // Assert
-        Assert.True(matched.Count > forms.Count, "the month forms in date company must match");
+        Assert.True(matched.Count > MonthNames.Forms.Count, "the month forms in date company must match");
         Assert.All(matched, text => Assert.True(FactDateParser.NamesAMonth(text), text));
         Assert.False(FactDateParser.NamesAMonth(TextFolding.Fold("The marshal decided in 1954 to maintain the main road.")));
     }
+
+    [Fact]
+    public void Every_match_of_a_pattern_that_opens_with_a_month_name_starts_at_a_month_word()
+    {
+        // Arrange: the parser tries these patterns only at the month words, anchored there.
+        var texts = MonthNameTexts();
+
+        // Act
+        var starts = texts.SelectMany(text => FactDateParser.PatternsOpeningWithMonth
+            .SelectMany(pattern => Regex.Matches(text, pattern, RegexOptions.CultureInvariant))
+            .Select(match => (Text: text, match.Index))).ToList();
+
+        // Assert
+        Assert.Equal(2, FactDateParser.PatternsOpeningWithMonth.Count);
+        Assert.True(starts.Count > MonthNames.Forms.Count, "the month forms in date company must match");
+        Assert.All(starts, start => Assert.Contains(start.Index, FactDateParser.MonthWordStarts(start.Text)));
+    }
+
+    /// <summary>
+    /// Folded: every sentence of the sources, every form the parser reads, every month form in
+    /// every kind of company, and near misses that name no month as a whole word.
+    /// </summary>
+    private static List<string> MonthNameTexts() =>
+        SourceSentences.Value.Select(pair => pair.Sentence)
+            .Concat(Forms.Select(row => (string)row[0]))
+            .Concat(MonthNames.Forms.Keys.SelectMany(form => new[]
+            {
+                $"on {form} 31, 1954", $"31 {form} 1954", $"1954 m. {form} 31 d.", $"{form}. 31 1954", $"{form} 1954",
+                $"x{form} 31, 1954", $"31 {form}x 1954", $"31_{form} 1954", $"31 {form}\u0301 1954", $"1954 m.\u200d{form} 31",
+                $"({form})1954", $"{form}\t1954", $"\u00a0{form}\u00a01954", $"{form} 1954 and {form} 31, 1955, then {form} 1956",
+            }))
+            .Select(TextFolding.Fold)
+            .ToList();
 
     public static TheoryData<string, string> Forms { get; } = new()
     {
