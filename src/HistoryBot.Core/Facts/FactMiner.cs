@@ -176,7 +176,8 @@ public sealed partial class FactMiner
     {
         if (!PointingBack.TryGetValue(language, out var pointing))
             return false;
-        var words = Tokenizer.Tokenize(sentence, 3).Select(token => token.Folded).ToList();
+        // Only the first two words can point back.
+        var words = Tokenizer.Tokenize(sentence, 2).Select(token => token.Folded).ToList();
         if (words.Count == 0)
             return false;
         if (pointing.Contains(words[0]))
@@ -247,7 +248,12 @@ public sealed partial class FactMiner
             return false;
         if (sentences.Count == 1 && aloneInParagraph && IsCaption(opening))
             return false;
-        var words = Tokenizer.Tokenize(text).Where(token => char.IsLetter(token.Surface[0])).ToList();
+        // A dated passage needs no more than four words, which most have among their first four tokens.
+        if (date is not null && Tokenizer.Tokenize(text, MinWords).Count(IsWord) == MinWords)
+            return true;
+        // The text is its sentences joined by spaces, so its words are theirs: each sentence is read once.
+        var tokens = sentences.Select(sentence => Tokenizer.Tokenize(sentence)).ToList();
+        var words = tokens.SelectMany(sentence => sentence).Where(IsWord).ToList();
         if (words.Count < MinWords)
             return false;
         if (date is not null)
@@ -256,9 +262,11 @@ public sealed partial class FactMiner
             return false;
         if (Hedges.Contains(words[0].Folded))
             return false;
-        var names = sentences.Sum(sentence => Names(Tokenizer.Tokenize(sentence), language));
+        var names = tokens.Sum(sentence => Names(sentence, language));
         return names >= 2 || (names >= 1 && Quotation().IsMatch(text));
     }
+
+    private static bool IsWord(Token token) => char.IsLetter(token.Surface[0]);
 
     /// <summary>A paragraph of one line without a full stop is a caption: "The story of the "Boeing" put an end to…".</summary>
     private static bool IsCaption(string sentence)
