@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HistoryBot.Core.Answers;
 
 namespace HistoryBot.Core.Text;
@@ -56,8 +57,13 @@ public static class SentenceSplitter
         return sentences.Where(sentence => sentence.Length > 0).ToList();
     }
 
+    // Asked of every character: inlined always. The profiling (instrumented) versions of the
+    // loops that run through a large build's first seconds called it per character, each call
+    // counted by the runtime (a profile of that build).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '»' or '“' or ')' or '’';
 
     private static bool EndsSentence(string text, int period, int next)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace HistoryBot.Core.Text;
 
@@ -35,6 +36,10 @@ public static class Tokenizer
         return tokens;
     }
 
+    // Asked of every character: inlined always. The profiling (instrumented) versions of the
+    // loop that run through a large build's first seconds called it per character, each call
+    // counted by the runtime (a profile of that build).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(string text, int i)
     {
         var category = CharUnicodeInfo.GetUnicodeCategory(text[i]);
@@ -44,6 +49,7 @@ public static class Tokenizer
     }
 
     // Digits joined by a dot or comma ("6.000", "1954-1956" is split on purpose) stay one number.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsJoiner(string text, int i) =>
         (text[i] is '.' or ',') && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);
 }
