@@ -39,6 +39,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     private TaskCompletionSource _updateSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _nextUpdateId = 1000;
     private int _nextMessageId = 500;
+    private int _nextSequence;
 
     private FakeBotApi(WebApplication app, TimeProvider clock)
     {
@@ -238,11 +239,10 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         List<string> errors;
         lock (_gate)
         {
-            call = new ApiCall(_calls.Count + 1, method, parameters, _clock.GetUtcNow());
+            call = new ApiCall(++_nextSequence, method, parameters, _clock.GetUtcNow());
             errors = [.. _spec?.CheckCall(method, parameters) ?? [], .. BotApiRules.Check(method, parameters)];
             if (_spec is null && !KnownMethods.Contains(method))
                 errors.Add($"{method}: unknown method");
-            _calls.Add(call);
             _violations.AddRange(errors);
             if (errors.Count == 0)
             {
@@ -252,7 +252,22 @@ public sealed partial class FakeBotApi : IAsyncDisposable
                         break;
                 }
             }
-            Signal(ref _callSignal);
+        }
+        // A call is seen by the test once its effects exist (a sent message is stored), as a real
+        // server's reply means the message exists: a test that waits for "sendMessage" may read it at once.
+        object? answered = null;
+        try
+        {
+            if (errors.Count == 0 && scripted is null && method != "getUpdates")
+                answered = Answer(call);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _calls.Add(call);
+                Signal(ref _callSignal);
+            }
         }
         if (errors.Count > 0)
         {
@@ -264,7 +279,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
             await WriteAsync(context, scripted);
             return;
         }
-        var result = method == "getUpdates" ? await GetUpdatesAsync(parameters, context.RequestAborted) : Answer(call);
+        var result = method == "getUpdates" ? await GetUpdatesAsync(parameters, context.RequestAborted) : answered;
         if (result is FakeResponse failure)
         {
             await WriteAsync(context, failure);
