@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace HistoryBot.Bench;
 
-/// <summary>`bench [--corpus FILE] [--paragraphs N] [--curve N,…] [--asks N] [--only sources|corpus] [--out FILE.json]`: the performance suite.</summary>
+/// <summary>`bench [--corpus FILE] [--paragraphs N] [--curve N,…] [--asks N] [--only sources|corpus] [--out FILE.json] [--write-corpus FILE]`: the performance suite.</summary>
 internal static class BenchCli
 {
     public static Command Create()
@@ -18,10 +18,11 @@ internal static class BenchCli
         var asks = new Option<int>("--asks") { Description = "Questions timed per corpus (after warm-up); each throughput run asks at most as many", DefaultValueFactory = _ => 5_000 };
         var questions = new Option<FileInfo?>("--questions") { Description = "Question set to cycle through (default tests/data/eval/dev-questions.jsonl)" };
         var output = new Option<FileInfo?>("--out") { Description = "Write the figures as JSON" };
+        var writeCorpus = new Option<FileInfo?>("--write-corpus") { Description = "Write the generated corpus of --paragraphs one paragraph per line to FILE (for --corpus) and measure nothing" };
         var only = new Option<BenchParts>("--only") { Description = "Run only part of the suite: sources (the five sources, Telegram, start-up) or corpus (the generated or given corpora)", DefaultValueFactory = _ => BenchParts.All };
         var command = new Command("bench", "Measure build time, index size, answer latency, throughput, start-up and memory")
         {
-            corpus, paragraphs, curve, asks, questions, output, only,
+            corpus, paragraphs, curve, asks, questions, output, only, writeCorpus,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -31,6 +32,13 @@ internal static class BenchCli
             {
                 Console.Error.WriteLine($"No question set at {questionFile}; pass --questions FILE.");
                 return 2;
+            }
+            if (parseResult.GetValue(writeCorpus) is { } target)
+            {
+                var written = BenchRunner.WriteGeneratedCorpus(CliOptions.Overrides(parseResult).GetValueOrDefault("Storage:SourcesDirectory"),
+                    Math.Max(1, parseResult.GetValue(paragraphs)), target.FullName, cancellationToken);
+                Console.WriteLine($"Wrote {written:N0} generated paragraphs to {target.FullName}.");
+                return 0;
             }
             var corpusFile = parseResult.GetValue(corpus);
             if (corpusFile is { Exists: false })

@@ -93,6 +93,25 @@ internal sealed class BenchRunner(BenchSettings settings, Action<string> say)
         }
     }
 
+    /// <summary>Writes the generated corpus of <paramref name="paragraphs"/> one paragraph per line, as `bench --corpus` reads it; returns how many.</summary>
+    public static int WriteGeneratedCorpus(string? sourcesDirectory, int paragraphs, string path, CancellationToken cancellationToken)
+    {
+        var data = Path.Combine(Path.GetTempPath(), "historybot-bench", Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var host = CreateHost(data, sourcesDirectory);
+            var directory = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value.SourcesDirectory;
+            var generated = SyntheticCorpus.Generate(host.Services.GetRequiredService<CorpusLoader>().Load(directory, cancellationToken), paragraphs);
+            SyntheticCorpus.WriteLines(generated, path);
+            return generated.Paragraphs.Count;
+        }
+        finally
+        {
+            if (Directory.Exists(data))
+                Directory.Delete(data, recursive: true);
+        }
+    }
+
     private static IHost CreateHost(string dataDirectory, string? sourcesDirectory)
     {
         var overrides = new Dictionary<string, string?> { ["Storage:DataDirectory"] = dataDirectory };

@@ -39,6 +39,13 @@ internal static class SyntheticCorpus
         return new LoadedCorpus(sources, result, []);
     }
 
+    /// <summary>
+    /// Writes a corpus one paragraph per line (UTF-8), the form <see cref="FromFile"/> reads: the
+    /// generated paragraphs given to `bench --corpus` measure the same text as one source.
+    /// </summary>
+    public static void WriteLines(LoadedCorpus corpus, string path) =>
+        File.WriteAllLines(path, corpus.Paragraphs.Select(paragraph => paragraph.Text.ReplaceLineEndings(" ")));
+
     /// <summary>One paragraph per line of a UTF-8 file, language detected per paragraph.</summary>
     public static LoadedCorpus FromFile(string path, LanguageDetector detector)
     {

@@ -44,6 +44,21 @@ public sealed class BenchPartsTests
     }
 
     [Fact]
+    public void The_generated_corpus_written_one_paragraph_per_line_reads_back_as_the_same_paragraphs_in_the_same_languages()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Combine("generated.txt");
+        var generated = SyntheticCorpus.Generate(Library, 400);
+
+        SyntheticCorpus.WriteLines(generated, file);
+        var read = SyntheticCorpus.FromFile(file, new LanguageDetector());
+
+        Assert.Equal(generated.Paragraphs.Select(p => p.Text), read.Paragraphs.Select(p => p.Text));
+        Assert.Equal(generated.Paragraphs.GroupBy(p => p.Language).ToDictionary(g => g.Key, g => g.Count()),
+            read.Paragraphs.GroupBy(p => p.Language).ToDictionary(g => g.Key, g => g.Count()));
+    }
+
+    [Fact]
     public async Task The_bench_Bot_API_answers_what_Telegram_Bot_sends_it()
     {
         // Arrange: the bench's fake, asked by the library the adapter uses (getMe goes without a body).
