@@ -6,7 +6,8 @@ namespace HistoryBot.Core.Tests.Text.Lexicon;
 /// <summary>
 /// The shipped lexicon (lexicon.tsv) reads the words people ask with as the sources' own words, in
 /// all four languages, and keeps apart the words whose joining was measured to answer the wrong
-/// passage or a question the sources do not answer.
+/// passage or a question the sources do not answer; and it knows, in all four languages, the
+/// events people ask about that the sources do not tell (ousted, dissolved, invaded ...).
 /// </summary>
 public sealed class ShippedLexiconTests
 {
@@ -42,9 +43,26 @@ public sealed class ShippedLexiconTests
     }
 
     [Theory]
+    [InlineData("înlăturat", Language.Romanian, "ousted", Language.English)]
+    [InlineData("nušalintas", Language.Lithuanian, "pinatalsik", Language.Tagalog)]
+    [InlineData("desființat", Language.Romanian, "dissolved", Language.English)]
+    [InlineData("suiro", Language.Lithuanian, "binuwag", Language.Tagalog)]
+    [InlineData("invadară", Language.Romanian, "invaded", Language.English)]
+    [InlineData("įsteigimas", Language.Lithuanian, "founded", Language.English)]
+    public void An_event_word_the_sources_do_not_use_translates_across_languages(string word, string from, string translation, string to)
+    {
+        // Act
+        var translations = Translations(word, from, to);
+
+        // Assert
+        Assert.Contains(Stem(translation, to), translations);
+    }
+
+    [Theory]
     [InlineData("refuse", Language.English, "respins", Language.Romanian)]
     [InlineData("founded", Language.English, "stabilirea", Language.Romanian)]
     [InlineData("laban", Language.Tagalog, "opposed", Language.English)]
+    [InlineData("dismissed", Language.English, "demisia", Language.Romanian)]
     public void Words_kept_apart_stay_apart(string word, string from, string other, string to)
     {
         // Act
