@@ -30,6 +30,9 @@ public sealed record QueryTerm(
     /// <summary>A capitalised word inside the question: a name ("Budapest", "Wall" in "Berlin Wall"), which keeps its stem across languages.</summary>
     public bool IsName { get; init; }
 
+    /// <summary>The cross-language lexicon writes the word itself as a form (<see cref="Text.Lexicon.CrossLanguageLexicon.HasForm"/>).</summary>
+    public bool LexiconForm { get; init; }
+
     /// <summary>True when the index holds the word itself or a translation of it (so it is no typo).</summary>
     public bool Known { get; init; }
 

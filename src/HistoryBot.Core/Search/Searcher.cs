@@ -104,6 +104,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                 TypoStems = misspelt.Count == 0 ? weighed.TypoStems : weighed.TypoStems.Concat(misspelt.Select(form => form.Form)).ToHashSet(StringComparer.Ordinal),
                 NameGroup = nameGroups[index],
                 Translations = translations,
+                LexiconForm = misspelt.Count == 0 && lexicon.HasForm(token.Folded, stemLanguages),
                 Synonyms = synonymsOfWord,
                 StemsByLanguage = Language.All.ToDictionary(
                     target => target,

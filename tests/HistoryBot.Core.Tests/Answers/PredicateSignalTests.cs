@@ -69,6 +69,32 @@ public sealed class PredicateSignalTests(LibraryFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task A_word_the_lexicon_writes_but_no_source_holds_is_a_topic_the_sources_do_not_cover()
+    {
+        // Act: the lexicon writes "bumagsak" (fell, collapsed); no source tells of the Soviet Union's fall.
+        var answer = await Library.Queries.AskAsync("Bakit bumagsak ang Unyong Sobyet?");
+
+        // Assert
+        var decision = answer.Decision!;
+        Assert.False(Assert.Single(decision.Words, word => word.Word == "bumagsak").Known);
+        Assert.Equal(1, decision.ForeignTopics);
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+    }
+
+    [Fact]
+    public async Task A_word_that_only_shares_a_lexicon_words_stem_is_no_topic_of_its_own()
+    {
+        // Act: "nagpabagsak" (shot down) stems as "bumagsak" (fell) but is no form the lexicon writes;
+        // the sources tell who shot the South Korean plane down.
+        var answer = await Library.Queries.AskAsync("Sino ang nagpabagsak ng eroplano ng South Korea noong 1983?");
+
+        // Assert
+        Assert.Equal(0, answer.Decision!.ForeignTopics);
+        Assert.True(answer.IsFound);
+        Assert.Contains("1983", answer.Best!.Paragraph.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_passage_that_holds_the_asked_for_event_holds_the_whole_predicate()
     {
         // Act

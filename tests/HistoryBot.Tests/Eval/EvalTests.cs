@@ -79,7 +79,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "typo").HitAt1 >= 0.83, report.Summary);
         // Since the predicate signal: near misses refused 12 → 15, at two more wrong "not found" (8 → 10).
         // Since the fact check (a "when"/"how many" question, no date or number in the passage): 15 → 17.
-        Assert.True(report.Unanswerable.NotFound >= 17, report.Summary);
+        // Since a word the lexicon writes but no source holds is a foreign topic: 17 → 18 ("Bakit bumagsak ang Unyong Sobyet?").
+        Assert.True(report.Unanswerable.NotFound >= 18, report.Summary);
         // Since misspelt lexicon words count as those words: wrong "not found" 9 → 8. Since the event
         // signal 8 → 9: "Kailan humiling ang mga Sobyet na pumasok sa NATO?" now ranks the request
         // paragraph first (it was answered with the Warsaw Pact one) at a confidence just under the threshold.
@@ -98,7 +99,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "same").HitAt1 >= 0.83, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.87, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.90, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 18, report.Summary);
+        // Since a word the lexicon writes but no source holds is a foreign topic: refused 18 → 19 ("Kailan bumagsak ang Unyong Sobyet?").
+        Assert.True(report.Unanswerable.NotFound >= 19, report.Summary);
         Assert.True(report.FalseNotFound <= 1, report.Summary);
     }
 

@@ -458,8 +458,10 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 }
             }
             // An English word WordNet knows, that neither the index nor any synonym of it holds, is a
-            // topic the sources do not cover ("football"), unlike a typo ("aply") or a paraphrase ("bid").
-            var foreignTopic = !known && !isNumber && languages.Contains(Language.English) && dictionary.IsKnown(folded);
+            // topic the sources do not cover ("football"), unlike a typo ("aply") or a paraphrase ("bid");
+            // so is a word the lexicon writes as one of its forms in any language ("bumagsak", fell)
+            // when no translation of it is in the index either (WordNet is English only).
+            var foreignTopic = !known && !isNumber && (languages.Contains(Language.English) && dictionary.IsKnown(folded) || term.LexiconForm);
             // A capitalised word inside the question is a name ("Budapest", "Wall" in "Berlin Wall").
             var isName = i > 0 && char.IsUpper(tokens[i].Surface[0]) && !isNumber;
             words.Add(new JudgeWord(tokens[i].Surface, folded, termIndex, scale, isName, foreignTopic)

@@ -113,6 +113,21 @@ public sealed class CrossLanguageLexicon
         return found.Select(form => form.Concept).Distinct().Count() <= maxConcepts ? found : [];
     }
 
+    /// <summary>
+    /// Whether the dictionary writes the word itself as a form in one of <paramref name="languages"/>
+    /// ("bumagsak"), not only a word of the same stem ("nagpabagsak", shot down, stems as "bumagsak", fell).
+    /// </summary>
+    public bool HasForm(string folded, IReadOnlyList<string> languages)
+    {
+        foreach (var language in languages)
+        {
+            if (folded.Length > 0 && _forms.TryGetValue(language, out var byLetter) && byLetter.TryGetValue(folded[0], out var forms)
+                && forms.Exists(entry => entry.Form == folded))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>The stems, per language, of the concepts of misspelt forms (as <see cref="Translate"/>).</summary>
     public Dictionary<string, HashSet<string>> Translate(IReadOnlyList<MisspeltForm> forms)
     {

@@ -71,4 +71,18 @@ public sealed class ShippedLexiconTests
         // Assert
         Assert.DoesNotContain(Stem(other, to), translations);
     }
+
+    [Theory]
+    [InlineData("bumagsak", Language.Tagalog, true)]
+    [InlineData("subyrėjo", Language.Lithuanian, true)]
+    [InlineData("nagpabagsak", Language.Tagalog, false)]
+    [InlineData("bumagsak", Language.Romanian, false)]
+    public void The_lexicon_knows_the_forms_it_writes_not_every_word_of_their_stem(string word, string language, bool written)
+    {
+        // Act: "nagpabagsak" (shot down) stems as "bumagsak" (fell) in Tagalog.
+        var hasForm = Shipped.HasForm(TextFolding.Fold(word), [language]);
+
+        // Assert
+        Assert.Equal(written, hasForm);
+    }
 }
