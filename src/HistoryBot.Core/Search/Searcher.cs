@@ -211,7 +211,8 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             {
                 foreach (var synonym in synonyms.For(text, Language.English))
                 {
-                    if (synonym.Text.Contains(' ') == phrase)
+                    // Word for word only the name an adjective or a people pertains to ("sovietų" → "soviet" → "USSR").
+                    if (synonym.Text.Contains(' ') == phrase && !(synonym.Pertains && !phrase))
                         continue;
                     foreach (var target in Language.All)
                         AddWrittenBack(found, synonym, target, generation);

@@ -106,12 +106,31 @@ public sealed class NameSynonymTests : IDisposable
         Assert.Contains(bridged, synonym => synonym.Language == Language.Lithuanian && synonym.Stems.SequenceEqual(["ssrs"]));
     }
 
+    [Fact]
+    public async Task A_people_or_adjective_gets_the_name_it_pertains_to_word_for_word_in_every_language()
+    {
+        // Arrange
+        await _library.Index.EnsureLoadedAsync();
+        using var lease = _library.Index.Acquire();
+
+        // Act: the source says "soviet" pertains to "ussr", and (word for word, no pertainym) "soviet" ~ "russia".
+        var query = _library.Searcher.Parse("Kada sovietai pateikė prašymą?", "lt", lease.Generation);
+
+        // Assert
+        var soviets = query.Terms.Single(term => term.Folded == "sovietai");
+        var bridged = soviets.Synonyms.Where(synonym => synonym.Source == Searcher.NameSynonymSource).ToList();
+        Assert.Contains(bridged, synonym => synonym.Language == Language.Lithuanian && synonym.Stems.SequenceEqual(["ssrs"]));
+        Assert.Contains(bridged, synonym => synonym.Language == Language.Romanian && synonym.Stems.SequenceEqual(["urss"]));
+        Assert.DoesNotContain(soviets.Synonyms, synonym => synonym.Stems.Any(stem => stem.StartsWith("rus", StringComparison.Ordinal)));
+    }
+
     private sealed class FixedEnglishSource : ISynonymSource
     {
         private static readonly Dictionary<string, Synonym[]> Known = new(StringComparer.Ordinal)
         {
             ["soviet union"] = [new Synonym("ussr", 0.8)],
             ["ussr"] = [new Synonym("soviet union", 0.8), new Synonym("russia", 0.8)],
+            ["soviet"] = [new Synonym("ussr", 0.6) { Pertains = true }, new Synonym("russia", 0.6)],
         };
 
         public string Name => EnglishSynonyms.SourceName;

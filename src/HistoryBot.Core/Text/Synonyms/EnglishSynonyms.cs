@@ -86,8 +86,11 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         var lemmas = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
-        void Add(string synonym, double weight, WordNetSynset synset)
+        var pertained = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string synonym, double weight, WordNetSynset synset, bool pertains = false)
         {
+            if (pertains)
+                pertained.Add(synonym);
             if (lemmas.Contains(synonym) || synonym.Length < 3)
                 return;
             if (synset.Names.Contains(synonym))
@@ -104,7 +107,7 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
                 foreach (var word in noun.Words)
                 {
                     if (IsFrequentSenseOf(database, word, noun))
-                        Add(word, weight * PertainymShare, noun);
+                        Add(word, weight * PertainymShare, noun, pertains: true);
                 }
             }
         }
@@ -157,7 +160,7 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
         return weights
             .OrderByDescending(pair => pair.Value)
             .ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => new Synonym(pair.Key, pair.Value) { CommonWord = !names.Contains(pair.Key) })
+            .Select(pair => new Synonym(pair.Key, pair.Value) { CommonWord = !names.Contains(pair.Key), Pertains = pertained.Contains(pair.Key) })
             .ToList();
     }
 

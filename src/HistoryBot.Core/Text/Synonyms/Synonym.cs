@@ -11,4 +11,7 @@ public readonly record struct Synonym(string Text, double Weight, string Source 
     /// match a word a paragraph writes as a name — "conditions" → "state" is no "United States".
     /// </summary>
     public bool CommonWord { get; init; }
+
+    /// <summary>The noun an adjective or a people pertains to ("Soviet", "the Soviets" → "USSR"): the same name in other words.</summary>
+    public bool Pertains { get; init; }
 }

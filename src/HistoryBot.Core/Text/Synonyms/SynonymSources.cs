@@ -79,7 +79,7 @@ public sealed class SynonymSources(IEnumerable<ISynonymSource> sources, ILogger<
                 var weight = Math.Min(MaxWeight, synonym.Weight);
                 best ??= new Dictionary<string, Synonym>(StringComparer.Ordinal);
                 if (!best.TryGetValue(text, out var existing) || existing.Weight < weight)
-                    best[text] = new Synonym(text, weight, source.Name) { CommonWord = synonym.CommonWord };
+                    best[text] = new Synonym(text, weight, source.Name) { CommonWord = synonym.CommonWord, Pertains = synonym.Pertains };
             }
         }
         if (best is null)

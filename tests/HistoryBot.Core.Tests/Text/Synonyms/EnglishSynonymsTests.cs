@@ -174,4 +174,13 @@ public sealed class EnglishSynonymsTests
         Assert.Contains(synonyms.For("ussr", "en"), synonym => synonym.Text == "soviet union" && !synonym.CommonWord);
         Assert.Contains(synonyms.For("conditions", "en"), synonym => synonym.Text == "state" && synonym.CommonWord);
     }
+
+    [Fact]
+    public void The_name_an_adjective_pertains_to_is_marked_as_such_and_a_plain_synonym_is_not()
+    {
+        using var synonyms = Installed();
+
+        Assert.Contains(synonyms.For("soviet", "en"), synonym => synonym.Text == "ussr" && synonym.Pertains);
+        Assert.Contains(synonyms.For("refused", "en"), synonym => synonym.Text == "reject" && !synonym.Pertains);
+    }
 }
