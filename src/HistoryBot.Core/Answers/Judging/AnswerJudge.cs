@@ -177,7 +177,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             signals[c] = s0 with { RankScore = model.RankScore(s0) };
         }
 
-        var order = RankOrder(signals, candidates);
+        var order = PeriodFirst(RankOrder(signals, candidates), signals);
         var byScore = order;
         order = PreferLanguage(byScore, candidates, language);
 
@@ -202,6 +202,18 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             Explain(words, matched[first], views[first], predicate, eventWord), signals[first])
         { Candidates = judged, UnknownName = unknownName, UnknownCount = unknownCount, ForeignTopics = foreignTopics, FactAbsent = factAbsent };
         return new Judgement(order, signals, decision);
+    }
+
+    /// <summary>
+    /// A question that names its period ("in the 1980s", "under Khrushchev") is not answered first
+    /// by a passage whose every date lies outside it while another passage has one inside: those
+    /// passages go after the rest, each group in its order.
+    /// </summary>
+    private static List<int> PeriodFirst(List<int> order, CandidateSignals[] signals)
+    {
+        if (!order.Any(c => signals[c].PeriodFit > 0) || !order.Any(c => signals[c].PeriodFit < 0))
+            return order;
+        return [.. order.Where(c => signals[c].PeriodFit >= 0), .. order.Where(c => signals[c].PeriodFit < 0)];
     }
 
     /// <summary>
