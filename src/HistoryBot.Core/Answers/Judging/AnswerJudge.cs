@@ -177,7 +177,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             signals[c] = s0 with { RankScore = model.RankScore(s0) };
         }
 
-        var order = PeriodFirst(RankOrder(signals, candidates), signals);
+        var order = PeriodFirst(NamesFirst(RankOrder(signals, candidates), NamesHeldNowhere(query.Terms, words, levels)), signals);
         var byScore = order;
         order = PreferLanguage(byScore, candidates, language);
 
@@ -202,6 +202,37 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             Explain(words, matched[first], views[first], predicate, eventWord), signals[first])
         { Candidates = judged, UnknownName = unknownName, UnknownCount = unknownCount, ForeignTopics = foreignTopics, FactAbsent = factAbsent };
         return new Judgement(order, signals, decision);
+    }
+
+    /// <summary>
+    /// Per candidate, how many of the question's proper names it holds in no form, a name of several
+    /// words ("West Germany", "Fidel Castro") counting as held when one of its words is. A name that is
+    /// also a common word ("the West") does not count: a passage may say it otherwise ("the United
+    /// States, France and England").
+    /// </summary>
+    private static int[] NamesHeldNowhere(IReadOnlyList<QueryTerm> terms, List<JudgeWord> words, double[][][] levels)
+    {
+        var result = new int[levels.Length];
+        var units = words.Select((word, w) => (word, w)).Where(pair => pair.word.IsName)
+            .GroupBy(pair => terms[pair.word.TermIndex].NameGroup is { } group ? group : -1 - pair.w, pair => pair.w)
+            .Where(unit => unit.Any(w => words[w].ProperName))
+            .ToList();
+        for (var c = 0; c < levels.Length; c++)
+            result[c] = units.Count(unit => unit.All(w => levels[c][w].Max() <= 0));
+        return result;
+    }
+
+    /// <summary>
+    /// A question that names someone or something ("Why did Khrushchev want…", "…with China") is
+    /// answered first by a passage that holds all its names when one does: the passages that miss
+    /// fewer come first, each group in its order.
+    /// </summary>
+    private static List<int> NamesFirst(List<int> order, int[] missing)
+    {
+        if (order.Count == 0)
+            return order;
+        var fewest = order.Min(c => missing[c]);
+        return [.. order.Where(c => missing[c] == fewest), .. order.Where(c => missing[c] != fewest)];
     }
 
     /// <summary>
@@ -476,8 +507,13 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             var foreignTopic = !known && !isNumber && (languages.Contains(Language.English) && dictionary.IsKnown(folded) || term.LexiconForm);
             // A capitalised word inside the question is a name ("Budapest", "Wall" in "Berlin Wall").
             var isName = i > 0 && char.IsUpper(tokens[i].Surface[0]) && !isNumber;
+            // A name only WordNet writes with a capital, itself or in English ("Khrushchev", "Hrușciov"),
+            // unlike one that is also a common word ("the West", "Vakarai": the countries the passage lists).
+            var properName = isName && !dictionary.IsCommonWord(folded)
+                && !(term.Translations.GetValueOrDefault(Language.English) ?? []).Any(dictionary.IsCommonWord);
             words.Add(new JudgeWord(tokens[i].Surface, folded, termIndex, scale, isName, foreignTopic)
             {
+                ProperName = properName,
                 Weight = weight * scale,
                 Known = known,
                 Frequent = df > FrequentShare * Math.Max(1, statistics.ParagraphCount),
@@ -549,6 +585,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         public bool Frequent { get; init; }
 
         public bool IsNumber { get; init; }
+
+        /// <summary>A name WordNet writes only with a capital (see <see cref="NamesHeldNowhere"/>).</summary>
+        public bool ProperName { get; init; }
 
 
         /// <summary>The word has synonyms or lexicon translations (whether or not the index holds them).</summary>

@@ -77,6 +77,26 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
     /// <summary>WordNet knows the phrase as one lemma ("soviet union", "turn down"), in English.</summary>
     public bool KnowsPhrase(string phrase, string language) => language == Language.English && IsKnown(phrase);
 
+    /// <summary>
+    /// WordNet writes the word in lower case in some sense: a common word ("west", the direction;
+    /// "china", porcelain), not only a name ("Khrushchev", "Chinese"). False when WordNet does not know it.
+    /// </summary>
+    public bool IsCommonWord(string word)
+    {
+        if (_database is null)
+            return false;
+        var key = word.Trim().ToLowerInvariant();
+        foreach (var pos in Enum.GetValues<WordNetPartOfSpeech>())
+        {
+            foreach (var sense in _database.Senses(key, pos))
+            {
+                if (sense.Words.Contains(key) && !sense.Names.Contains(key))
+                    return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>True when WordNet knows the word (in any part of speech) as a lemma or an inflection of one.</summary>
     public bool IsKnown(string word) =>
         _database is not null && Enum.GetValues<WordNetPartOfSpeech>().Any(pos => _database.BaseForms(word, pos).Count > 0);

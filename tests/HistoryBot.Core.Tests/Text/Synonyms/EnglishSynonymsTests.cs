@@ -183,4 +183,18 @@ public sealed class EnglishSynonymsTests
         Assert.Contains(synonyms.For("soviet", "en"), synonym => synonym.Text == "ussr" && synonym.Pertains);
         Assert.Contains(synonyms.For("refused", "en"), synonym => synonym.Text == "reject" && !synonym.Pertains);
     }
+
+    [Theory]
+    [InlineData("west", true)]
+    [InlineData("berlin", true)]
+    [InlineData("khrushchev", false)]
+    [InlineData("chinese", false)]
+    [InlineData("reiganas", false)]
+    public void A_word_WordNet_also_writes_in_lower_case_is_a_common_word_and_one_it_writes_only_as_a_name_is_not(string word, bool common)
+    {
+        using var synonyms = Installed();
+
+        // "berlin" is also a kind of limousine: the check is WordNet's, not an opinion on the word.
+        Assert.Equal(common, synonyms.IsCommonWord(word));
+    }
 }

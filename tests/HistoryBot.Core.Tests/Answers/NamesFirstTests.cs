@@ -1,0 +1,29 @@
+namespace HistoryBot.Core.Tests.Answers;
+
+/// <summary>A question that names someone or something is answered first by a passage that holds its names, when one does.</summary>
+public sealed class NamesFirstTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
+{
+    private Library Library => fixture.Library;
+
+    [Fact]
+    public async Task A_passage_that_misses_a_name_of_the_question_comes_after_one_that_holds_it()
+    {
+        // Act: "want" meets "desire" in the paragraph on Stalin's post-war course, which never names Khrushchev.
+        var answer = await Library.Queries.AskAsync("Why did Khrushchev want the USSR in NATO?");
+
+        // Assert
+        Assert.Contains("Khrushchev", answer.Best!.Paragraph.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_name_of_several_words_is_held_when_one_of_its_words_is()
+    {
+        // Act: the Romanian answer writes "Germania" for "West Germany" and holds no "West".
+        var answer = await Library.Queries.AskAsync("When were diplomatic relations with Austria and West Germany restored?");
+
+        // Assert
+        Assert.True(answer.IsFound);
+        Assert.Contains("Austria", answer.Best!.Paragraph.Text, StringComparison.Ordinal);
+        Assert.Contains("Germania", answer.Best.Paragraph.Text, StringComparison.Ordinal);
+    }
+}
