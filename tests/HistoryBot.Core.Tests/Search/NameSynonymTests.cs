@@ -10,7 +10,14 @@ namespace HistoryBot.Core.Tests.Search;
 /// </summary>
 public sealed class NameSynonymTests : IDisposable
 {
-    private readonly Library _library = new(synonymSources: [new FixedEnglishSource()]);
+    private static readonly Dictionary<string, Synonym[]> Known = new(StringComparer.Ordinal)
+    {
+        ["soviet union"] = [new Synonym("ussr", 0.8)],
+        ["ussr"] = [new Synonym("soviet union", 0.8), new Synonym("russia", 0.8)],
+        ["soviet"] = [new Synonym("ussr", 0.6) { Pertains = true }, new Synonym("russia", 0.6)],
+    };
+
+    private readonly Library _library = new(synonymSources: [new FixedEnglishSynonyms(Known)]);
 
     public void Dispose() => _library.Dispose();
 
@@ -122,20 +129,5 @@ public sealed class NameSynonymTests : IDisposable
         Assert.Contains(bridged, synonym => synonym.Language == Language.Lithuanian && synonym.Stems.SequenceEqual(["ssrs"]));
         Assert.Contains(bridged, synonym => synonym.Language == Language.Romanian && synonym.Stems.SequenceEqual(["urss"]));
         Assert.DoesNotContain(soviets.Synonyms, synonym => synonym.Stems.Any(stem => stem.StartsWith("rus", StringComparison.Ordinal)));
-    }
-
-    private sealed class FixedEnglishSource : ISynonymSource
-    {
-        private static readonly Dictionary<string, Synonym[]> Known = new(StringComparer.Ordinal)
-        {
-            ["soviet union"] = [new Synonym("ussr", 0.8)],
-            ["ussr"] = [new Synonym("soviet union", 0.8), new Synonym("russia", 0.8)],
-            ["soviet"] = [new Synonym("ussr", 0.6) { Pertains = true }, new Synonym("russia", 0.6)],
-        };
-
-        public string Name => EnglishSynonyms.SourceName;
-
-        public IReadOnlyList<Synonym> For(string phrase, string language) =>
-            language == Language.English && Known.TryGetValue(phrase, out var synonyms) ? synonyms : [];
     }
 }

@@ -6,7 +6,15 @@ namespace HistoryBot.Core.Tests.Search;
 /// <summary>A word that makes a known phrase with a neighbouring content word takes the phrase's synonyms, not its own.</summary>
 public sealed class PhraseSenseTests : IDisposable
 {
-    private readonly Library _library = new(synonymSources: [new FixedEnglishSource()]);
+    private static readonly Dictionary<string, Synonym[]> Known = new(StringComparer.Ordinal)
+    {
+        ["soviet union"] = [new Synonym("ussr", 0.8)],
+        ["union"] = [new Synonym("organization", 0.6)],
+        ["kind of"] = [new Synonym("rather", 0.8)],
+        ["kind"] = [new Synonym("type", 0.8)],
+    };
+
+    private readonly Library _library = new(synonymSources: [new FixedEnglishSynonyms(Known)]);
 
     public void Dispose() => _library.Dispose();
 
@@ -41,21 +49,5 @@ public sealed class PhraseSenseTests : IDisposable
         // Assert: "kind of" is a known phrase ("rather"), but "of" is a function word.
         Assert.Contains(alone.Terms.Single(term => term.Folded == "union").Synonyms, synonym => synonym.Stems.Contains("organ"));
         Assert.Contains(kindOf.Terms.Single(term => term.Folded == "kind").Synonyms, synonym => synonym.Stems.Contains("type"));
-    }
-
-    private sealed class FixedEnglishSource : ISynonymSource
-    {
-        private static readonly Dictionary<string, Synonym[]> Known = new(StringComparer.Ordinal)
-        {
-            ["soviet union"] = [new Synonym("ussr", 0.8)],
-            ["union"] = [new Synonym("organization", 0.6)],
-            ["kind of"] = [new Synonym("rather", 0.8)],
-            ["kind"] = [new Synonym("type", 0.8)],
-        };
-
-        public string Name => EnglishSynonyms.SourceName;
-
-        public IReadOnlyList<Synonym> For(string phrase, string language) =>
-            language == Language.English && Known.TryGetValue(phrase, out var synonyms) ? synonyms : [];
     }
 }
