@@ -49,6 +49,10 @@ public sealed class AnalyzedParagraph
     /// <summary>The sentence (index into <see cref="Sentences"/>) each token stands in.</summary>
     public int[] SentenceOf => _sentenceOf ??= ComputeSentenceOf();
 
+    /// <summary>The paragraph writes the token as a name: with a capital, not at the start of its sentence ("States" in "the United States").</summary>
+    public bool IsWrittenAsName(int token) =>
+        token > 0 && SentenceOf[token - 1] == SentenceOf[token] && Tokens[token].Token.Surface is { Length: > 0 } surface && char.IsUpper(surface[0]);
+
     private int[] ComputeSentenceOf()
     {
         var sentences = Sentences;

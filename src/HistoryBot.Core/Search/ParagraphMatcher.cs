@@ -220,7 +220,7 @@ public sealed class ParagraphMatcher
             return null;
         if (translated is not null && translated.Contains(stem))
             return crossLanguage ? (MatchLevel.Translation, MatchKind.Translation, null) : (MatchLevel.SameLanguageTranslation, MatchKind.Synonym, LexiconSource);
-        if (word.SynonymStems.TryGetValue((paragraphLanguage, stem), out var synonym) && (!synonym.CommonWord || !IsNameAt(paragraph, t)))
+        if (word.SynonymStems.TryGetValue((paragraphLanguage, stem), out var synonym) && (!synonym.CommonWord || !paragraph.IsWrittenAsName(t)))
             return (synonym.Level, MatchKind.Synonym, synonym.Source);
         if (PhraseAt(word, paragraph, t, paragraphLanguage) is { } phrase)
             return (phrase.Level, MatchKind.Synonym, phrase.Source);
@@ -250,10 +250,6 @@ public sealed class ParagraphMatcher
             return (MatchLevel.Cognate, MatchKind.Cognate, null);
         return null;
     }
-
-    /// <summary>The paragraph writes the token as a name: with a capital, not at the start of its sentence ("States" in "the United States").</summary>
-    private static bool IsNameAt(AnalyzedParagraph paragraph, int token) =>
-        token > 0 && paragraph.SentenceOf[token - 1] == paragraph.SentenceOf[token] && paragraph.Tokens[token].Token.Surface is { Length: > 0 } surface && char.IsUpper(surface[0]);
 
     /// <summary>The name <see cref="ParagraphMatch"/> gives as the source of a same-language lexicon entry.</summary>
     public const string LexiconSource = "lexicon";
@@ -294,7 +290,7 @@ public sealed class ParagraphMatcher
     {
         foreach (var phrase in word.SynonymPhrases)
         {
-            if (phrase.Language != language || paragraph.Stems[token] != phrase.Stems[0] || (phrase.CommonWord && IsNameAt(paragraph, token)))
+            if (phrase.Language != language || paragraph.Stems[token] != phrase.Stems[0] || (phrase.CommonWord && paragraph.IsWrittenAsName(token)))
                 continue;
             var found = true;
             // English keeps a phrase's order ("turn … down"); elsewhere the noun often comes first

@@ -370,8 +370,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             var (kind, level, token, _, _) = matched[c][w];
             if (token < 0 || level < MatchLevel.Typo || kind == MatchKind.Synonym)
                 continue;
-            var sentenceOf = views[c].Analysis.SentenceOf;
-            if (token > 0 && sentenceOf[token - 1] == sentenceOf[token] && char.IsUpper(views[c].Tokens[token].Surface[0]))
+            if (views[c].Analysis.IsWrittenAsName(token))
                 return true;
         }
         return false;
