@@ -133,7 +133,11 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             var withNext = next is null ? null : folded + " " + next;
             var inPhrase = (withNext is not null && !stopWords.Contains(next!) && synonyms.KnowsPhrase(withNext, language))
                 || (previous is not null && !stopWords.Contains(previous) && synonyms.KnowsPhrase(previous + " " + folded, language));
-            IEnumerable<string> phrases = inPhrase ? (withNext is null ? [] : [withNext]) : withNext is null ? [folded] : [folded, withNext];
+            var phrases = new List<string>(2);
+            if (!inPhrase)
+                phrases.Add(folded);
+            if (withNext is not null)
+                phrases.Add(withNext);
             foreach (var phrase in phrases)
             {
                 foreach (var synonym in synonyms.For(phrase, language))
@@ -211,8 +215,10 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             {
                 foreach (var synonym in synonyms.For(text, Language.English))
                 {
-                    // Word for word only the name an adjective or a people pertains to ("sovietų" → "soviet" → "USSR").
-                    if (synonym.Text.Contains(' ') == phrase && !(synonym.Pertains && !phrase))
+                    // A phrase for a word, or a word for a phrase; word for word only the name an
+                    // adjective or a people pertains to ("sovietų" → "soviet" → "USSR").
+                    var sameShape = synonym.Text.Contains(' ') == phrase;
+                    if (sameShape && (phrase || !synonym.Pertains))
                         continue;
                     foreach (var target in Language.All)
                         AddWrittenBack(found, synonym, target, generation);

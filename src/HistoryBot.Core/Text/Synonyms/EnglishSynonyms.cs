@@ -109,12 +109,12 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
         var pertained = new HashSet<string>(StringComparer.Ordinal);
         void Add(string synonym, double weight, WordNetSynset synset, bool pertains = false)
         {
-            if (pertains)
-                pertained.Add(synonym);
             if (lemmas.Contains(synonym) || synonym.Length < 3)
                 return;
             if (synset.Names.Contains(synonym))
                 names.Add(synonym);
+            if (pertains)
+                pertained.Add(synonym);
             if (!weights.TryGetValue(synonym, out var existing) || existing < weight)
                 weights[synonym] = weight;
         }
