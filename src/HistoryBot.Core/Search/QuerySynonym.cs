@@ -11,4 +11,11 @@ public sealed record QuerySynonym(string Language, IReadOnlyList<string> Stems, 
 
     /// <summary>A common word: does not match a word a paragraph writes as a name (see <see cref="Text.Synonyms.Synonym.CommonWord"/>).</summary>
     public bool CommonWord { get; init; }
+
+    /// <summary>
+    /// Found for the word together with the next question word ("Soviet Union" → "USSR"): it
+    /// stands for both, so the next word carries it too and a paragraph writing the one-word
+    /// form covers the whole phrase.
+    /// </summary>
+    public bool WithNext { get; init; }
 }

@@ -59,6 +59,9 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
         var nameGroups = NameGroups(question, tokens, stopWords);
         var terms = new List<QueryTerm>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // The synonyms the last word found together with the next one, which that word carries too.
+        List<QuerySynonym> carried = [];
+        var carriedIndex = -2;
         for (var index = 0; index < tokens.Count; index++)
         {
             var token = tokens[index];
@@ -98,6 +101,10 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             var synonymsOfWord = char.IsDigit(token.Folded[0]) ? [] : Synonyms(token.Folded, previous, next, stems, stemLanguages);
             if (!char.IsDigit(token.Folded[0]))
                 AddNameSynonyms(synonymsOfWord, tokens, index, stemLanguages, generation);
+            if (carriedIndex == index - 1)
+                AddCarried(synonymsOfWord, carried);
+            carried = synonymsOfWord.Where(synonym => synonym.WithNext).Select(synonym => synonym with { WithNext = false }).ToList();
+            carriedIndex = index;
             var weighed = Weigh(token, stems, prefix, translations, stemLanguages, generation, misspelt.Count > 0);
             terms.Add(weighed with
             {
@@ -140,6 +147,8 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                 phrases.Add(withNext);
             foreach (var phrase in phrases)
             {
+                // A phrase with a content word stands for that word too; with a function word ("turned down") there is none to carry it.
+                var withNextWord = ReferenceEquals(phrase, withNext) && !stopWords.Contains(next!);
                 foreach (var synonym in synonyms.For(phrase, language))
                 {
                     var parts = SynonymStems(synonym.Text, language, stopWords);
@@ -149,9 +158,10 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                     {
                         if (found[at].Level < synonym.Weight)
                             found[at] = found[at] with { Level = synonym.Weight, Source = synonym.Source, CommonWord = found[at].CommonWord && synonym.CommonWord };
+                        found[at] = found[at] with { WithNext = found[at].WithNext || withNextWord };
                         continue;
                     }
-                    found.Add(new QuerySynonym(language, parts, synonym.Weight, synonym.Source) { CommonWord = synonym.CommonWord });
+                    found.Add(new QuerySynonym(language, parts, synonym.Weight, synonym.Source) { CommonWord = synonym.CommonWord, WithNext = withNextWord });
                 }
             }
         }
@@ -221,9 +231,24 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                     if (sameShape && (phrase || !synonym.Pertains))
                         continue;
                     foreach (var target in Language.All)
-                        AddWrittenBack(found, synonym, target, generation);
+                        AddWrittenBack(found, synonym, target, generation, withNext: phrase);
                 }
             }
+        }
+    }
+
+    /// <summary>Adds the synonyms the previous word found together with this one, unless this word has them already.</summary>
+    private static void AddCarried(List<QuerySynonym> found, List<QuerySynonym> carried)
+    {
+        foreach (var synonym in carried)
+        {
+            if (found.FindIndex(other => other.Language == synonym.Language && other.Stems.SequenceEqual(synonym.Stems)) is var at and >= 0)
+            {
+                if (found[at].Level < synonym.Level)
+                    found[at] = found[at] with { Level = synonym.Level, Source = synonym.Source };
+                continue;
+            }
+            found.Add(synonym);
         }
     }
 
@@ -235,7 +260,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
     /// (English by its own stems) as every stem the index holds for it there ("soviet" and
     /// "sobyet" in Tagalog), at most <see cref="MaxWrittenForms"/> ways; skipped when a word has none.
     /// </summary>
-    private void AddWrittenBack(List<QuerySynonym> found, Synonym synonym, string target, IndexGeneration generation)
+    private void AddWrittenBack(List<QuerySynonym> found, Synonym synonym, string target, IndexGeneration generation, bool withNext)
     {
         var englishStems = SynonymStems(synonym.Text, Language.English, StopWords.For(Language.English));
         if (englishStems.Length == 0)
@@ -268,9 +293,10 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             {
                 if (found[at].Level < level)
                     found[at] = found[at] with { Level = level };
+                found[at] = found[at] with { WithNext = found[at].WithNext || withNext };
                 continue;
             }
-            found.Add(new QuerySynonym(target, written, level, NameSynonymSource));
+            found.Add(new QuerySynonym(target, written, level, NameSynonymSource) { WithNext = withNext });
         }
     }
 

@@ -113,6 +113,27 @@ public sealed class NameSynonymTests : IDisposable
         Assert.Contains(bridged, synonym => synonym.Language == Language.Lithuanian && synonym.Stems.SequenceEqual(["ssrs"]));
     }
 
+    [Theory]
+    [InlineData("When did the Soviet Union ask to join NATO?", "en", "Union", "The long-term rivalry", "USSR")]
+    [InlineData("Kada Sovietų Sąjunga paprašė tapti NATO nare?", "lt", "Sąjunga", "Ilgalaikė konkurencija", "SSRS")]
+    public async Task Both_words_of_a_name_phrase_match_the_one_word_a_paragraph_writes_it_as(string question, string language, string second, string paragraphStart, string written)
+    {
+        // Arrange
+        await _library.Index.EnsureLoadedAsync();
+        using var lease = _library.Index.Acquire();
+
+        // Act
+        var query = _library.Searcher.Parse(question, language, lease.Generation);
+        var hits = _library.Searcher.Search(lease.Generation, query, Searcher.EngineHits);
+
+        // Assert: the phrase's second word carries the phrase's synonym, so it is not missing where the name is written as one word.
+        var termIndex = query.Terms.ToList().FindIndex(term => term.Surface == second);
+        var request = Assert.Single(hits, hit => hit.Paragraph.Paragraph.Text.StartsWith(paragraphStart, StringComparison.Ordinal));
+        var match = request.Match!.Words[termIndex];
+        Assert.Equal(MatchKind.Synonym, match.Kind);
+        Assert.Equal(written, request.Match.Paragraph.Tokens[match.Token].Token.Surface);
+    }
+
     [Fact]
     public async Task A_people_or_adjective_gets_the_name_it_pertains_to_word_for_word_in_every_language()
     {
