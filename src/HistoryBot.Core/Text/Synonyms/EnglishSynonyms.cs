@@ -137,7 +137,8 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
             {
                 lemmas.Add(lemma);
                 var senses = database.Senses(lemma, pos);
-                for (var i = 0; i < senses.Count && i < MaxSenses; i++)
+                var used = UsedSenses(database, lemma, pos);
+                for (var i = 0; i < senses.Count && i < used; i++)
                 {
                     var weight = SenseWeights[i];
                     foreach (var word in senses[i].Words)
@@ -194,13 +195,23 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
         if (ReadsAsOtherPartOfSpeech(database, word, synset.PartOfSpeech))
             return false;
         var senses = database.Senses(word, synset.PartOfSpeech);
-        for (var i = 0; i < senses.Count && i < MaxSenses; i++)
+        var used = UsedSenses(database, word, synset.PartOfSpeech);
+        for (var i = 0; i < senses.Count && i < used; i++)
         {
             if (senses[i].Offset == synset.Offset)
                 return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// How many of a lemma's senses in a part of speech give synonyms: at most
+    /// <see cref="MaxSenses"/>, and only those WordNet's tagged corpus ever saw (senses come most
+    /// frequent first), at least the first: "excuse" was seen in one noun sense (a defence), so its
+    /// third ("a note explaining an absence") gives no "note".
+    /// </summary>
+    private static int UsedSenses(WordNetDatabase database, string lemma, WordNetPartOfSpeech pos) =>
+        Math.Min(MaxSenses, Math.Max(1, database.TaggedSenseCount(lemma, pos)));
 
     /// <summary>
     /// Whether a word is, in real text, another part of speech than the one a synonym reaches

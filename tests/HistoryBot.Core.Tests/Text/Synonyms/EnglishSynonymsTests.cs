@@ -41,6 +41,18 @@ public sealed class EnglishSynonymsTests
     }
 
     [Fact]
+    public void A_sense_the_tagged_corpus_never_saw_gives_no_synonyms_when_the_word_has_seen_senses()
+    {
+        using var synonyms = Installed();
+
+        var excuse = synonyms.For("excuse").Select(s => s.Text).ToList();
+
+        // "excuse" was seen in one noun sense (a defence: "exculpation"); its third, "a note explaining an absence", was never seen.
+        Assert.Contains("exculpation", excuse);
+        Assert.DoesNotContain("note", excuse);
+    }
+
+    [Fact]
     public void Soviet_union_and_ussr_are_one_sense()
     {
         using var synonyms = Installed();
