@@ -30,12 +30,15 @@ public sealed class AnswerJudgeTests(LibraryFixture fixture) : IClassFixture<Lib
     public async Task A_reworded_question_matches_through_a_wordnet_synonym_and_says_so()
     {
         // Act
-        var answer = await Library.Queries.AskAsync("Why did the West refuse the USSR's NATO bid?");
+        var answer = await Library.Queries.AskAsync("Why did the West turn down the USSR's NATO bid?");
 
-        // Assert: the sources never say "bid"; WordNet's "attempt" stands for it.
+        // Assert: the sources never say "turn down" or "bid"; WordNet's "refuse" and the lexicon's "proposal" stand for them.
         Assert.True(answer.IsFound);
-        var bid = Assert.Single(answer.Decision!.Words, word => word.Word == "bid");
-        Assert.Equal((MatchKind.Synonym, "wordnet"), (bid.Kind, bid.Source));
+        Assert.Contains("May 7, 1954", answer.Best!.Paragraph.Text);
+        var turn = Assert.Single(answer.Decision!.Words, word => word.Word == "turn");
+        Assert.Equal((MatchKind.Synonym, "wordnet", "refused"), (turn.Kind, turn.Source, turn.Matched));
+        var bid = Assert.Single(answer.Decision.Words, word => word.Word == "bid");
+        Assert.Equal((MatchKind.Synonym, "lexicon", "proposal"), (bid.Kind, bid.Source, bid.Matched));
         Assert.True(bid.Known);
     }
 

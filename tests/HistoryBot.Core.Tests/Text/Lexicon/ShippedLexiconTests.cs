@@ -33,6 +33,10 @@ public sealed class ShippedLexiconTests
     [InlineData("supărat", Language.Romanian, "upset", Language.English)]
     [InlineData("appeared", Language.English, "apărut", Language.Romanian)]
     [InlineData("standoff", Language.English, "confruntarea", Language.Romanian)]
+    [InlineData("prašymą", Language.Lithuanian, "pasiūlymo", Language.Lithuanian)]
+    [InlineData("bid", Language.English, "proposal", Language.English)]
+    [InlineData("pactul", Language.Romanian, "Tratatului", Language.Romanian)]
+    [InlineData("paktas", Language.Lithuanian, "treaty", Language.English)]
     public void An_everyday_question_word_translates_to_the_sources_word(string word, string from, string sourceWord, string to)
     {
         // Act
