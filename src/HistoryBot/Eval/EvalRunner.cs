@@ -83,6 +83,7 @@ public sealed class EvalRunner(IQueryService queries)
             ["status"] = answer.IsFound ? "found" : "not_found",
             ["unknown_share"] = decision?.UnknownShare ?? 1,
             ["fact_absent"] = decision?.FactAbsent ?? false,
+            ["untold_event"] = decision?.UntoldEvent ?? false,
             ["unknown_name"] = decision?.UnknownName ?? false,
             ["unknown_words"] = decision?.UnknownCount ?? 0,
             ["foreign_topics"] = decision?.ForeignTopics ?? 0,

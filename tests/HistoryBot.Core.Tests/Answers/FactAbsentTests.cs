@@ -115,4 +115,47 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
         Assert.Equal(1, berlin.Signals.NamesMissing);
         Assert.Equal(1, reagan.Signals.NamesMissing);
     }
+
+    [Theory]
+    [InlineData("When did Soviet troops invade Czechoslovakia?", "invade")]
+    [InlineData("Când a invadat URSS Cehoslovacia?", "invadat")]
+    public async Task A_when_question_whose_event_no_source_tells_is_refused_however_well_its_names_are_held(string question, string eventWord)
+    {
+        // Act: the sources name Czechoslovakia (a Warsaw Pact member) and the USSR, never an invasion.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert: the event is the verb, not the noun before it ("troops").
+        var decision = answer.Decision!;
+        var word = Assert.Single(decision.Words, word => word.Event);
+        Assert.Equal((eventWord, false), (word.Word, word.Known));
+        Assert.True(decision.UntoldEvent);
+        Assert.False(decision.Answer);
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+    }
+
+    [Fact]
+    public async Task A_misspelt_event_is_no_untold_event()
+    {
+        // Act: "aply" is no word WordNet or the lexicon knows, so no topic the sources leave out.
+        var answer = await Library.Queries.AskAsync("wen did the ussr aply to jion nato");
+
+        // Assert
+        Assert.False(answer.Decision!.UntoldEvent);
+        Assert.True(answer.IsFound);
+    }
+
+    [Theory]
+    [InlineData(QuestionIntent.When, true)]
+    [InlineData(QuestionIntent.Why, false)]
+    [InlineData(QuestionIntent.Who, false)]
+    [InlineData(QuestionIntent.None, false)]
+    public void Only_a_when_question_is_refused_for_an_untold_event_a_paraphrased_verb_is_left_to_the_model(QuestionIntent intent, bool refused)
+    {
+        // Act
+        var untold = AnswerModel.UntoldEvent(intent, eventIsForeignTopic: true);
+
+        // Assert
+        Assert.Equal(refused, untold);
+        Assert.False(AnswerModel.UntoldEvent(intent, eventIsForeignTopic: false));
+    }
 }

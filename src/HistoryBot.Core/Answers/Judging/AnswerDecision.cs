@@ -34,4 +34,10 @@ public sealed record AnswerDecision(
     /// (<see cref="AnswerModel.FactAbsent"/>): then the question is not answered, whatever <see cref="Confidence"/>.
     /// </summary>
     public bool FactAbsent { get; init; }
+
+    /// <summary>
+    /// True when a "when" question's event is a topic no source tells (<see cref="AnswerModel.UntoldEvent"/>):
+    /// then the question is not answered, whatever <see cref="Confidence"/>.
+    /// </summary>
+    public bool UntoldEvent { get; init; }
 }

@@ -198,9 +198,10 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         // Decided on the best-scoring passage; the one shown may be its version in the asker's language (or its original).
         var confidence = model.Confidence(signals[byScore[0]], margin, unknownShare, unknownName, unknownCount, foreignTopics);
         var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]);
-        var decision = new AnswerDecision(confidence >= model.Threshold && !factAbsent, confidence, model.Threshold, margin, unknownShare, intentName, periodText,
+        var untoldEvent = AnswerModel.UntoldEvent(reading.Intent, eventWord >= 0 && words[eventWord].ForeignTopic && !words[eventWord].Known);
+        var decision = new AnswerDecision(confidence >= model.Threshold && !factAbsent && !untoldEvent, confidence, model.Threshold, margin, unknownShare, intentName, periodText,
             Explain(words, matched[first], views[first], predicate, eventWord), signals[first])
-        { Candidates = judged, UnknownName = unknownName, UnknownCount = unknownCount, ForeignTopics = foreignTopics, FactAbsent = factAbsent };
+        { Candidates = judged, UnknownName = unknownName, UnknownCount = unknownCount, ForeignTopics = foreignTopics, FactAbsent = factAbsent, UntoldEvent = untoldEvent };
         return new Judgement(order, signals, decision);
     }
 
@@ -337,13 +338,23 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// The question's event: its first predicate word in the question's order ("reject" in "When
     /// did the West reject the Soviet request?", "tinanggihan" in "Kailan tinanggihan ng Kanluran
     /// ang hiling ng USSR?"): in all four languages the verb comes before its object, and the
-    /// subject is mostly a name (no predicate). -1 without a predicate.
+    /// subject is mostly a name (no predicate). In English, the first predicate word WordNet reads
+    /// mainly as a verb, when there is one ("invade", not the subject "troops"). -1 without a predicate.
     /// </summary>
-    private static int EventWord(List<JudgeWord> words, double[] strengths, string question, string language)
+    /// <summary>A verb with this many tagged senses or more says little of its own ("get" 20, "make" 29, "take" 36; "break" 22).</summary>
+    private const int LightVerbSenses = 20;
+
+    private int EventWord(List<JudgeWord> words, double[] strengths, string question, string language)
     {
         var first = Array.FindIndex(strengths, strength => strength > 0);
         if (first < 0 || language != Language.English)
             return first;
+        // In English WordNet tells a verb from the nouns before it ("troops" in "When did Soviet troops
+        // invade…"), and a light verb from the one it carries ("get" in "When did the pact get signed?").
+        var verb = Enumerable.Range(0, words.Count)
+            .FirstOrDefault(w => strengths[w] > 0 && dictionary.VerbSenses(words[w].Folded) is > 0 and < LightVerbSenses, -1);
+        if (verb >= 0)
+            return verb;
         // "When was the request turned down?": after a form of "be" the event is the participle, at the end.
         var tokens = Tokenizer.Tokenize(question);
         var at = tokens.FindIndex(token => token.Folded == words[first].Folded);

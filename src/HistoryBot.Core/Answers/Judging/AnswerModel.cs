@@ -50,6 +50,17 @@ public sealed class AnswerModel
     public static bool FactAbsent(QuestionIntent intent, CandidateSignals best) =>
         intent is QuestionIntent.When or QuestionIntent.HowMany or QuestionIntent.Who or QuestionIntent.Where && IntentAbsent(best);
 
+    /// <summary>
+    /// A "when" question asks for the date of its event, and its event is a topic the sources never
+    /// tell (<see cref="AnswerDecision.ForeignTopics"/>: no source holds the word, nor any synonym or
+    /// translation of it — "invade" in "When did the Soviet Union invade Afghanistan?"): the sources
+    /// cannot date it, however well a passage holds the question's names. A policy, not a fitted
+    /// weight, like <see cref="FactAbsent"/>. Only for "when": a "why" or "who" question's verb is
+    /// often a paraphrase of what a passage tells in other words ("Why were the Soviets upset…").
+    /// </summary>
+    public static bool UntoldEvent(QuestionIntent intent, bool eventIsForeignTopic) =>
+        intent == QuestionIntent.When && eventIsForeignTopic;
+
     public double RankScore(CandidateSignals signals) => Linear(Rank, RankFeatures, RankVector(signals));
 
     public double Confidence(CandidateSignals best, double margin, double unknownShare, bool unknownName, int unknownCount, int foreignTopics) =>

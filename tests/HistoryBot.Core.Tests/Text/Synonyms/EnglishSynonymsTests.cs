@@ -52,6 +52,30 @@ public sealed class EnglishSynonymsTests
         Assert.DoesNotContain("note", excuse);
     }
 
+    [Theory]
+    [InlineData("invade", true)]
+    [InlineData("died", true)]
+    [InlineData("turned", true)]
+    [InlineData("troops", false)]
+    [InlineData("people", false)]
+    [InlineData("request", false)]
+    [InlineData("khrushchev", false)]
+    public void A_word_read_mainly_as_a_verb_has_verb_senses(string word, bool verb)
+    {
+        using var synonyms = Installed();
+
+        Assert.Equal(verb, synonyms.VerbSenses(word) > 0);
+    }
+
+    [Fact]
+    public void A_light_verb_has_many_more_senses_than_an_event_verb()
+    {
+        using var synonyms = Installed();
+
+        Assert.True(synonyms.VerbSenses("get") >= 20);
+        Assert.True(synonyms.VerbSenses("signed") is > 0 and < 20);
+    }
+
     [Fact]
     public void Soviet_union_and_ussr_are_one_sense()
     {
