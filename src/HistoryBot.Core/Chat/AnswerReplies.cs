@@ -26,6 +26,9 @@ public static class AnswerReplies
         return pages.Count == 0 ? null : pages[Math.Clamp(page, 0, pages.Count - 1)];
     }
 
+    /// <summary>How many of a question's words no source mentions a "not found" reply names at most.</summary>
+    private const int MaxNamedWords = 3;
+
     /// <summary>Page <paramref name="page"/> of an answer (0 is the best passage), with 👍/👎 and their counts.</summary>
     public static Reply Render(Answer answer, string key, int page = 0, Feedback.VoteTally votes = default)
     {
@@ -34,6 +37,9 @@ public static class AnswerReplies
             var text = answer.Reason == NotFoundReason.NoSearchableWords
                 ? BotTexts.NoSearchableWords(answer.QuestionLanguage)
                 : BotTexts.NotFound(answer.QuestionLanguage);
+            var untold = (answer.Decision?.Words ?? []).Where(word => word.ForeignTopic).Select(word => word.Word).Take(MaxNamedWords).ToList();
+            if (untold.Count > 0)
+                text += " " + BotTexts.NeverMentioned(answer.QuestionLanguage, untold);
             return new Reply { Kind = ReplyKind.NotFound, Body = RichText.Plain(text) };
         }
 

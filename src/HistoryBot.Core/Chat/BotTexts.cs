@@ -16,6 +16,27 @@ public static class BotTexts
         _ => "I could not find an answer to that in my sources.",
     };
 
+    private const int MaxQuotedWord = 40;
+
+    /// <summary>The words of a question no source mentions in any form, quoted, after "not found": the asker sees what to drop or reword.</summary>
+    public static string NeverMentioned(string language, IEnumerable<string> words)
+    {
+        var (open, close) = language switch
+        {
+            Language.Lithuanian => ("„", "“"),
+            Language.Romanian => ("„", "”"),
+            _ => ("“", "”"),
+        };
+        var quoted = string.Join(", ", words.Select(word => open + Truncate(word, MaxQuotedWord) + close));
+        return language switch
+        {
+            Language.Lithuanian => $"Mano šaltiniuose neminima: {quoted}.",
+            Language.Romanian => $"Sursele mele nu pomenesc: {quoted}.",
+            Language.Tagalog => $"Hindi binabanggit ng aking mga sanggunian ang: {quoted}.",
+            _ => $"My sources never mention {quoted}.",
+        };
+    }
+
     public static string NoSearchableWords(string language) => language switch
     {
         Language.Lithuanian => "Paklauskite konkrečiau: paminėkite vardą, vietą ar datą.",

@@ -27,4 +27,30 @@ public sealed class AnswerRepliesTests(LibraryFixture fixture) : IClassFixture<L
         Assert.Equal(ReplyKind.Answer, reply.Kind);
         Assert.Matches(@"¶\d+ · English · 1/\d", reply.Footer);
     }
+
+    [Theory]
+    [InlineData("When did Soviet troops invade Czechoslovakia?", "My sources never mention “invade”.")]
+    [InlineData("Kada sovietai įsiveržė į Čekoslovakiją?", "Mano šaltiniuose neminima: „įsiveržė“.")]
+    public async Task Not_found_names_the_words_no_source_mentions_in_the_askers_language(string question, string named)
+    {
+        var answer = await fixture.Library.Queries.AskAsync(question);
+
+        var reply = AnswerReplies.Render(answer, "key");
+
+        Assert.Equal(ReplyKind.NotFound, reply.Kind);
+        Assert.EndsWith(named, reply.Body.ToPlainText());
+    }
+
+    [Theory]
+    [InlineData("When did Stalin die?")]
+    [InlineData("wen did teh pakt get signd to")]
+    public async Task Not_found_names_no_word_when_every_real_word_is_in_the_sources(string question)
+    {
+        var answer = await fixture.Library.Queries.AskAsync(question);
+
+        var reply = AnswerReplies.Render(answer, "key");
+
+        Assert.Equal(ReplyKind.NotFound, reply.Kind);
+        Assert.DoesNotContain("never mention", reply.Body.ToPlainText());
+    }
 }

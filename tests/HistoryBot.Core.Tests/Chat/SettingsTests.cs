@@ -138,11 +138,12 @@ public sealed class SettingsTests : IClassFixture<LibraryFixture>, IDisposable
         // Assert
         Assert.Equal(ReplyKind.Answer, before.Kind);
         Assert.Contains(" · English", Citation(before));
-        Assert.Equal("I could not find an answer to that in my sources.", notFoundBefore.Body.ToPlainText());
+        Assert.Equal("I could not find an answer to that in my sources. My sources never mention “Everest”.", notFoundBefore.Body.ToPlainText());
         Assert.Equal(ReplyKind.Answer, after.Kind);
         Assert.Contains(" · Lithuanian", Citation(after));
+        // Read as Lithuanian, "Everest" is no word WordNet (English) can call a topic the sources leave out.
         Assert.Equal("Savo šaltiniuose atsakymo į šį klausimą neradau.", notFoundAfter.Body.ToPlainText());
         Assert.Contains(" · English", Citation(clearlyEnglish));
-        Assert.Equal("I could not find an answer to that in my sources.", elsewhere.Body.ToPlainText());
+        Assert.Equal("I could not find an answer to that in my sources. My sources never mention “Everest”.", elsewhere.Body.ToPlainText());
     }
 }

@@ -460,7 +460,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         words.Select((word, w) =>
         {
             var (kind, _, token, via, _) = matched is null ? new WordInParagraph(MatchKind.None, 0, -1, null, 0) : matched[w];
-            return new WordMatch(word.Surface, Math.Round(word.Weight, 3), word.Known, kind, token >= 0 && view is not null ? view.Tokens[token].Surface : null) { Source = via, Predicate = predicate[w], Event = w == eventWord };
+            return new WordMatch(word.Surface, Math.Round(word.Weight, 3), word.Known, kind, token >= 0 && view is not null ? view.Tokens[token].Surface : null) { Source = via, Predicate = predicate[w], Event = w == eventWord, ForeignTopic = word.ForeignTopic && !word.Known };
         }).ToList();
 
     /// <summary>The question's content words with their forms and weights.</summary>

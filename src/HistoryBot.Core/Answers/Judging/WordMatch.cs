@@ -11,4 +11,7 @@ public sealed record WordMatch(string Word, double Weight, bool Known, Search.Ma
 
     /// <summary>The word is the question's event (its first predicate word), which a date or number asked for must stand beside (<see cref="Judging.CandidateSignals.EventFact"/>).</summary>
     public bool Event { get; init; }
+
+    /// <summary>A real word (WordNet or the lexicon knows it) that no source holds, nor any synonym or translation of it: a topic the sources do not tell ("invade").</summary>
+    public bool ForeignTopic { get; init; }
 }
