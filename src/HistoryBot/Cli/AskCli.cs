@@ -68,6 +68,7 @@ internal static class AskCli
                 ["synonym_source"] = word.Source,
                 ["predicate"] = word.Predicate,
                 ["event"] = word.Event,
+                ["foreign_topic"] = word.ForeignTopic,
             }).ToArray()),
             ["decision"] = answer.Decision is not { } decision ? null : new JsonObject
             {

@@ -59,6 +59,21 @@ public sealed class CliBehaviourTests : IDisposable
         Assert.Equal(0, (int)decision["names_missing"]!);
     }
 
+    [Fact]
+    public async Task Ask_json_shows_the_untold_event_that_refused_and_the_word_no_source_mentions()
+    {
+        // Act: the sources name the USSR and Czechoslovakia, never an invasion (exit code 1: not found).
+        var (exitCode, output, error) = await RunAsync(["ask", "When did Soviet troops invade Czechoslovakia?", "--json"]);
+
+        // Assert
+        Assert.True(exitCode == 1, output + error);
+        var json = JsonNode.Parse(output)!;
+        Assert.True((bool)json["decision"]!["untold_event"]!);
+        var invade = json["words"]!.AsArray().Single(word => (bool)word!["event"]!)!;
+        Assert.Equal(("invade", true, "unknown"), ((string?)invade["word"], (bool)invade["foreign_topic"]!, (string?)invade["matched_as"]));
+        Assert.Contains("My sources never mention “invade”.", (string?)json["answer"]);
+    }
+
     [Theory]
     [InlineData("HISTORYBOT_Chat__QuestionsPerMinute", "ten", "Chat:QuestionsPerMinute", "a whole number")]
     [InlineData("HISTORYBOT_DailyFacts__PollInterval", "often", "DailyFacts:PollInterval", "a duration")]
