@@ -102,7 +102,10 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             if (!char.IsDigit(token.Folded[0]))
                 AddNameSynonyms(synonymsOfWord, tokens, index, stemLanguages, generation);
             if (carriedIndex == index - 1)
-                AddCarried(synonymsOfWord, carried);
+            {
+                foreach (var synonym in carried)
+                    Merge(synonymsOfWord, synonym);
+            }
             carried = synonymsOfWord.Where(synonym => synonym.WithNext).Select(synonym => synonym with { WithNext = false }).ToList();
             carriedIndex = index;
             var weighed = Weigh(token, stems, prefix, translations, stemLanguages, generation, misspelt.Count > 0);
@@ -154,14 +157,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                     var parts = SynonymStems(synonym.Text, language, stopWords);
                     if (parts.Length == 0 || (parts.Length == 1 && ownStems.Contains(parts[0])))
                         continue;
-                    if (found.FindIndex(other => other.Language == language && other.Stems.SequenceEqual(parts)) is var at and >= 0)
-                    {
-                        if (found[at].Level < synonym.Weight)
-                            found[at] = found[at] with { Level = synonym.Weight, Source = synonym.Source, CommonWord = found[at].CommonWord && synonym.CommonWord };
-                        found[at] = found[at] with { WithNext = found[at].WithNext || withNextWord };
-                        continue;
-                    }
-                    found.Add(new QuerySynonym(language, parts, synonym.Weight, synonym.Source) { CommonWord = synonym.CommonWord, WithNext = withNextWord });
+                    Merge(found, new QuerySynonym(language, parts, synonym.Weight, synonym.Source) { CommonWord = synonym.CommonWord, WithNext = withNextWord });
                 }
             }
         }
@@ -237,19 +233,25 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
         }
     }
 
-    /// <summary>Adds the synonyms the previous word found together with this one, unless this word has them already.</summary>
-    private static void AddCarried(List<QuerySynonym> found, List<QuerySynonym> carried)
+    /// <summary>
+    /// Adds a synonym to a word's, or merges it into the one with the same stems in the same
+    /// language: the higher level and its source; a common word only when both are; found with the
+    /// next word when either was.
+    /// </summary>
+    private static void Merge(List<QuerySynonym> found, QuerySynonym synonym)
     {
-        foreach (var synonym in carried)
+        var at = found.FindIndex(other => other.Language == synonym.Language && other.Stems.SequenceEqual(synonym.Stems));
+        if (at < 0)
         {
-            if (found.FindIndex(other => other.Language == synonym.Language && other.Stems.SequenceEqual(synonym.Stems)) is var at and >= 0)
-            {
-                if (found[at].Level < synonym.Level)
-                    found[at] = found[at] with { Level = synonym.Level, Source = synonym.Source };
-                continue;
-            }
             found.Add(synonym);
+            return;
         }
+        var known = found[at];
+        found[at] = (known.Level < synonym.Level ? known with { Level = synonym.Level, Source = synonym.Source } : known) with
+        {
+            CommonWord = known.CommonWord && synonym.CommonWord,
+            WithNext = known.WithNext || synonym.WithNext,
+        };
     }
 
     private string? StemIn(string folded, string language, IReadOnlySet<string> stopWords) =>
@@ -288,16 +290,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
         }
         var level = synonym.Weight * MatchLevel.Translation;
         foreach (var written in ways)
-        {
-            if (found.FindIndex(other => other.Language == target && other.Stems.SequenceEqual(written)) is var at and >= 0)
-            {
-                if (found[at].Level < level)
-                    found[at] = found[at] with { Level = level };
-                found[at] = found[at] with { WithNext = found[at].WithNext || withNext };
-                continue;
-            }
-            found.Add(new QuerySynonym(target, written, level, NameSynonymSource) { WithNext = withNext });
-        }
+            Merge(found, new QuerySynonym(target, written, level, NameSynonymSource) { WithNext = withNext });
     }
 
     /// <summary>How many ways one English synonym is written back in one language at most (a word's forms multiply).</summary>
