@@ -334,16 +334,17 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         return result;
     }
 
+    /// <summary>A verb with this many tagged senses or more says little of its own ("get" 20, "make" 29, "take" 36; "break" 22).</summary>
+    private const int LightVerbSenses = 20;
+
     /// <summary>
     /// The question's event: its first predicate word in the question's order ("reject" in "When
     /// did the West reject the Soviet request?", "tinanggihan" in "Kailan tinanggihan ng Kanluran
     /// ang hiling ng USSR?"): in all four languages the verb comes before its object, and the
     /// subject is mostly a name (no predicate). In English, the first predicate word WordNet reads
-    /// mainly as a verb, when there is one ("invade", not the subject "troops"). -1 without a predicate.
+    /// mainly as a verb and is no light verb, when there is one ("invade", not the subject "troops";
+    /// "signed", not "get"). -1 without a predicate.
     /// </summary>
-    /// <summary>A verb with this many tagged senses or more says little of its own ("get" 20, "make" 29, "take" 36; "break" 22).</summary>
-    private const int LightVerbSenses = 20;
-
     private int EventWord(List<JudgeWord> words, double[] strengths, string question, string language)
     {
         var first = Array.FindIndex(strengths, strength => strength > 0);
