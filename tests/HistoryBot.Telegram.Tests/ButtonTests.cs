@@ -39,6 +39,26 @@ public sealed class ButtonTests : ScenarioTests
     }
 
     [Fact]
+    public async Task Closest_passage_button_under_a_not_found_shows_the_passage_marked_as_perhaps_not_answering()
+    {
+        // Arrange: the real chat core; the sources name the USSR and Czechoslovakia, never an invasion.
+        await Scenario.StartBotAsync(realCore: true);
+        var api = Scenario.Api;
+        var notFound = await Scenario.AskAsync(Fixtures.PrivateText(Fixtures.Alice, "When did Soviet troops invade Czechoslovakia?"));
+        var closest = Assert.Single(notFound.ButtonData);
+
+        // Act
+        api.EnqueueUpdate(Fixtures.Callback(Fixtures.Alice, api.LastSentMessage(Fixtures.AliceId), closest));
+        var edit = await api.WaitForCallAsync("editMessageText", cancellationToken: Scenario.Timeout);
+
+        // Assert
+        Assert.Contains("My sources never mention “invade”.", notFound.Text);
+        Assert.StartsWith($"{AnswerReplies.ClosestPrefix}:", closest, StringComparison.Ordinal);
+        Assert.Contains(BotTexts.ClosestCaveat("en"), edit.Text);
+        Assert.Contains("Czechoslovakia", edit.Text);
+    }
+
+    [Fact]
     public async Task Source_button_shows_the_whole_paragraph_in_the_message()
     {
         // Arrange

@@ -65,6 +65,24 @@ public static class BotTexts
     public const string Previous = "◀ Previous";
     public const string Source = "Source";
     public const string OtherLanguages = "Other languages";
+    public const string ClosestPassage = "Closest passage";
+
+    /// <summary>Above the passage shown after "not found": the asker judges whether it answers.</summary>
+    public static string ClosestCaveat(string language) => language switch
+    {
+        Language.Lithuanian => "Artimiausia vieta šaltiniuose; ji gali ir neatsakyti į klausimą.",
+        Language.Romanian => "Cel mai apropiat pasaj din surse; s-ar putea să nu răspundă la întrebare.",
+        Language.Tagalog => "Ang pinakamalapit na talata sa mga sanggunian; maaaring hindi nito sinasagot ang tanong.",
+        _ => "The closest passage in my sources; it may not answer your question.",
+    };
+
+    public static string NoClosestPassage(string language) => language switch
+    {
+        Language.Lithuanian => "Šaltiniuose nėra vietos, artimos šiam klausimui.",
+        Language.Romanian => "Sursele nu au niciun pasaj apropiat de această întrebare.",
+        Language.Tagalog => "Walang talata sa mga sanggunian na malapit sa tanong na ito.",
+        _ => "My sources have no passage close to this question.",
+    };
     public const string Back = "◀ Back";
     public const string ThumbsUp = "👍";
     public const string ThumbsDown = "👎";

@@ -53,4 +53,46 @@ public sealed class AnswerRepliesTests(LibraryFixture fixture) : IClassFixture<L
         Assert.Equal(ReplyKind.NotFound, reply.Kind);
         Assert.DoesNotContain("never mention", reply.Body.ToPlainText());
     }
+
+    [Fact]
+    public async Task Not_found_offers_the_closest_passage_which_is_shown_marked_as_perhaps_not_answering()
+    {
+        // Arrange: the sources name the USSR and Czechoslovakia in one paragraph, never an invasion.
+        var answer = await fixture.Library.Queries.AskAsync("When did Soviet troops invade Czechoslovakia?");
+
+        // Act
+        var reply = AnswerReplies.Render(answer, "key");
+        var closest = AnswerReplies.RenderClosest(answer, "key");
+
+        // Assert
+        var button = Assert.Single(reply.Buttons);
+        Assert.Equal((BotTexts.ClosestPassage, "near:key"), (button.Label, button.Data));
+        Assert.Equal(ReplyKind.Answer, closest.Kind);
+        Assert.StartsWith(BotTexts.ClosestCaveat("en") + "\n", closest.Footer);
+        Assert.Contains("Czechoslovakia", (closest.Context ?? closest.Body).ToPlainText());
+    }
+
+    [Theory]
+    [InlineData("Who won the football world cup in 1966?")]
+    [InlineData("What is the recipe for apple pie?")]
+    public async Task Not_found_offers_no_closest_passage_when_no_passage_shares_most_of_the_question(string question)
+    {
+        var answer = await fixture.Library.Queries.AskAsync(question);
+
+        var reply = AnswerReplies.Render(answer, "key");
+
+        Assert.Equal(ReplyKind.NotFound, reply.Kind);
+        Assert.Empty(reply.Buttons);
+        Assert.Equal(BotTexts.NoClosestPassage("en"), AnswerReplies.RenderClosest(answer, "key").Body.ToPlainText());
+    }
+
+    [Fact]
+    public async Task A_not_found_without_a_remembered_question_offers_no_button()
+    {
+        var answer = await fixture.Library.Queries.AskAsync("When did Soviet troops invade Czechoslovakia?");
+
+        var reply = AnswerReplies.Render(answer, "");
+
+        Assert.Empty(reply.Buttons);
+    }
 }

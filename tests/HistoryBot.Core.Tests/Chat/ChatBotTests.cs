@@ -94,6 +94,29 @@ public sealed class ChatBotTests : IDisposable
     }
 
     [Fact]
+    public async Task A_not_found_near_miss_is_remembered_and_its_closest_passage_button_shows_the_passage()
+    {
+        // Arrange: the judge does not trust the one passage, which shares most of the question.
+        var near = new Passage(new Citation(new SourceId("s"), "Title", null, 4, "en"),
+            new MarkedText("Hungary joined the Warsaw Pact.", []), new MarkedText("Hungary joined the Warsaw Pact.", []), 1.0, 0.8);
+        _queries.Setup(q => q.AskAsync(It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string question, string? _, CancellationToken _) => new Answer(AnswerStatus.NotFound, question, "en", null, [], [near], NotFoundReason.WeakMatch));
+        var notFound = await _bot.HandleAsync(Message("When did Hungary leave the Warsaw Pact?"));
+        var button = Assert.Single(notFound.Buttons);
+
+        // Act
+        var closest = await _bot.HandleActionAsync(new ChatAction(new ChatOrigin(Platform.Telegram, new ChatId("c1"), new UserId("u1"), "Ann", ChatRole.Member, ChatKind.Group), button.Data));
+
+        // Assert
+        Assert.Equal(ReplyKind.NotFound, notFound.Kind);
+        Assert.Equal(BotTexts.ClosestPassage, button.Label);
+        Assert.Equal(ReplyKind.Answer, closest.Kind);
+        Assert.Equal("Hungary joined the Warsaw Pact.", closest.Body.ToPlainText());
+        Assert.StartsWith(BotTexts.ClosestCaveat("en"), closest.Footer);
+        _queries.Verify(q => q.AskAsync("When did Hungary leave the Warsaw Pact?", It.IsAny<string?>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
+    }
+
+    [Fact]
     public async Task A_command_addressed_with_the_bot_name_works()
     {
         AnswerEverything();

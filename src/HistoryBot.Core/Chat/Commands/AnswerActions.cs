@@ -4,7 +4,8 @@ using HistoryBot.Core.State;
 namespace HistoryBot.Core.Chat.Commands;
 
 /// <summary>
-/// The buttons under an answer: more results, the source paragraph, other languages. Each press
+/// The buttons under an answer: more results, the source paragraph, other languages; under a "not
+/// found", the closest passage. Each press
 /// runs a search, so it counts against the presser's question limit like a question.
 /// </summary>
 public sealed class AnswerActions(IQueryService queries, IQuestionStore questions, RateLimiter rateLimiter, string prefix, Feedback.IFeedbackStore? feedback = null) : IChatActionHandler
@@ -12,7 +13,7 @@ public sealed class AnswerActions(IQueryService queries, IQuestionStore question
     public string Prefix { get; } = prefix;
 
     /// <summary>The button prefixes this handler serves, one instance each.</summary>
-    public static IReadOnlyList<string> Prefixes { get; } = [AnswerReplies.MorePrefix, AnswerReplies.SourcePrefix, AnswerReplies.LanguagesPrefix];
+    public static IReadOnlyList<string> Prefixes { get; } = [AnswerReplies.MorePrefix, AnswerReplies.SourcePrefix, AnswerReplies.LanguagesPrefix, AnswerReplies.ClosestPrefix];
 
     public async Task<Reply> HandleAsync(ChatAction action, string payload, CancellationToken cancellationToken)
     {
@@ -27,6 +28,7 @@ public sealed class AnswerActions(IQueryService queries, IQuestionStore question
         {
             AnswerReplies.SourcePrefix => AnswerReplies.RenderSource(answer, stored.Key, page),
             AnswerReplies.LanguagesPrefix => AnswerReplies.RenderOtherLanguages(answer, stored.Key),
+            AnswerReplies.ClosestPrefix => AnswerReplies.RenderClosest(answer, stored.Key),
             _ => AnswerReplies.Render(answer, stored.Key, page, await VotesAsync(answer, stored.Key, page, cancellationToken)),
         };
     }

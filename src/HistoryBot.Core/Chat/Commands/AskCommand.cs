@@ -43,7 +43,8 @@ public sealed class AskCommand(IQueryService queries, IQuestionStore questions, 
             var answer = await queries.AskAsync(question, message.LanguageHint, cancellationToken);
             if (quiet && !answer.IsFound && !IsWordedAsQuestion(question))
                 return Done(QuestionOutcome.NotFound, Reply.Nothing);
-            var key = answer.IsFound ? await questions.RememberAsync(question, message.LanguageHint, cancellationToken) : "";
+            // Remembered for the buttons: an answer's, or a "not found"'s closest passage.
+            var key = answer.IsFound || AnswerReplies.OffersClosest(answer) ? await questions.RememberAsync(question, message.LanguageHint, cancellationToken) : "";
             // "Not found" is a fact worth reporting (/gaps); a question without searchable words is not a gap.
             if (!answer.IsFound && answer.Reason != NotFoundReason.NoSearchableWords)
                 await gaps.RecordUnansweredAsync(message.Platform, message.ChatId, question, answer.QuestionLanguage, cancellationToken);
