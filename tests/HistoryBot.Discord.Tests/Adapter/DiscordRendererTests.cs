@@ -35,6 +35,24 @@ public sealed class DiscordRendererTests
     }
 
     [Fact]
+    public void A_not_found_with_a_closest_passage_button_is_a_public_grey_embed_with_the_button()
+    {
+        var payload = DiscordRenderer.Render(new Reply
+        {
+            Kind = ReplyKind.NotFound,
+            Body = RichText.Plain("I could not find an answer to that in my sources. My sources never mention “invade”."),
+            Buttons = [new ReplyButton(BotTexts.ClosestPassage, $"{AnswerReplies.ClosestPrefix}:abcdefghij")],
+        });
+
+        var embed = Assert.Single(payload.Embeds!);
+        Assert.Equal(0x9CA3AF, embed.Color);
+        Assert.EndsWith("My sources never mention “invade”.", embed.Description);
+        var button = Assert.Single(Assert.Single(payload.Components!).Components);
+        Assert.Equal((BotTexts.ClosestPassage, "near:abcdefghij"), (button.Label, button.CustomId));
+        Assert.Null(payload.Flags);
+    }
+
+    [Fact]
     public void A_private_reply_to_an_interaction_is_ephemeral()
     {
         var payload = DiscordRenderer.Render(Reply.Refusal("Only the bot's admins may use /status."), ephemeral: true);
