@@ -26,4 +26,14 @@ public sealed class NamesFirstTests(LibraryFixture fixture) : IClassFixture<Libr
         Assert.Contains("Austria", answer.Best!.Paragraph.Text, StringComparison.Ordinal);
         Assert.Contains("Germania", answer.Best.Paragraph.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_name_of_several_words_is_not_held_by_its_common_word_alone()
+    {
+        // Act: ¶1 says "the West" (a common word: a direction) and "join", but no Germany; ¶7 names East Germany.
+        var judgement = Library.JudgeParagraphs("When did West Germany join?", "why-ussr-not-accepted-into-nato.en", 1, 7);
+
+        // Assert: the passage holding the name's proper word comes first.
+        Assert.Equal(1, judgement.Order[0]);
+    }
 }

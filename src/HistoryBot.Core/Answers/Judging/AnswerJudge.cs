@@ -207,9 +207,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
 
     /// <summary>
     /// Per candidate, how many of the question's proper names it holds in no form, a name of several
-    /// words ("West Germany", "Fidel Castro") counting as held when one of its words is. A name that is
-    /// also a common word ("the West") does not count: a passage may say it otherwise ("the United
-    /// States, France and England").
+    /// words ("Fidel Castro", "West Germany") counting as held when one of its proper words is
+    /// ("Castro"; "Germany", not "West"). A name that is also a common word ("the West") does not
+    /// count: a passage may say it otherwise ("the United States, France and England").
     /// </summary>
     private static int[] NamesHeldNowhere(IReadOnlyList<QueryTerm> terms, List<JudgeWord> words, double[][][] levels)
     {
@@ -219,7 +219,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             .Where(unit => unit.Any(w => words[w].ProperName))
             .ToList();
         for (var c = 0; c < levels.Length; c++)
-            result[c] = units.Count(unit => unit.All(w => levels[c][w].Max() <= 0));
+            result[c] = units.Count(unit => unit.Where(w => words[w].ProperName).All(w => levels[c][w].Max() <= 0));
         return result;
     }
 
