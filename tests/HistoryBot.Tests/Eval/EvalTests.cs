@@ -58,7 +58,8 @@ public sealed class EvalTests : IDisposable
         // Set at its figures when misspelt lexicon words began to count as those words (0.71 → 0.75, not found 31 → 23).
         // Since the event signal: 0.751 → 0.762 (two more).
         // Since the lexicon's coverage (issue #12): 141 → 150 of 181 (0.779 → 0.829).
-        Assert.True(Kind(report, "typo").HitAt1 >= 0.82, report.Summary);
+        // Since session 10 (lexicon joins, names first by proper words): 152 → 153 (0.845).
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.84, report.Summary);
         // Since Tagalog hyphenated prefixes are stop words: 23 → 22.
         // Since only the opening word may be a misspelt question word: 22 → 21.
         // Since the lexicon's coverage (issue #12): 19 → 13.
@@ -78,7 +79,8 @@ public sealed class EvalTests : IDisposable
         // Session 9's word matching and ordering, and session 10's name phrases and lexicon joins: 27 → 32 of 40.
         Assert.True(Kind(report, "same").HitAt1 >= 0.80, report.Summary);
         // Since names written as a phrase or one word are bridged in every language: cross 0.65 → 0.69, not found 10 → 9.
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.80, report.Summary);
+        // Since a name of several words is held only by a proper word (session 10): 22 → 23 of 26.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.88, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.83, report.Summary);
         // Since the predicate signal: near misses refused 12 → 15, at two more wrong "not found" (8 → 10).
         // Since the fact check (a "when"/"how many" question, no date or number in the passage): 15 → 17.
@@ -170,6 +172,23 @@ public sealed class EvalTests : IDisposable
         // With the fact check (measured once, never tuned on): refused 17 → 19 of 26, and LOOSENED: wrong "not found" 8 → 10.
         Assert.True(report.Unanswerable.NotFound >= 20, report.Summary);
         Assert.True(report.FalseNotFound <= 6, report.Summary);
+    }
+
+    /// <summary>
+    /// Written blind at the start of session 10 (before it was ever measured) and never tuned on: the
+    /// least exposed measure. Floors at its first measurement (main at b2add14), a regression catch;
+    /// far below the targets, which is what an unexposed set shows (README "Answer quality").
+    /// </summary>
+    [Fact]
+    public async Task The_second_fresh_held_out_set_stays_at_or_above_its_floors()
+    {
+        var report = await RunAsync("fresh-test2.jsonl");
+
+        Assert.True(Kind(report, "same").HitAt1 >= 0.78, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.72, report.Summary);
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.86, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 19, report.Summary);
+        Assert.True(report.FalseNotFound <= 14, report.Summary);
     }
 
     [Fact]
