@@ -43,6 +43,19 @@ public sealed class AnswerJudgeTests(LibraryFixture fixture) : IClassFixture<Lib
     }
 
     [Theory]
+    [InlineData("What did Adenauer say about the Soviet request to join NATO?")]
+    [InlineData("what did adenauer say about the soviet request to join nato?")]
+    public async Task A_name_no_source_holds_is_an_unknown_name_whether_or_not_it_is_capitalised(string question)
+    {
+        // Act: the sources never name Adenauer; chat users often type names in lower case.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.True(answer.Decision!.UnknownName);
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+    }
+
+    [Theory]
     [InlineData("Who won the football world cup in 1966?")]
     [InlineData("What is the recipe for apple pie?")]
     public async Task A_question_on_a_topic_the_sources_never_mention_is_refused_with_its_unknown_words_shown(string question)

@@ -113,6 +113,34 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
         return verb > 0 && Enum.GetValues<WordNetPartOfSpeech>().Where(pos => pos != WordNetPartOfSpeech.Verb).All(pos => Tagged(pos) < verb) ? verb : 0;
     }
 
+    /// <summary>
+    /// WordNet knows the word, and only as a name: every lemma it may be a form of is written with a
+    /// capital in every sense ("brezhnev", "dulles", "adenauer"; not "got", a form of "get", nor "west").
+    /// </summary>
+    public bool IsOnlyName(string word)
+    {
+        if (_database is null)
+            return false;
+        var key = word.Trim().ToLowerInvariant();
+        // A lemma itself is read as itself ("dulles" is no form of "dull"); another word by the lemmas it may be a form of.
+        var positions = Enum.GetValues<WordNetPartOfSpeech>();
+        var isLemma = positions.Any(pos => _database.Senses(key, pos).Count > 0);
+        var known = false;
+        foreach (var pos in positions)
+        {
+            foreach (var lemma in isLemma ? [key] : _database.BaseForms(key, pos))
+            {
+                foreach (var sense in _database.Senses(lemma, pos))
+                {
+                    known = true;
+                    if (!sense.Names.Contains(lemma))
+                        return false;
+                }
+            }
+        }
+        return known;
+    }
+
     /// <summary>True when WordNet knows the word (in any part of speech) as a lemma or an inflection of one.</summary>
     public bool IsKnown(string word) =>
         _database is not null && Enum.GetValues<WordNetPartOfSpeech>().Any(pos => _database.BaseForms(word, pos).Count > 0);

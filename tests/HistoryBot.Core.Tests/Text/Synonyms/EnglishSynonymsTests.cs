@@ -76,6 +76,21 @@ public sealed class EnglishSynonymsTests
         Assert.True(synonyms.VerbSenses("signed") is > 0 and < 20);
     }
 
+    [Theory]
+    [InlineData("brezhnev", true)]
+    [InlineData("Dulles", true)]
+    [InlineData("khrushchev", true)]
+    [InlineData("got", false)]
+    [InlineData("west", false)]
+    [InlineData("china", false)]
+    [InlineData("aply", false)]
+    public void A_word_wordnet_knows_only_as_a_name_is_told_from_a_common_word_or_an_unknown_one(string word, bool onlyName)
+    {
+        using var synonyms = Installed();
+
+        Assert.Equal(onlyName, synonyms.IsOnlyName(word));
+    }
+
     [Fact]
     public void Soviet_union_and_ussr_are_one_sense()
     {
