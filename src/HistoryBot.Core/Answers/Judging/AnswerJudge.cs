@@ -516,10 +516,12 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             // so is a word the lexicon writes as one of its forms in any language ("bumagsak", fell)
             // when no translation of it is in the index either (WordNet is English only).
             var foreignTopic = !known && !isNumber && (languages.Contains(Language.English) && dictionary.IsKnown(folded) || term.LexiconForm);
-            // A capitalised word inside the question is a name ("Budapest", "Wall" in "Berlin Wall"); so is
-            // a word no source holds that WordNet knows only as a name, however it is typed ("brezhnev", "dulles").
+            // A capitalised word inside the question is a name ("Budapest", "Wall" in "Berlin Wall"); so is a
+            // word WordNet knows only as a name, however it is typed ("khrushchev", "germany", "brezhnev"): in
+            // any language when a source holds it, in English only when none does (elsewhere such words
+            // are often WordNet genus names or abbreviations: "gulo", "dat").
             var isName = (i > 0 && char.IsUpper(tokens[i].Surface[0]) && !isNumber)
-                || (!known && !isNumber && languages.Contains(Language.English) && dictionary.IsOnlyName(folded));
+                || (!isNumber && (known || languages.Contains(Language.English)) && dictionary.IsOnlyName(folded));
             // A name only WordNet writes with a capital, itself or in English ("Khrushchev", "Hrușciov"),
             // unlike one that is also a common word ("the West", "Vakarai": the countries the passage lists).
             var properName = isName && !dictionary.IsCommonWord(folded)
