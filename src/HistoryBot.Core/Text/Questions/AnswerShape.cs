@@ -23,6 +23,25 @@ public static partial class AnswerShape
         "dahil", "sapagkat", "kaya", "upang", "dahilan", "sanhi", "kadahilanang", "kadahilanan", "pagnanais", "layunin", "resulta",
     };
 
+    /// <summary>
+    /// Counts written as words (folded), which answer "how many" as digits do: "two documents",
+    /// "mai mult de o sută de state", "šimtai", "dalawang". Not "one", which is mostly no count ("one of").
+    /// </summary>
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        // en
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty",
+        "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens",
+        // lt
+        "du", "dvi", "trys", "keturi", "penki", "sesi", "septyni", "astuoni", "devyni", "desimt", "simtas", "simtai", "simto", "simtu",
+        "tukstantis", "tukstanciai", "tukstanciu", "milijonas", "milijonai", "milijonu",
+        // ro
+        "doi", "doua", "trei", "patru", "cinci", "sase", "sapte", "noua", "zece", "suta", "sute", "mii", "milion", "milioane",
+        // tl
+        "dalawa", "dalawang", "tatlo", "tatlong", "apat", "lima", "limang", "anim", "pito", "walo", "siyam", "sampu", "daan", "sandaan",
+        "libo", "libong", "sanlibo", "milyon",
+    };
+
     /// <summary>How well a text fits an intent: 1 when it has the answer's shape, 0 when not; 0.5 for no intent.</summary>
     public static double Fit(QuestionIntent intent, string text, IReadOnlySet<string> questionWords) =>
         Fit(intent, new ShapedText(text), questionWords);
@@ -42,7 +61,8 @@ public static partial class AnswerShape
 
     /// <summary>
     /// A number that is not a year, not the day of a date (beside a month name: "May 14",
-    /// "gegužės 14 d.", "31 martie", "Mayo 7") and not already in the question ("500 kilometers", "6.000", "15").
+    /// "gegužės 14 d.", "31 martie", "Mayo 7") and not already in the question ("500 kilometers", "6.000", "15"),
+    /// in digits or as a word (<see cref="NumberWords"/>).
     /// </summary>
     public static bool HasNumber(string text, IReadOnlySet<string> questionWords) => HasNumber(Tokenizer.Tokenize(text), questionWords);
 
@@ -51,7 +71,11 @@ public static partial class AnswerShape
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (!char.IsDigit(token.Folded[0]) || questionWords.Contains(token.Folded))
+            if (questionWords.Contains(token.Folded))
+                continue;
+            if (NumberWords.Contains(token.Folded))
+                return true;
+            if (!char.IsDigit(token.Folded[0]))
                 continue;
             if (!Year().IsMatch(token.Folded) && !BesideMonth(tokens, i))
                 return true;

@@ -80,7 +80,7 @@ public sealed class AnswerShapeTests
     }
 
     [Theory]
-    [InlineData("On May 14, 1955, the USSR and seven states sign the Warsaw Pact.", false)]
+    [InlineData("On May 14, 1955, the USSR and its allies sign the Warsaw Pact.", false)]
     [InlineData("1955 m. gegužės 14 d. SSRS pasirašė Varšuvos paktą.", false)]
     [InlineData("La 31 martie 1954 URSS a cerut aderarea.", false)]
     [InlineData("Noong Mayo 7, 1954, tumanggi ang Estados Unidos.", false)]
@@ -88,5 +88,21 @@ public sealed class AnswerShapeTests
     public void The_day_of_a_date_is_no_number_a_how_many_question_asks_for(string sentence, bool hasNumber)
     {
         Assert.Equal(hasNumber, AnswerShape.HasNumber(sentence, new HashSet<string>()));
+    }
+
+    [Theory]
+    [InlineData("On May 14, 1955, the USSR and seven states sign the Warsaw Pact.")]
+    [InlineData("Într-un timp scurt, mai mult de o sută de state au aderat la Tratatul de la Moscova.")]
+    [InlineData("Per kelerius metus buvo pastatyta šimtai įmonių.")]
+    [InlineData("Dalawang dokumento ang ipinadala.")]
+    public void A_count_written_as_a_word_is_a_number_a_how_many_question_asks_for(string sentence)
+    {
+        Assert.True(AnswerShape.HasNumber(sentence, new HashSet<string>()));
+    }
+
+    [Fact]
+    public void One_is_no_count()
+    {
+        Assert.False(AnswerShape.HasNumber("It was one of the reasons for the refusal.", new HashSet<string>()));
     }
 }
