@@ -180,6 +180,9 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
             foreach (var lemma in database.BaseForms(key, pos))
             {
                 lemmas.Add(lemma);
+                // "say" is read as the verb: its never-seen noun sense ("a chance to speak") gives no "chance".
+                if (ReadsAsOtherPartOfSpeech(database, lemma, pos))
+                    continue;
                 var senses = database.Senses(lemma, pos);
                 var used = UsedSenses(database, lemma, pos);
                 for (var i = 0; i < senses.Count && i < used; i++)

@@ -52,6 +52,18 @@ public sealed class EnglishSynonymsTests
         Assert.DoesNotContain("note", excuse);
     }
 
+    [Fact]
+    public void A_word_read_as_a_verb_gets_no_synonyms_from_its_never_seen_noun_senses()
+    {
+        using var synonyms = Installed();
+
+        var say = synonyms.For("say").Select(s => s.Text).ToList();
+
+        // The noun "say" ("a chance to speak") was never seen in the tagged corpus; the verb was.
+        Assert.DoesNotContain("chance", say);
+        Assert.Contains("state", say);
+    }
+
     [Theory]
     [InlineData("invade", true)]
     [InlineData("died", true)]
