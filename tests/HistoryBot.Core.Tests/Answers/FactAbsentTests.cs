@@ -134,6 +134,17 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
     }
 
     [Fact]
+    public async Task Outside_English_an_untold_verb_after_its_subject_refuses_a_when_question()
+    {
+        // Act: word order is free; the subject "kariai" (soldiers) comes before the untold "įsiveržė" (invaded).
+        var answer = await Library.Queries.AskAsync("Kada sovietų kariai įsiveržė į Čekoslovakiją?");
+
+        // Assert
+        Assert.True(answer.Decision!.UntoldEvent);
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+    }
+
+    [Fact]
     public async Task A_misspelt_event_is_no_untold_event()
     {
         // Act: "aply" is no word WordNet or the lexicon knows, so no topic the sources leave out.

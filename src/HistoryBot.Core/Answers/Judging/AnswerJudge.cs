@@ -198,7 +198,12 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         // Decided on the best-scoring passage; the one shown may be its version in the asker's language (or its original).
         var confidence = model.Confidence(signals[byScore[0]], margin, unknownShare, unknownName, unknownCount, foreignTopics);
         var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]);
-        var untoldEvent = AnswerModel.UntoldEvent(reading.Intent, eventWord >= 0 && words[eventWord].ForeignTopic && !words[eventWord].Known);
+        bool Untold(int w) => words[w].ForeignTopic && !words[w].Known;
+        // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word.
+        var eventUntold = language == Language.English
+            ? eventWord >= 0 && Untold(eventWord)
+            : Enumerable.Range(0, words.Count).Any(w => predicate[w] > 0 && Untold(w));
+        var untoldEvent = AnswerModel.UntoldEvent(reading.Intent, eventUntold);
         var decision = new AnswerDecision(confidence >= model.Threshold && !factAbsent && !untoldEvent, confidence, model.Threshold, margin, unknownShare, intentName, periodText,
             Explain(words, matched[first], views[first], predicate, eventWord), signals[first])
         { Candidates = judged, UnknownName = unknownName, UnknownCount = unknownCount, ForeignTopics = foreignTopics, FactAbsent = factAbsent, UntoldEvent = untoldEvent };

@@ -53,7 +53,8 @@ public sealed class AnswerModel
     /// <summary>
     /// A "when" question asks for the date of its event, and its event is a topic the sources never
     /// tell (<see cref="AnswerDecision.ForeignTopics"/>: no source holds the word, nor any synonym or
-    /// translation of it — "invade" in "When did the Soviet Union invade Afghanistan?"): the sources
+    /// translation of it — "invade" in "When did the Soviet Union invade Afghanistan?"; outside
+    /// English, where the judge reads no parts of speech, any such predicate word): the sources
     /// cannot date it, however well a passage holds the question's names. A policy, not a fitted
     /// weight, like <see cref="FactAbsent"/>. Only for "when": a "why" or "who" question's verb is
     /// often a paraphrase of what a passage tells in other words ("Why were the Soviets upset…").
