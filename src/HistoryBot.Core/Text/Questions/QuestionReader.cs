@@ -155,8 +155,8 @@ public static partial class QuestionReader
                 AddPeriodModifiers(words, first, first + decadeTokens.Count - 1, framing);
             return new YearRange(start, start + 9);
         }
-        // "devintajame dešimtmetyje": the ninth decade (of the century), i.e. the 1980s.
-        var decadeWord = words.FindIndex(word => word.StartsWith("desimtmet", StringComparison.Ordinal));
+        // "devintajame dešimtmetyje", "devintojo dešimtmečio": the ninth decade (of the century), i.e. the 1980s.
+        var decadeWord = words.FindIndex(word => word.StartsWith("desimtme", StringComparison.Ordinal));
         if (decadeWord > 0)
         {
             var ordinal = Array.FindIndex(Ordinals, stem => stem.Length > 0 && words[decadeWord - 1].StartsWith(stem, StringComparison.Ordinal));
@@ -164,6 +164,7 @@ public static partial class QuestionReader
             {
                 framing.Add(words[decadeWord]);
                 framing.Add(words[decadeWord - 1]);
+                AddPeriodModifiers(words, decadeWord - 1, decadeWord, framing);
                 return new YearRange(1900 + (ordinal - 1) * 10, 1900 + (ordinal - 1) * 10 + 9);
             }
         }

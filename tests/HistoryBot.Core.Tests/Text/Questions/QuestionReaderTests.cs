@@ -45,6 +45,7 @@ public sealed class QuestionReaderTests
     [InlineData("Sino ang sumubok noong dekada 80?", 1980, 1989)]
     [InlineData("Kas 1980-aisiais vėl bandė?", 1980, 1989)]
     [InlineData("Kas devintajame dešimtmetyje vėl bandė?", 1980, 1989)]
+    [InlineData("Kas devintojo dešimtmečio pradžioje vėl bandė?", 1980, 1989)]
     [InlineData("What happened in 1983?", 1983, 1983)]
     [InlineData("Under Khrushchev, what changed?", 1953, 1964)]
     [InlineData("Ce s-a schimbat sub Hrușciov?", 1953, 1964)]
@@ -77,6 +78,7 @@ public sealed class QuestionReaderTests
     [InlineData("De ce s-au stricat relațiile la sfârșitul anilor '50?", "sfarsitul", "stricat")]
     [InlineData("Bakit lumala ang relasyon noong huling bahagi ng dekada 50?", "huling", "lumala")]
     [InlineData("Kas nutiko 1954 m. pabaigoje?", "pabaigoje", "nutiko")]
+    [InlineData("Kas devintojo dešimtmečio pradžioje vėl bandė?", "pradzioje", "bande")]
     public void Words_that_place_a_time_within_a_period_are_framing_when_they_stand_beside_it(string question, string modifier, string asked)
     {
         var reading = QuestionReader.Read(question);
