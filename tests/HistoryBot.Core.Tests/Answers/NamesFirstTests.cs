@@ -39,4 +39,17 @@ public sealed class NamesFirstTests(LibraryFixture fixture) : IClassFixture<Libr
         // Assert: the passage holding the name's proper word comes first.
         Assert.Equal(1, judgement.Order[0]);
     }
+
+    [Fact]
+    public async Task A_name_alone_does_not_lift_a_passage_that_holds_nothing_else_of_the_question()
+    {
+        // Act: only an English paragraph on the West's demands names Moscow; the Romanian one on the
+        // restored relations holds the rest of the question but says "URSS".
+        var answer = await Library.Queries.AskAsync("Cu ce țări și-a refăcut Moscova relațiile diplomatice în anii '50?");
+
+        // Assert
+        Assert.True(answer.IsFound);
+        Assert.Equal("ro", answer.Best!.Citation.Language);
+        Assert.Contains("relațiilor diplomatice", answer.Best.Paragraph.Text, StringComparison.Ordinal);
+    }
 }

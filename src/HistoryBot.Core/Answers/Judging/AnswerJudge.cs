@@ -177,7 +177,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             signals[c] = s0 with { RankScore = model.RankScore(s0) };
         }
 
-        var order = PeriodFirst(NamesFirst(RankOrder(signals, candidates), NamesHeldNowhere(query.Terms, words, levels)), signals);
+        var order = PeriodFirst(NamesFirst(RankOrder(signals, candidates), NamesHeldNowhere(query.Terms, words, levels), signals), signals);
         var byScore = order;
         order = PreferLanguage(byScore, candidates, language);
 
@@ -233,13 +233,22 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// answered first by a passage that holds all its names when one does: the passages that miss
     /// fewer come first, each group in its order.
     /// </summary>
-    private static List<int> NamesFirst(List<int> order, int[] missing)
+    private static List<int> NamesFirst(List<int> order, int[] missing, CandidateSignals[] signals)
     {
         if (order.Count == 0)
             return order;
-        var fewest = order.Min(c => missing[c]);
-        return [.. order.Where(c => missing[c] == fewest), .. order.Where(c => missing[c] != fewest)];
+        // Only passages that answer the rest of the question nearly as well take part: a name alone
+        // does not lift a passage that holds nothing else of it ("Moscova" in a paragraph on the West's
+        // demands, against one on the restored relations the question asks about).
+        var best = order.Max(c => signals[c].RankScore);
+        var contenders = order.Where(c => signals[c].RankScore >= NamesFirstScoreShare * best).ToList();
+        var fewest = contenders.Min(c => missing[c]);
+        bool First(int c) => missing[c] == fewest && signals[c].RankScore >= NamesFirstScoreShare * best;
+        return [.. order.Where(First), .. order.Where(c => !First(c))];
     }
+
+    /// <summary>The share of the best rank score a passage needs to be moved first for holding the question's names.</summary>
+    private const double NamesFirstScoreShare = 0.5;
 
     /// <summary>
     /// A question that names its period ("in the 1980s", "under Khrushchev") is not answered first
