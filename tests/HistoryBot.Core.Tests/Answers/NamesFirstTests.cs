@@ -52,4 +52,16 @@ public sealed class NamesFirstTests(LibraryFixture fixture) : IClassFixture<Libr
         Assert.Equal("ro", answer.Best!.Citation.Language);
         Assert.Contains("relațiilor diplomatice", answer.Best.Paragraph.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_name_the_library_is_about_is_not_asked_of_every_passage()
+    {
+        // Act: the one paragraph on Louis Jocks and Stalin does not repeat "NATO", which a third of the
+        // paragraphs name; it must not go after the paragraphs that name NATO and Stalin but not Jocks.
+        var answer = await Library.Queries.AskAsync("ano ang sabi ni louis jocks kay stalin tungkol sa nato?");
+
+        // Assert
+        Assert.True(answer.IsFound);
+        Assert.Contains("Jocks", answer.Best!.Paragraph.Text, StringComparison.Ordinal);
+    }
 }

@@ -26,6 +26,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// <summary>A question word in more paragraphs than this share is the library's topic, not a predicate.</summary>
     public const double FrequentShare = 0.1;
 
+    /// <summary>A word in more than this share of the paragraphs is what the library is about (see <see cref="JudgeWord.Topic"/>).</summary>
+    private const double TopicShare = 0.3;
+
     /// <summary>How much a predicate word the index does not know counts when it has synonyms or translations, or WordNet knows it.</summary>
     private const double UnheldPredicateStrength = 0.5;
 
@@ -221,7 +224,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var result = new int[levels.Length];
         var units = words.Select((word, w) => (word, w)).Where(pair => pair.word.IsName)
             .GroupBy(pair => terms[pair.word.TermIndex].NameGroup is { } group ? group : -1 - pair.w, pair => pair.w)
-            .Where(unit => unit.Any(w => words[w].ProperName))
+            .Where(unit => unit.Any(w => words[w].ProperName) && !unit.All(w => words[w].Topic))
             .ToList();
         for (var c = 0; c < levels.Length; c++)
             result[c] = units.Count(unit => unit.Where(w => words[w].ProperName).All(w => levels[c][w].Max() <= 0));
@@ -546,6 +549,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 Weight = weight * scale,
                 Known = known,
                 Frequent = df > FrequentShare * Math.Max(1, statistics.ParagraphCount),
+                Topic = df > TopicShare * Math.Max(1, statistics.ParagraphCount),
                 IsNumber = isNumber,
                 HasForms = term.Synonyms.Count > 0 || term.Translations.Values.Any(set => set.Count > 0),
             });
@@ -612,6 +616,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
 
         /// <summary>In more than <see cref="FrequentShare"/> of the paragraphs: the library's topic, not what is asked about it.</summary>
         public bool Frequent { get; init; }
+
+        /// <summary>In more than <see cref="TopicShare"/> of the paragraphs: what the library is about ("NATO", "USSR"), which names first does not ask a passage to repeat.</summary>
+        public bool Topic { get; init; }
 
         public bool IsNumber { get; init; }
 
