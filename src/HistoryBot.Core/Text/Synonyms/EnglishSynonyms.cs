@@ -30,6 +30,9 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
 
     private readonly WordNetDatabase? _database;
     private readonly BoundedCache<string, IReadOnlyList<Synonym>> _cache = new(MaxCached, StringComparer.Ordinal);
+    // What the judge asks of every question word: read from WordNet once per word.
+    private readonly BoundedCache<string, bool> _onlyNames = new(MaxCached, StringComparer.Ordinal);
+    private readonly BoundedCache<string, int> _verbSenses = new(MaxCached, StringComparer.Ordinal);
 
     public EnglishSynonyms(WordNetDatabase? database)
     {
@@ -108,7 +111,16 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
         if (_database is null)
             return 0;
         var key = word.Trim().ToLowerInvariant();
-        int Tagged(WordNetPartOfSpeech pos) => _database.BaseForms(key, pos).Select(lemma => _database.TaggedSenseCount(lemma, pos)).DefaultIfEmpty(0).Max();
+        if (_verbSenses.TryGet(key, out var cached))
+            return cached;
+        var senses = ReadVerbSenses(_database, key);
+        _verbSenses.Add(key, senses);
+        return senses;
+    }
+
+    private static int ReadVerbSenses(WordNetDatabase database, string key)
+    {
+        int Tagged(WordNetPartOfSpeech pos) => database.BaseForms(key, pos).Select(lemma => database.TaggedSenseCount(lemma, pos)).DefaultIfEmpty(0).Max();
         var verb = Tagged(WordNetPartOfSpeech.Verb);
         return verb > 0 && Enum.GetValues<WordNetPartOfSpeech>().Where(pos => pos != WordNetPartOfSpeech.Verb).All(pos => Tagged(pos) < verb) ? verb : 0;
     }
@@ -122,15 +134,24 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
         if (_database is null)
             return false;
         var key = word.Trim().ToLowerInvariant();
+        if (_onlyNames.TryGet(key, out var cached))
+            return cached;
+        var onlyName = ReadIsOnlyName(_database, key);
+        _onlyNames.Add(key, onlyName);
+        return onlyName;
+    }
+
+    private static bool ReadIsOnlyName(WordNetDatabase database, string key)
+    {
         // A lemma itself is read as itself ("dulles" is no form of "dull"); another word by the lemmas it may be a form of.
         var positions = Enum.GetValues<WordNetPartOfSpeech>();
-        var isLemma = positions.Any(pos => _database.Senses(key, pos).Count > 0);
+        var isLemma = positions.Any(pos => database.Senses(key, pos).Count > 0);
         var known = false;
         foreach (var pos in positions)
         {
-            foreach (var lemma in isLemma ? [key] : _database.BaseForms(key, pos))
+            foreach (var lemma in isLemma ? [key] : database.BaseForms(key, pos))
             {
-                foreach (var sense in _database.Senses(lemma, pos))
+                foreach (var sense in database.Senses(lemma, pos))
                 {
                     known = true;
                     if (!sense.Names.Contains(lemma))
