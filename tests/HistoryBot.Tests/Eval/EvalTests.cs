@@ -259,6 +259,23 @@ public sealed class EvalTests : IDisposable
     }
 
     [Fact]
+    public async Task Signal_lines_carry_the_features_the_decision_was_made_from()
+    {
+        var report = await RunAsync("dev-questions.jsonl");
+        var model = Core.Answers.Judging.AnswerModel.LoadDefault();
+
+        // Assert: each line's features give back its confidence, so a refit sees what the judge saw.
+        var lines = report.SignalLines.Select(line => System.Text.Json.Nodes.JsonNode.Parse(line)!).ToList();
+        Assert.NotEmpty(lines);
+        foreach (var line in lines)
+        {
+            var features = line["decision_features"]!.AsObject();
+            var vector = Core.Answers.Judging.AnswerModel.AbstainFeatures.Select(name => (double)features[name]!).ToArray();
+            Assert.Equal((double)line["confidence"]!, model.Confidence(vector), 4);
+        }
+    }
+
+    [Fact]
     public async Task Eval_output_lines_carry_status_answer_and_at_least_three_ranked_results()
     {
         using var temp = new TempDirectory();

@@ -21,6 +21,9 @@ Refit after changing the judge's signals or the search engine:
 
 (question set, signals) pairs: the shipped model is fitted on all four tune sets (the two blind
 tune sets, plus the two older sets so that plainly worded questions are not refused).
+With --keep-rank the decision is fitted on the features the judge itself decided from, which
+`eval --signals` writes as `decision_features` (the passage chosen after its ordering rules, its
+margin); without it, on this script's own re-ranking of the candidates.
 --keep-rank FILE keeps the rank weights of an existing model and fits only the decision (the
 shipped ranking was fitted before the one matcher; refitting it ranked worse). The `event` rank
 weight (the event signal, `event_fact`) was added later with the others held fixed: the
@@ -190,6 +193,11 @@ def main(argv):
         x = [best_score, first["coverage"], first["cohesion"], first["intent"] - 0.5, first["period"], margin,
              s["unknown_share"], 1.0 if first["same_language"] else 0.0, 1.0 if s["unknown_name"] else 0.0, first["known_coverage"], min(3, s["unknown_words"]), min(2, s["foreign_topics"]), 1.0 if first["engine_answers"] else 0.0,
              1.0 if first["predicate"] < 0.01 else 0.0, 1.0 if first["intent"] < 0.01 else 0.0]
+        # The judge's own features (eval --signals writes them): the passage it decided on after its
+        # ordering rules (names first, period first) and its margin, not this script's re-ranking.
+        if keep_rank is not None and s.get("decision_features"):
+            x = [s["decision_features"][name] for name in ABSTAIN]
+        first = cands[0]
         correct = q["kind"] != "unanswerable" and positive(q, first)
         # The decision learns answerable or not; a wrong best passage is the ranking's failure.
         rows.append((x, 1.0 if q["kind"] != "unanswerable" else 0.0))

@@ -40,4 +40,7 @@ public sealed record AnswerDecision(
     /// then the question is not answered, whatever <see cref="Confidence"/>.
     /// </summary>
     public bool UntoldEvent { get; init; }
+
+    /// <summary>The features the confidence was computed from (<see cref="AnswerModel.AbstainFeatures"/>, in that order), for `eval --signals` and refitting.</summary>
+    public IReadOnlyList<double> Features { get; init; } = [];
 }

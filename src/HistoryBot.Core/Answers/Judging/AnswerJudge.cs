@@ -199,7 +199,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var first = order[0];
         var margin = Margin(byScore, signals, candidates);
         // Decided on the best-scoring passage; the one shown may be its version in the asker's language (or its original).
-        var confidence = model.Confidence(signals[byScore[0]], margin, unknownShare, unknownName, unknownCount, foreignTopics);
+        var features = AnswerModel.AbstainVector(signals[byScore[0]], margin, unknownShare, unknownName, unknownCount, foreignTopics);
+        var confidence = model.Confidence(features);
         var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]);
         bool Untold(int w) => words[w].ForeignTopic && !words[w].Known;
         // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word.
@@ -209,7 +210,15 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var untoldEvent = AnswerModel.UntoldEvent(reading.Intent, eventUntold);
         var decision = new AnswerDecision(confidence >= model.Threshold && !factAbsent && !untoldEvent, confidence, model.Threshold, margin, unknownShare, intentName, periodText,
             Explain(words, matched[first], views[first], predicate, eventWord), signals[first])
-        { Candidates = judged, UnknownName = unknownName, UnknownCount = unknownCount, ForeignTopics = foreignTopics, FactAbsent = factAbsent, UntoldEvent = untoldEvent };
+        {
+            Candidates = judged,
+            UnknownName = unknownName,
+            UnknownCount = unknownCount,
+            ForeignTopics = foreignTopics,
+            FactAbsent = factAbsent,
+            UntoldEvent = untoldEvent,
+            Features = features,
+        };
         return new Judgement(order, signals, decision);
     }
 
