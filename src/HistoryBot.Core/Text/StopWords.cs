@@ -8,7 +8,8 @@ namespace HistoryBot.Core.Text;
 /// Tagalog prefixes written with a hyphen before a vowel or a borrowed word ("nag-apply", "nag-utos",
 /// "pag-uugali"): the tokenizer splits them off, and alone they are no word. As English "do", "did" and
 /// "must", the other languages' light verbs of doing and having to ("a face", "trebuie", "daryti",
-/// "reikia", "gawin", "dapat") say nothing about what is asked.
+/// "reikia", "gawin", "dapat") say nothing about what is asked. Tagalog as chat spells it is included
+/// ("nya", "nung", "yun" for "niya", "noong", "iyon"; the fillers "talaga", "naman", "daw").
 /// </summary>
 public static class StopWords
 {
@@ -45,6 +46,7 @@ public static class StopWords
             mayroon wala hindi kung kapag para upang dahil pero ngunit o kanyang kaniyang kanila kanilang ano
             sino kailan bakit saan paano alin ilan nang yung iyong isang isa ang mga nasa mula hanggang tungkol
             kaysa tulad gaya sapagkat kaya habang bilang pati
+            nya nung yun dun dyan talaga naman daw raw pala eh lng
             dapat kailangan kinailangan gawin ginawa ginagawa gumawa maaari puwede pwede
             nag mag pag ipag pinag napag mapag makipag nakipag pakikipag
             """),

@@ -42,6 +42,18 @@ public sealed class AnswerJudgeTests(LibraryFixture fixture) : IClassFixture<Lib
         Assert.True(bid.Known);
     }
 
+    [Fact]
+    public async Task Tagalog_as_chat_spells_it_is_answered_its_fillers_and_short_forms_being_no_search_words()
+    {
+        // Act: "daw" (a hearsay filler) and "nya" (chat spelling of "niya") are no words the sources use.
+        var answer = await Library.Queries.AskAsync("ano daw ang huling sinabi ni eisenhower sa talumpati nya?");
+
+        // Assert
+        Assert.True(answer.IsFound);
+        Assert.Equal("tl", answer.Best!.Citation.Language);
+        Assert.DoesNotContain(answer.Decision!.Words, word => word.Word is "daw" or "nya");
+    }
+
     [Theory]
     [InlineData("What did Adenauer say about the Soviet request to join NATO?")]
     [InlineData("what did adenauer say about the soviet request to join nato?")]
