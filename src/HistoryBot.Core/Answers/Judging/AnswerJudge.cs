@@ -190,7 +190,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var unknownShare = words.Count == 0 ? 1 : (double)words.Count(word => !word.Known) / words.Count;
         var unknownName = words.Any(word => word.IsName && !word.Known);
         var unknownCount = words.Count(word => !word.Known);
-        var foreignTopics = words.Count(word => word.ForeignTopic && !word.Known);
+        var foreignTopics = words.Count(word => word.Untold);
         var intentName = reading.Intent.ToString().ToLowerInvariant();
         var periodText = reading.Period?.ToString();
         if (order.Count == 0 || words.Count == 0)
@@ -202,11 +202,10 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var features = AnswerModel.AbstainVector(signals[byScore[0]], margin, unknownShare, unknownName, unknownCount, foreignTopics);
         var confidence = model.Confidence(features);
         var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]);
-        bool Untold(int w) => words[w].ForeignTopic && !words[w].Known;
         // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word.
         var eventUntold = language == Language.English
-            ? eventWord >= 0 && Untold(eventWord)
-            : Enumerable.Range(0, words.Count).Any(w => predicate[w] > 0 && Untold(w));
+            ? eventWord >= 0 && words[eventWord].Untold
+            : Enumerable.Range(0, words.Count).Any(w => predicate[w] > 0 && words[w].Untold);
         var untoldEvent = AnswerModel.UntoldEvent(reading.Intent, eventUntold);
         var decision = new AnswerDecision(confidence >= model.Threshold && !factAbsent && !untoldEvent, confidence, model.Threshold, margin, unknownShare, intentName, periodText,
             Explain(words, matched[first], views[first], predicate, eventWord), signals[first])
@@ -487,7 +486,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         words.Select((word, w) =>
         {
             var (kind, _, token, via, _) = matched is null ? new WordInParagraph(MatchKind.None, 0, -1, null, 0) : matched[w];
-            return new WordMatch(word.Surface, Math.Round(word.Weight, 3), word.Known, kind, token >= 0 && view is not null ? view.Tokens[token].Surface : null) { Source = via, Predicate = predicate[w], Event = w == eventWord, ForeignTopic = word.ForeignTopic && !word.Known };
+            return new WordMatch(word.Surface, Math.Round(word.Weight, 3), word.Known, kind, token >= 0 && view is not null ? view.Tokens[token].Surface : null) { Source = via, Predicate = predicate[w], Event = w == eventWord, ForeignTopic = word.Untold };
         }).ToList();
 
     /// <summary>The question's content words with their forms and weights.</summary>
@@ -634,6 +633,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         /// <summary>A name WordNet writes only with a capital (see <see cref="NamesHeldNowhere"/>).</summary>
         public bool ProperName { get; init; }
 
+
+        /// <summary>A topic no source tells: a real word (<see cref="ForeignTopic"/>) that the index holds in no form.</summary>
+        public bool Untold => ForeignTopic && !Known;
 
         /// <summary>The word has synonyms or lexicon translations (whether or not the index holds them).</summary>
         public bool HasForms { get; init; }
