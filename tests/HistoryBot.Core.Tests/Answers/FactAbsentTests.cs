@@ -144,6 +144,19 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
         Assert.Equal(AnswerStatus.NotFound, answer.Status);
     }
 
+    [Theory]
+    [InlineData("When did the Warsaw Pact get signed?", "signed")]
+    [InlineData("When did Soviet troops invade Czechoslovakia?", "invade")]
+    [InlineData("When was the request turned down?", "turned")]
+    public async Task In_English_the_event_is_the_first_verb_that_is_no_light_verb(string question, string eventWord)
+    {
+        // Act: "get" is a light verb (WordNet: 20 senses seen), "troops" and "request" are read as nouns.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.Equal(eventWord, Assert.Single(answer.Decision!.Words, word => word.Event).Word);
+    }
+
     [Fact]
     public async Task A_misspelt_event_is_no_untold_event()
     {
