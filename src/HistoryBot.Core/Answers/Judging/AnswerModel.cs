@@ -64,9 +64,6 @@ public sealed class AnswerModel
 
     public double RankScore(CandidateSignals signals) => Linear(Rank, RankFeatures, RankVector(signals));
 
-    public double Confidence(CandidateSignals best, double margin, double unknownShare, bool unknownName, int unknownCount, int foreignTopics) =>
-        Confidence(AbstainVector(best, margin, unknownShare, unknownName, unknownCount, foreignTopics));
-
     /// <summary>The decision's confidence from its features (<see cref="AbstainFeatures"/>, in that order).</summary>
     public double Confidence(double[] features) => 1 / (1 + Math.Exp(-Linear(Abstain, AbstainFeatures, features)));
 
