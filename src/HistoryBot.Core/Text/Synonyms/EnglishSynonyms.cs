@@ -31,7 +31,7 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
     private readonly WordNetDatabase? _database;
     private readonly BoundedCache<string, IReadOnlyList<Synonym>> _cache = new(MaxCached, StringComparer.Ordinal);
     // What the judge asks of every question word: read from WordNet once per word.
-    private readonly BoundedCache<string, bool> _onlyNames = new(MaxCached, StringComparer.Ordinal);
+    private readonly BoundedCache<string, NameUse> _nameUses = new(MaxCached, StringComparer.Ordinal);
     private readonly BoundedCache<string, int> _verbSenses = new(MaxCached, StringComparer.Ordinal);
 
     public EnglishSynonyms(WordNetDatabase? database)
@@ -84,21 +84,7 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
     /// WordNet writes the word in lower case in some sense: a common word ("west", the direction;
     /// "china", porcelain), not only a name ("Khrushchev", "Chinese"). False when WordNet does not know it.
     /// </summary>
-    public bool IsCommonWord(string word)
-    {
-        if (_database is null)
-            return false;
-        var key = word.Trim().ToLowerInvariant();
-        foreach (var pos in Enum.GetValues<WordNetPartOfSpeech>())
-        {
-            foreach (var sense in _database.Senses(key, pos))
-            {
-                if (sense.Words.Contains(key) && !sense.Names.Contains(key))
-                    return true;
-            }
-        }
-        return false;
-    }
+    public bool IsCommonWord(string word) => NameUseOf(word).Common;
 
     /// <summary>
     /// How many verb senses of the word (or of a lemma it is an inflection of) WordNet's tagged
@@ -129,37 +115,54 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
     /// WordNet knows the word, and only as a name: every lemma it may be a form of is written with a
     /// capital in every sense ("brezhnev", "dulles", "adenauer"; not "got", a form of "get", nor "west").
     /// </summary>
-    public bool IsOnlyName(string word)
+    public bool IsOnlyName(string word) => NameUseOf(word).OnlyName;
+
+    /// <summary>How WordNet writes a word: in lower case in some sense (<see cref="IsCommonWord"/>), only as a name (<see cref="IsOnlyName"/>).</summary>
+    private readonly record struct NameUse(bool Common, bool OnlyName);
+
+    private NameUse NameUseOf(string word)
     {
         if (_database is null)
-            return false;
+            return default;
         var key = word.Trim().ToLowerInvariant();
-        if (_onlyNames.TryGet(key, out var cached))
+        if (_nameUses.TryGet(key, out var cached))
             return cached;
-        var onlyName = ReadIsOnlyName(_database, key);
-        _onlyNames.Add(key, onlyName);
-        return onlyName;
+        var use = ReadNameUse(_database, key);
+        _nameUses.Add(key, use);
+        return use;
     }
 
-    private static bool ReadIsOnlyName(WordNetDatabase database, string key)
+    private static NameUse ReadNameUse(WordNetDatabase database, string key)
     {
-        // A lemma itself is read as itself ("dulles" is no form of "dull"); another word by the lemmas it may be a form of.
         var positions = Enum.GetValues<WordNetPartOfSpeech>();
-        var isLemma = positions.Any(pos => database.Senses(key, pos).Count > 0);
+        // A lemma is read as itself ("dulles" is no form of "dull"): common when a sense writes it in lower case.
+        bool isLemma = false, common = false, allNames = true;
+        foreach (var pos in positions)
+        {
+            foreach (var sense in database.Senses(key, pos))
+            {
+                isLemma = true;
+                common |= sense.Words.Contains(key) && !sense.Names.Contains(key);
+                allNames &= sense.Names.Contains(key);
+            }
+        }
+        if (isLemma)
+            return new NameUse(common, allNames);
+        // Another word by the lemmas it may be a form of ("got" → "get"), only as a name if every sense of each writes it so.
         var known = false;
         foreach (var pos in positions)
         {
-            foreach (var lemma in isLemma ? [key] : database.BaseForms(key, pos))
+            foreach (var lemma in database.BaseForms(key, pos))
             {
                 foreach (var sense in database.Senses(lemma, pos))
                 {
                     known = true;
                     if (!sense.Names.Contains(lemma))
-                        return false;
+                        return new NameUse(false, false);
                 }
             }
         }
-        return known;
+        return new NameUse(false, known);
     }
 
     /// <summary>True when WordNet knows the word (in any part of speech) as a lemma or an inflection of one.</summary>
