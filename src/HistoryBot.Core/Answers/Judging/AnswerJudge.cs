@@ -251,10 +251,10 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         // Only passages that answer the rest of the question nearly as well take part: a name alone
         // does not lift a passage that holds nothing else of it ("Moscova" in a paragraph on the West's
         // demands, against one on the restored relations the question asks about).
-        var best = order.Max(c => signals[c].RankScore);
-        var contenders = order.Where(c => signals[c].RankScore >= NamesFirstScoreShare * best).ToList();
-        var fewest = contenders.Min(c => missing[c]);
-        bool First(int c) => missing[c] == fewest && signals[c].RankScore >= NamesFirstScoreShare * best;
+        var floor = NamesFirstScoreShare * order.Max(c => signals[c].RankScore);
+        bool Contends(int c) => signals[c].RankScore >= floor;
+        var fewest = order.Where(Contends).Min(c => missing[c]);
+        bool First(int c) => Contends(c) && missing[c] == fewest;
         return [.. order.Where(First), .. order.Where(c => !First(c))];
     }
 
@@ -632,7 +632,6 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
 
         /// <summary>A name WordNet writes only with a capital (see <see cref="NamesHeldNowhere"/>).</summary>
         public bool ProperName { get; init; }
-
 
         /// <summary>A topic no source tells: a real word (<see cref="ForeignTopic"/>) that the index holds in no form.</summary>
         public bool Untold => ForeignTopic && !Known;
