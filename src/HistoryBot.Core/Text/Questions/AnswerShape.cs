@@ -42,6 +42,22 @@ public static partial class AnswerShape
         "libo", "libong", "sanlibo", "milyon",
     };
 
+    /// <summary>
+    /// Folded beginnings of units of measure, in the four languages ("kilometers", "kilometrų",
+    /// "kilometri", "kilometro", "percent", "procentų"): a number before one is a distance, a
+    /// share or a weight, which answers "how far" but not "how many people".
+    /// </summary>
+    private static readonly string[] UnitStems =
+    [
+        "kilomet", "km", "meter", "metr", "mile", "myli", "percent", "procent", "porsiyento", "ton", "kilogram", "kg", "hectare", "hektar",
+    ];
+
+    /// <summary>Folded words a question asks for a measure with ("how far", "kiek toli", "cât de departe", "gaano kalayo").</summary>
+    private static readonly HashSet<string> MeasureWords = new(StringComparer.Ordinal)
+    {
+        "far", "long", "deep", "distance", "wide", "high", "toli", "giliai", "atstumas", "departe", "adanc", "distanta", "layo", "kalayo", "malayo", "lalim",
+    };
+
     /// <summary>How well a text fits an intent: 1 when it has the answer's shape, 0 when not; 0.5 for no intent.</summary>
     public static double Fit(QuestionIntent intent, string text, IReadOnlySet<string> questionWords) =>
         Fit(intent, new ShapedText(text), questionWords);
@@ -61,8 +77,10 @@ public static partial class AnswerShape
 
     /// <summary>
     /// A number that is not a year, not the day of a date (beside a month name: "May 14",
-    /// "gegužės 14 d.", "31 martie", "Mayo 7") and not already in the question ("500 kilometers", "6.000", "15"),
-    /// in digits or as a word (<see cref="NumberWords"/>).
+    /// "gegužės 14 d.", "31 martie", "Mayo 7"), not a name's designation ("Boeing 747"), not a
+    /// measure ("500 kilometers") unless the question asks for one ("how far", or the unit itself)
+    /// and not already in the question ("500 kilometers", "6.000", "15"), in digits or as a word
+    /// (<see cref="NumberWords"/>).
     /// </summary>
     public static bool HasNumber(string text, IReadOnlySet<string> questionWords) => HasNumber(Tokenizer.Tokenize(text), questionWords);
 
@@ -77,11 +95,24 @@ public static partial class AnswerShape
                 return true;
             if (!char.IsDigit(token.Folded[0]))
                 continue;
-            if (!Year().IsMatch(token.Folded) && !BesideMonth(tokens, i))
+            if (!Year().IsMatch(token.Folded) && !BesideMonth(tokens, i) && !AfterName(tokens, i) && (!BeforeUnit(tokens, i) || AsksMeasure(questionWords)))
                 return true;
         }
         return false;
     }
+
+    /// <summary>The number follows a capitalised word inside the sentence: a model or a designation ("Boeing 747", "Article 5").</summary>
+    private static bool AfterName(IReadOnlyList<Token> tokens, int i) =>
+        i > 1 && char.IsUpper(tokens[i - 1].Surface[0]) && tokens[i - 1].End == tokens[i].Start - 1;
+
+    private static bool BeforeUnit(IReadOnlyList<Token> tokens, int i) =>
+        i + 1 < tokens.Count && IsUnit(tokens[i + 1].Folded);
+
+    private static bool IsUnit(string folded) =>
+        UnitStems.Any(stem => folded.StartsWith(stem, StringComparison.Ordinal) && (folded.Length <= stem.Length + 4 || stem.Length >= 5));
+
+    private static bool AsksMeasure(IReadOnlySet<string> questionWords) =>
+        questionWords.Any(word => MeasureWords.Contains(word) || IsUnit(word));
 
     private static bool BesideMonth(IReadOnlyList<Token> tokens, int i) =>
         (i > 0 && MonthNames.Words.ContainsKey(tokens[i - 1].Folded)) || (i + 1 < tokens.Count && MonthNames.Words.ContainsKey(tokens[i + 1].Folded));

@@ -1,3 +1,4 @@
+using HistoryBot.Core.Text;
 using HistoryBot.Core.Text.Questions;
 
 namespace HistoryBot.Core.Tests.Text.Questions;
@@ -84,10 +85,31 @@ public sealed class AnswerShapeTests
     [InlineData("1955 m. gegužės 14 d. SSRS pasirašė Varšuvos paktą.", false)]
     [InlineData("La 31 martie 1954 URSS a cerut aderarea.", false)]
     [InlineData("Noong Mayo 7, 1954, tumanggi ang Estados Unidos.", false)]
-    [InlineData("The Boeing plunged 500 kilometers into the airspace of the Union.", true)]
+    [InlineData("The West sent 500 letters into the airspace of the Union.", true)]
     public void The_day_of_a_date_is_no_number_a_how_many_question_asks_for(string sentence, bool hasNumber)
     {
         Assert.Equal(hasNumber, AnswerShape.HasNumber(sentence, new HashSet<string>()));
+    }
+
+    [Theory]
+    [InlineData("how many people died", false)]
+    [InlineData("ilan ang namatay", false)]
+    [InlineData("how far did the plane fly", true)]
+    [InlineData("kiek toli įskrido lėktuvas", true)]
+    [InlineData("how many kilometers did it fly", true)]
+    public void A_distance_answers_how_far_but_is_no_count(string question, bool hasNumber)
+    {
+        var words = Tokenizer.Tokenize(question).Select(token => token.Folded).ToHashSet();
+
+        Assert.Equal(hasNumber, AnswerShape.HasNumber("The Boeing plunged 500 kilometers into the airspace of the Union.", words));
+    }
+
+    [Theory]
+    [InlineData("On September 1, 1983, the South Korean Boeing 747 was shot down.", false)]
+    [InlineData("On September 1, 1983, 747 people were on the Boeing.", true)]
+    public void A_names_designation_is_no_count(string sentence, bool hasNumber)
+    {
+        Assert.Equal(hasNumber, AnswerShape.HasNumber(sentence, new HashSet<string>(["how", "many", "people", "died"])));
     }
 
     [Theory]
