@@ -18,6 +18,9 @@ public sealed record QueryTerm(
     /// <summary>Stems of the word's translations, by language, from the cross-language lexicon.</summary>
     public IReadOnlyDictionary<string, HashSet<string>> Translations { get; init; } = new Dictionary<string, HashSet<string>>();
 
+    /// <summary>The English forms of the lexicon concepts the word belongs to ("appear", "arise" for "atsirado"); empty when the lexicon does not know it.</summary>
+    public IReadOnlyList<string> EnglishForms { get; init; } = [];
+
     /// <summary>
     /// Synonyms of the word (and of the word with the next one: "turned down") from every
     /// synonym source, in the question's language(s); the answer judge matches them.

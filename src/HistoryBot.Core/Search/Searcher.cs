@@ -114,6 +114,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                 TypoStems = misspelt.Count == 0 ? weighed.TypoStems : weighed.TypoStems.Concat(misspelt.Select(form => form.Form)).ToHashSet(StringComparer.Ordinal),
                 NameGroup = nameGroups[index],
                 Translations = translations,
+                EnglishForms = misspelt.Count > 0 ? lexicon.EnglishForms(misspelt) : lexicon.EnglishForms(stemsByLanguage),
                 LexiconForm = misspelt.Count == 0 && lexicon.HasForm(token.Folded, stemLanguages),
                 Synonyms = synonymsOfWord,
                 StemsByLanguage = Language.All.ToDictionary(

@@ -94,6 +94,7 @@ internal static class AskCli
                 ["intent_absent"] = decision.Best is null ? null : Core.Answers.Judging.AnswerModel.IntentAbsent(decision.Best),
                 ["fact_absent"] = decision.FactAbsent,
                 ["untold_event"] = decision.UntoldEvent,
+                ["unheld_event"] = decision.UnheldEvent,
                 ["event_held"] = decision.Best is null ? null : Math.Round(decision.Best.EventHeld, 3),
                 ["event_intent"] = decision.Best is null ? null : Math.Round(decision.Best.EventIntent, 3),
                 ["names_missing"] = decision.Best?.NamesMissing,

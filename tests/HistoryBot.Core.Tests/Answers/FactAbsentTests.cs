@@ -182,4 +182,61 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
         Assert.Equal(refused, untold);
         Assert.False(AnswerModel.UntoldEvent(intent, eventIsForeignTopic: false));
     }
+
+    [Theory]
+    [InlineData("When was the Warsaw Pact dissolved?")]
+    [InlineData("când s-a desființat pactul de la varșovia?")]
+    [InlineData("Kada mirė Andropovas?")]
+    public async Task A_when_question_whose_best_passage_holds_none_of_its_event_is_refused_when_the_event_is_no_beginning(string question)
+    {
+        // Act: the sources tell of the Warsaw Pact (signed 1955) and of Andropov, never of the pact's end or his death.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        var decision = answer.Decision!;
+        Assert.True(decision.Confidence >= decision.Threshold, $"confidence {decision.Confidence}");
+        Assert.True(decision.UnheldEvent);
+        Assert.False(decision.UntoldEvent);
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+    }
+
+    [Theory]
+    [InlineData("When did the Warsaw Pact come into being?")]
+    [InlineData("Kada atsirado Varšuvos paktas?")]
+    public async Task A_passage_that_dates_a_body_answers_when_it_came_into_being_in_other_words(string question)
+    {
+        // Act: the passage says the states "sign the Warsaw Pact" on May 14, 1955: no "come into being", no "atsirado".
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.False(answer.Decision!.UnheldEvent);
+        Assert.True(answer.IsFound);
+        Assert.Contains("1955", answer.Best!.Paragraph.Text);
+    }
+
+    [Fact]
+    public async Task An_unknown_predicate_word_is_more_likely_a_typo_than_an_event_the_passage_leaves_out()
+    {
+        // Act: "aply" is the only predicate word ("join" and "NATO" are the library's topic); no source could say it.
+        var answer = await Library.Queries.AskAsync("when did the soviets aply to join natto");
+
+        // Assert
+        Assert.False(answer.Decision!.UnheldEvent);
+        Assert.True(answer.IsFound);
+    }
+
+    [Theory]
+    [InlineData(QuestionIntent.When, false, true)]
+    [InlineData(QuestionIntent.When, true, false)]
+    [InlineData(QuestionIntent.Why, false, false)]
+    [InlineData(QuestionIntent.Who, false, false)]
+    public void Only_a_when_question_is_refused_for_an_unheld_event_and_never_for_a_beginning(QuestionIntent intent, bool beginning, bool refused)
+    {
+        // Act
+        var unheld = AnswerModel.UnheldEvent(intent, predicateAbsent: true, () => beginning);
+
+        // Assert
+        Assert.Equal(refused, unheld);
+        Assert.False(AnswerModel.UnheldEvent(intent, predicateAbsent: false, () => beginning));
+    }
 }

@@ -41,6 +41,12 @@ public sealed record AnswerDecision(
     /// </summary>
     public bool UntoldEvent { get; init; }
 
+    /// <summary>
+    /// True when a "when" question's best passage holds none of its predicate and the event is no
+    /// beginning (<see cref="AnswerModel.UnheldEvent"/>): then the question is not answered, whatever <see cref="Confidence"/>.
+    /// </summary>
+    public bool UnheldEvent { get; init; }
+
     /// <summary>The features the confidence was computed from (<see cref="AnswerModel.AbstainFeatures"/>, in that order), for `eval --signals` and refitting.</summary>
     public IReadOnlyList<double> Features { get; init; } = [];
 }

@@ -207,7 +207,11 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             ? eventWord >= 0 && words[eventWord].Untold
             : Enumerable.Range(0, words.Count).Any(w => predicate[w] > 0 && words[w].Untold);
         var untoldEvent = AnswerModel.UntoldEvent(reading.Intent, eventUntold);
-        var decision = new AnswerDecision(confidence >= model.Threshold && !factAbsent && !untoldEvent, confidence, model.Threshold, margin, unknownShare, intentName, periodText,
+        // Only a predicate a source could say counts: an unknown word ("aply", "cme") is more likely a typo than an event.
+        var unheldEvent = AnswerModel.UnheldEvent(reading.Intent,
+            AnswerModel.PredicateAbsent(signals[byScore[0]]) && predicate.Any(strength => strength >= UnheldPredicateStrength),
+            () => AsksBeginning(words, predicate, query.Terms, question, language));
+        var decision = new AnswerDecision(confidence >= model.Threshold && !factAbsent && !untoldEvent && !unheldEvent, confidence, model.Threshold, margin, unknownShare, intentName, periodText,
             Explain(words, matched[first], views[first], predicate, eventWord), signals[first])
         {
             Candidates = judged,
@@ -216,6 +220,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             ForeignTopics = foreignTopics,
             FactAbsent = factAbsent,
             UntoldEvent = untoldEvent,
+            UnheldEvent = unheldEvent,
             Features = features,
         };
         return new Judgement(order, signals, decision);
@@ -385,6 +390,33 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var tokens = Tokenizer.Tokenize(question);
         var at = tokens.FindIndex(token => token.Folded == words[first].Folded);
         return tokens.Take(at).Any(token => token.Folded is "was" or "were" or "is" or "are") ? Array.FindLastIndex(strengths, strength => strength > 0) : first;
+    }
+
+    /// <summary>
+    /// Whether the question's predicate tells how something came to be (<see cref="EnglishSynonyms.IsBeginning"/>):
+    /// a predicate word, or in English the word with the one or two after it ("come into being", "set
+    /// up"), or an English form of its lexicon concept in any language ("atsirado" → "arise", "sukurta" → "create").
+    /// </summary>
+    private bool AsksBeginning(List<JudgeWord> words, double[] predicate, IReadOnlyList<QueryTerm> terms, string question, string language)
+    {
+        var english = language is Language.English or Language.Unknown;
+        var tokens = english ? Tokenizer.Tokenize(question) : [];
+        for (var w = 0; w < words.Count; w++)
+        {
+            if (predicate[w] <= 0)
+                continue;
+            if (terms[words[w].TermIndex].EnglishForms.Any(dictionary.IsBeginning))
+                return true;
+            if (!english)
+                continue;
+            var at = tokens.FindIndex(token => token.Folded == words[w].Folded);
+            for (var length = 1; length <= 3 && at >= 0 && at + length <= tokens.Count; length++)
+            {
+                if (dictionary.IsBeginning(string.Join(' ', tokens.Skip(at).Take(length).Select(token => token.Folded))))
+                    return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>How many of the question's names and numbers ("Reagan", "1964") the passage holds in no form.</summary>

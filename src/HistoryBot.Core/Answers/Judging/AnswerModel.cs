@@ -62,6 +62,16 @@ public sealed class AnswerModel
     public static bool UntoldEvent(QuestionIntent intent, bool eventIsForeignTopic) =>
         intent == QuestionIntent.When && eventIsForeignTopic;
 
+    /// <summary>
+    /// A "when" question whose best passage holds none of its predicate in any form (<see
+    /// cref="PredicateAbsent"/>), and whose event is no beginning: a passage that names a body with a
+    /// date often dates its coming into being in other words ("sign the Warsaw Pact" answers "when did
+    /// the Warsaw Pact come into being?"), but never its end, a death or a visit it does not tell
+    /// ("When was the Warsaw Pact dissolved?", "Kada mirė Andropovas?"). A policy, like <see cref="UntoldEvent"/>.
+    /// </summary>
+    public static bool UnheldEvent(QuestionIntent intent, bool predicateAbsent, Func<bool> asksBeginning) =>
+        intent == QuestionIntent.When && predicateAbsent && !asksBeginning();
+
     public double RankScore(CandidateSignals signals) => Linear(Rank, RankFeatures, RankVector(signals));
 
     /// <summary>The decision's confidence from its features (<see cref="AbstainFeatures"/>, in that order).</summary>

@@ -16,6 +16,7 @@ public sealed class CrossLanguageLexicon
     private readonly FrozenDictionary<(string Language, string Stem), int[]> _concepts;
     private readonly Dictionary<string, HashSet<string>>[] _stems;
     private readonly string[] _englishBase;
+    private readonly string[][] _englishForms;
 
     // language → first letter → (folded form, concept): where a misspelt word is looked for.
     private readonly Dictionary<string, Dictionary<char, List<(string Form, int Concept)>>> _forms = new(StringComparer.Ordinal);
@@ -25,6 +26,7 @@ public sealed class CrossLanguageLexicon
         var concepts = new Dictionary<(string, string), List<int>>();
         var stems = new List<Dictionary<string, HashSet<string>>>();
         var englishBase = new List<string>();
+        var englishForms = new List<string[]>();
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
@@ -61,10 +63,12 @@ public sealed class CrossLanguageLexicon
             }
             stems.Add(byLanguage);
             englishBase.Add(cells[0].Split(',', StringSplitOptions.TrimEntries)[0].ToLowerInvariant());
+            englishForms.Add(cells[0].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(form => form.ToLowerInvariant()).ToArray());
         }
         _concepts = concepts.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray());
         _stems = [.. stems];
         _englishBase = [.. englishBase];
+        _englishForms = [.. englishForms];
     }
 
     private void AddForm(string language, string folded, int concept)
@@ -172,6 +176,18 @@ public sealed class CrossLanguageLexicon
         }
         return words;
     }
+
+    /// <summary>
+    /// Every English form, as written ("appear", "emerge", "arise"…), of the concepts a word's stems
+    /// in the languages it may be in belong to; empty when the dictionary does not know the word.
+    /// </summary>
+    public IReadOnlyList<string> EnglishForms(IEnumerable<(string Language, string Stem)> stems) =>
+        EnglishFormsOf(stems.SelectMany(pair => _concepts.GetValueOrDefault(pair) ?? []));
+
+    /// <summary><see cref="EnglishForms(IEnumerable{ValueTuple{string, string}})"/> of the concepts of misspelt forms.</summary>
+    public IReadOnlyList<string> EnglishForms(IReadOnlyList<MisspeltForm> forms) => EnglishFormsOf(forms.Select(form => form.Concept));
+
+    private List<string> EnglishFormsOf(IEnumerable<int> concepts) => concepts.Distinct().SelectMany(concept => _englishForms[concept]).Distinct().ToList();
 
     /// <summary>
     /// The stems that translate a word, per language — its own language included, for

@@ -33,6 +33,13 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
     // What the judge asks of every question word: read from WordNet once per word.
     private readonly BoundedCache<string, NameUse> _nameUses = new(MaxCached, StringComparer.Ordinal);
     private readonly BoundedCache<string, int> _verbSenses = new(MaxCached, StringComparer.Ordinal);
+    private readonly BoundedCache<string, bool> _beginnings = new(MaxCached, StringComparer.Ordinal);
+
+    /// <summary>The words of the verb senses that bring something into being: every sense under one of them is a beginning.</summary>
+    private static readonly string[] BeginningWords = ["create", "begin", "originate", "establish"];
+
+    /// <summary>How deep <see cref="IsBeginning"/> follows a verb sense's hypernyms.</summary>
+    private const int MaxHypernymDepth = 6;
 
     public EnglishSynonyms(WordNetDatabase? database)
     {
@@ -109,6 +116,40 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
         int Tagged(WordNetPartOfSpeech pos) => database.BaseForms(key, pos).Select(lemma => database.TaggedSenseCount(lemma, pos)).DefaultIfEmpty(0).Max();
         var verb = Tagged(WordNetPartOfSpeech.Verb);
         return verb > 0 && Enum.GetValues<WordNetPartOfSpeech>().Where(pos => pos != WordNetPartOfSpeech.Verb).All(pos => Tagged(pos) < verb) ? verb : 0;
+    }
+
+    /// <summary>
+    /// Whether a verb (or a verb phrase: "come into being", "set up") tells how something came to
+    /// be: one of its few most frequent senses (as for synonyms) is, or is a kind of, a sense of "create", "begin",
+    /// "originate" or "establish" ("found", "form", "build", "start", "arise"), or WordNet defines it as
+    /// coming or bringing into being or existence ("come into being"). Not "dissolve", "die",
+    /// "end", "sign" or "join", nor "break" ("light broke over the horizon" is a rare sense). False when WordNet does not know it.
+    /// </summary>
+    public bool IsBeginning(string verb)
+    {
+        if (_database is null)
+            return false;
+        var key = verb.Trim().ToLowerInvariant();
+        if (_beginnings.TryGet(key, out var cached))
+            return cached;
+        var beginning = ReadBeginning(_database, key);
+        _beginnings.Add(key, beginning);
+        return beginning;
+    }
+
+    private static bool ReadBeginning(WordNetDatabase database, string key)
+    {
+        bool Begins(WordNetSynset synset, int depth) =>
+            synset.Words.Any(word => BeginningWords.Contains(word))
+            || synset.Gloss.Contains("into being", StringComparison.Ordinal) || synset.Gloss.Contains("into existence", StringComparison.Ordinal)
+            || (depth < MaxHypernymDepth && synset.Hypernyms.Any(hypernym => database.Synset(hypernym.PartOfSpeech, hypernym.Offset) is { } parent && Begins(parent, depth + 1)));
+        foreach (var lemma in database.BaseForms(key, WordNetPartOfSpeech.Verb))
+        {
+            var senses = database.Senses(lemma, WordNetPartOfSpeech.Verb);
+            if (senses.Take(UsedSenses(database, lemma, WordNetPartOfSpeech.Verb)).Any(sense => Begins(sense, 0)))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -89,6 +89,31 @@ public sealed class EnglishSynonymsTests
     }
 
     [Theory]
+    [InlineData("created", true)]
+    [InlineData("founded", true)]
+    [InlineData("formed", true)]
+    [InlineData("set up", true)]
+    [InlineData("come into being", true)]
+    [InlineData("originated", true)]
+    [InlineData("break", false)]
+    [InlineData("arise", true)]
+    [InlineData("started", true)]
+    [InlineData("dissolved", false)]
+    [InlineData("died", false)]
+    [InlineData("end", false)]
+    [InlineData("break up", false)]
+    [InlineData("signed", false)]
+    [InlineData("joined", false)]
+    [InlineData("invade", false)]
+    [InlineData("khrushchev", false)]
+    public void A_verb_of_coming_into_being_is_a_beginning(string verb, bool beginning)
+    {
+        using var synonyms = Installed();
+
+        Assert.Equal(beginning, synonyms.IsBeginning(verb));
+    }
+
+    [Theory]
     [InlineData("brezhnev", true)]
     [InlineData("Dulles", true)]
     [InlineData("khrushchev", true)]
