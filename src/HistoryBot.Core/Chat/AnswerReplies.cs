@@ -1,4 +1,5 @@
 using HistoryBot.Core.Answers;
+using HistoryBot.Core.Search;
 using HistoryBot.Core.Text;
 
 namespace HistoryBot.Core.Chat;
@@ -41,6 +42,12 @@ public static class AnswerReplies
             var untold = (answer.Decision?.Words ?? []).Where(word => word.ForeignTopic).Select(word => word.Word).Take(MaxNamedWords).ToList();
             if (untold.Count > 0)
                 text += " " + BotTexts.NeverMentioned(answer.QuestionLanguage, untold);
+            // "When was the Warsaw Pact dissolved?": the sources tell of the pact, not of its end.
+            var unheld = answer.Decision is { UnheldEvent: true } decision
+                ? decision.Words.Where(word => word.Predicate > 0 && word.Known && word.Kind == MatchKind.None).Select(word => word.Word).Take(MaxNamedWords).ToList()
+                : [];
+            if (unheld.Count > 0)
+                text += " " + BotTexts.ClosestNeverMentions(answer.QuestionLanguage, unheld);
             return new Reply
             {
                 Kind = ReplyKind.NotFound,

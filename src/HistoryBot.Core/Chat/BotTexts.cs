@@ -21,13 +21,7 @@ public static class BotTexts
     /// <summary>The words of a question no source mentions in any form, quoted, after "not found": the asker sees what to drop or reword.</summary>
     public static string NeverMentioned(string language, IEnumerable<string> words)
     {
-        var (open, close) = language switch
-        {
-            Language.Lithuanian => ("„", "“"),
-            Language.Romanian => ("„", "”"),
-            _ => ("“", "”"),
-        };
-        var quoted = string.Join(", ", words.Select(word => open + Truncate(word, MaxQuotedWord) + close));
+        var quoted = Quoted(language, words);
         return language switch
         {
             Language.Lithuanian => $"Mano šaltiniuose neminima: {quoted}.",
@@ -35,6 +29,33 @@ public static class BotTexts
             Language.Tagalog => $"Hindi binabanggit ng aking mga sanggunian ang: {quoted}.",
             _ => $"My sources never mention {quoted}.",
         };
+    }
+
+    /// <summary>
+    /// The question's event, quoted, after "not found" when the passage closest to the question holds
+    /// none of it: the sources tell of what was asked about, not of that ("dissolved").
+    /// </summary>
+    public static string ClosestNeverMentions(string language, IEnumerable<string> words)
+    {
+        var quoted = Quoted(language, words);
+        return language switch
+        {
+            Language.Lithuanian => $"Artimiausioje ištraukoje neminima: {quoted}.",
+            Language.Romanian => $"Cel mai apropiat pasaj nu pomenește: {quoted}.",
+            Language.Tagalog => $"Hindi binabanggit ng pinakamalapit na talata ang: {quoted}.",
+            _ => $"The closest passage never mentions {quoted}.",
+        };
+    }
+
+    private static string Quoted(string language, IEnumerable<string> words)
+    {
+        var (open, close) = language switch
+        {
+            Language.Lithuanian => ("„", "“"),
+            Language.Romanian => ("„", "”"),
+            _ => ("“", "”"),
+        };
+        return string.Join(", ", words.Select(word => open + Truncate(word, MaxQuotedWord) + close));
     }
 
     public static string NoSearchableWords(string language) => language switch

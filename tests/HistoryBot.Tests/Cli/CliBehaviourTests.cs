@@ -74,6 +74,20 @@ public sealed class CliBehaviourTests : IDisposable
         Assert.Contains("My sources never mention “invade”.", (string?)json["answer"]);
     }
 
+    [Fact]
+    public async Task Ask_json_shows_the_unheld_event_that_refused_and_the_reply_names_it()
+    {
+        // Act: the sources tell of the Warsaw Pact's signing, never of its end (exit code 1: not found).
+        var (exitCode, output, error) = await RunAsync(["ask", "When was the Warsaw Pact dissolved?", "--json"]);
+
+        // Assert
+        Assert.True(exitCode == 1, output + error);
+        var json = JsonNode.Parse(output)!;
+        Assert.True((bool)json["decision"]!["unheld_event"]!);
+        Assert.False((bool)json["decision"]!["untold_event"]!);
+        Assert.EndsWith("The closest passage never mentions “dissolved”.", (string?)json["answer"]);
+    }
+
     [Theory]
     [InlineData("HISTORYBOT_Chat__QuestionsPerMinute", "ten", "Chat:QuestionsPerMinute", "a whole number")]
     [InlineData("HISTORYBOT_DailyFacts__PollInterval", "often", "DailyFacts:PollInterval", "a duration")]
