@@ -6,7 +6,7 @@ namespace HistoryBot.Core.Text.Questions;
 /// <summary>
 /// Reads a question's intent and period in English, Lithuanian, Romanian and Tagalog, folded
 /// (no case, no diacritics), tolerating one-letter typos of the question words ("wen", "kelan").
-/// Periods: years ("in 1983"), decades ("the 1980s", "80s", "anii '80", "dekada 80",
+/// Periods: years ("in 1983", "in 56" at the end), decades ("the 1980s", "80s", "anii '80", "dekada 80",
 /// "1980-aisiais", "devintajame dešimtmetyje"), "after the war", and "under" a Soviet or US
 /// leader of the period ("under Khrushchev", "sub Hrușciov", "valdant Chruščiovui"). The words
 /// that frame the question — its question word, its period and what places a time within the
@@ -175,6 +175,14 @@ public static partial class QuestionReader
                 AddPeriodModifiers(words, at, at, framing);
             return new YearRange(value, value);
         }
+        // "in 56", "în '63", "noong 56" at the end of a question: chat users write the century away.
+        if (ShortYear().Match(folded) is { Success: true } shortYear)
+        {
+            var digits = shortYear.Groups["year"].Value;
+            var value = 1900 + int.Parse(digits, CultureInfo.InvariantCulture);
+            framing.Add(digits);
+            return new YearRange(value, value);
+        }
         for (var i = 0; i < words.Count; i++)
         {
             if (!UnderWords.Contains(words[i]))
@@ -232,6 +240,10 @@ public static partial class QuestionReader
 
     [GeneratedRegex(@"(?<![\d.,])(1[89][0-9]{2}|20[0-9]{2})(?![\d])")]
     private static partial Regex Year();
+
+    /// <summary>A two-digit year after "in", "în", "noong"/"nung", "m." or an apostrophe, ending the question ("in 56?", "în '63").</summary>
+    [GeneratedRegex(@"(?:\b(?:in|noong|nung|m\.)\s+['’]?|['’])(?<year>[2-9][0-9])\s*[?.!]*\s*$")]
+    private static partial Regex ShortYear();
 
     [GeneratedRegex(@"\b(after the (second world )?war|postwar|post-war|po karo|dupa razboi|pagkatapos ng (ikalawang )?(digmaan|giyera))\b")]
     private static partial Regex AfterTheWar();

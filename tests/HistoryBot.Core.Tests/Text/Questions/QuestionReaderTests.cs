@@ -50,6 +50,9 @@ public sealed class QuestionReaderTests
     [InlineData("Under Khrushchev, what changed?", 1953, 1964)]
     [InlineData("Ce s-a schimbat sub Hrușciov?", 1953, 1964)]
     [InlineData("What went wrong after the war?", 1945, 1960)]
+    [InlineData("what did the soviets and japan agree on in 56", 1956, 1956)]
+    [InlineData("ce tratat a semnat moscova în '63?", 1963, 1963)]
+    [InlineData("ano ang nangyari noong 56?", 1956, 1956)]
     public void Years_decades_leaders_and_after_the_war_give_a_period(string question, int from, int to)
     {
         Assert.Equal(new YearRange(from, to), QuestionReader.Read(question).Period);
@@ -60,6 +63,9 @@ public sealed class QuestionReaderTests
     {
         Assert.Null(QuestionReader.Read("What did Khrushchev order?").Period);
         Assert.Null(QuestionReader.Read("Who signed the pact?").Period);
+        // A two-digit number inside the question is a count, not a year.
+        Assert.Null(QuestionReader.Read("Which treaty did 56 states sign?").Period);
+        Assert.Null(QuestionReader.Read("Were there 70 countries in 56 blocs?").Period);
     }
 
     [Fact]
