@@ -88,7 +88,8 @@ public sealed class EvalTests : IDisposable
         // Since the untold-event rule (session 10): 17 → 19 ("When did the Soviet Union invade Afghanistan?", answered once
         // "Union" matched "USSR", and "Kada subyrėjo Varšuvos paktas?").
         // Since names first asks only passages scoring at least half the best (session 10): 19 → 20.
-        Assert.True(report.Unanswerable.NotFound >= 20, report.Summary);
+        // Since a distance ("500 kilometers") and a designation ("Boeing 747") are no count (session 11): 20 → 22.
+        Assert.True(report.Unanswerable.NotFound >= 22, report.Summary);
         // Since misspelt lexicon words count as those words: wrong "not found" 9 → 8. Since the event
         // signal 8 → 9: "Kailan humiling ang mga Sobyet na pumasok sa NATO?" now ranks the request
         // paragraph first (it was answered with the Warsaw Pact one) at a confidence just under the threshold.
@@ -129,7 +130,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "same").HitAt1 >= 0.74, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.65, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.80, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 35, report.Summary);
+        // Session 11: the count/measure check 35 → 37, the unheld-event policy 37 → 40.
+        Assert.True(report.Unanswerable.NotFound >= 40, report.Summary);
         Assert.True(report.FalseNotFound <= 10, report.Summary);
     }
 
@@ -146,8 +148,27 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "same").HitAt1 >= 0.86, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.65, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 34, report.Summary);
+        // Session 11: the count/measure check 34 → 36, the unheld-event policy 36 → 37.
+        Assert.True(report.Unanswerable.NotFound >= 37, report.Summary);
         Assert.True(report.FalseNotFound <= 7, report.Summary);
+    }
+
+    /// <summary>
+    /// Written blind in session 11 as tune material. Measured first at the session's starting code
+    /// (32b473c), before anything was tuned on it: Hit@1 0.733 (same 0.80, cross 0.45, typo 0.85), 35/60
+    /// refused, 15/90 wrong "not found". The session's two changes, chosen on the older tune sets, were
+    /// checked on it unchanged: +1 refused, nothing lost.
+    /// </summary>
+    [Fact]
+    public async Task The_fifth_blind_tune_set_stays_at_or_above_its_floors()
+    {
+        var report = await RunAsync("blind-tune5.jsonl");
+
+        Assert.True(Kind(report, "same").HitAt1 >= 0.80, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.45, report.Summary);
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.85, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 36, report.Summary);
+        Assert.True(report.FalseNotFound <= 15, report.Summary);
     }
 
     /// <summary>The test half is never tuned on: these floors only catch a regression.</summary>
@@ -180,7 +201,8 @@ public sealed class EvalTests : IDisposable
         // bridged both ways, period modifiers, phrase senses and light verbs, Hit@1 0.709 → 0.722 (cross 0.72 → 0.76),
         // wrong "not found" 11 → 10, refused 16 → 15 of 23: right answers plus right refusals level (72).
         // Raised back to 16 with the period and names ordering (see the same-language floor above).
-        Assert.True(report.Unanswerable.NotFound >= 16, report.Summary);
+        // Session 11 (the count/measure check and the unheld-event policy, measured once at the end): 16 → 18 of 23.
+        Assert.True(report.Unanswerable.NotFound >= 18, report.Summary);
         // The lexicon's coverage (issue #12): wrong "not found" 10 → 4. LOOSENED 4 → 5 in session 9 (above).
         // LOOSENED 5 → 7 in session 10 (caught by this floor on the version chosen on the tune sets, never tuned on):
         // with a name phrase's synonym carried by both its words, WordNet's unseen senses dropped, the lexicon's
@@ -217,7 +239,8 @@ public sealed class EvalTests : IDisposable
         // LOOSENED in session 10 after blind-tune3 was tuned on (caught by this floor, never tuned on): refused
         // 20 → 19 of 26, while Hit@1 rose 0.814 → 0.826 and wrong "not found" fell 5 → 4 (right answers plus
         // right refusals level at 90); blind-test and fresh-test2 rose on every figure but blind-test's refusals (level).
-        Assert.True(report.Unanswerable.NotFound >= 19, report.Summary);
+        // Session 11 (the count/measure check and the unheld-event policy, measured once at the end): 19 → 21 of 26.
+        Assert.True(report.Unanswerable.NotFound >= 21, report.Summary);
         // LOOSENED 4 → 6 with the same-language floor above.
         Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
@@ -262,6 +285,24 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "typo").HitAt1 >= 0.86, report.Summary);
         // Measured a second time after the Tagalog chat spellings became stop words: wrong "not found" 12 → 11.
         Assert.True(report.Unanswerable.NotFound >= 25, report.Summary);
+        Assert.True(report.FalseNotFound <= 11, report.Summary);
+    }
+
+    /// <summary>
+    /// Written blind at the start of session 11 and never tuned on; measured first at the session's end.
+    /// At the session's starting code (32b473c) it measured the same but for 17/40 refused: the session's
+    /// changes, chosen on the tune sets, refused two more near misses here and lost nothing.
+    /// Floors at that first measurement (a regression catch), far below the targets.
+    /// </summary>
+    [Fact]
+    public async Task The_fourth_fresh_held_out_set_stays_at_or_above_its_floors()
+    {
+        var report = await RunAsync("fresh-test4.jsonl");
+
+        Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.60, report.Summary);
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.73, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 19, report.Summary);
         Assert.True(report.FalseNotFound <= 11, report.Summary);
     }
 
