@@ -18,6 +18,20 @@ public sealed class QueryServiceTests(LibraryFixture fixture) : IClassFixture<Li
         Assert.Equal(1, answer.Best.Citation.ParagraphNumber);
     }
 
+    [Theory]
+    [InlineData("When did the USSR apply to join NATO?")]
+    [InlineData("When did the Soviet Union apply for NATO membership?")]
+    [InlineData("When did the USSR submit its application to NATO?")]
+    [InlineData("When did the Soviets request to join NATO?")]
+    public async Task The_request_to_join_asked_in_everyday_words_gets_the_date_it_was_submitted(string question)
+    {
+        // The passage says "submitted a request to join NATO": "apply" is that request, not a use of something.
+        var answer = await Queries.AskAsync(question);
+
+        Assert.True(answer.IsFound, $"{question}: {answer.Decision?.Confidence}");
+        Assert.Contains("March 31, 1954", answer.Best!.Sentence.Text);
+    }
+
     [Fact]
     public async Task The_same_question_in_lithuanian_gets_the_lithuanian_passage()
     {
