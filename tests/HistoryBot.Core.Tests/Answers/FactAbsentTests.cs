@@ -215,6 +215,17 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
     }
 
     [Fact]
+    public async Task A_verb_that_takes_another_is_no_event_the_passage_must_hold()
+    {
+        // Act: "want" takes "to join"; what is asked about is joining (the library's topic), which the passage tells.
+        var answer = await Library.Queries.AskAsync("when did the soviets want to join nato");
+
+        // Assert
+        Assert.False(answer.Decision!.UnheldEvent);
+        Assert.True(answer.IsFound);
+    }
+
+    [Fact]
     public async Task An_unknown_predicate_word_is_more_likely_a_typo_than_an_event_the_passage_leaves_out()
     {
         // Act: "aply" is the only predicate word ("join" and "NATO" are the library's topic); no source could say it.

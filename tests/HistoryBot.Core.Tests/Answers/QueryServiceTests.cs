@@ -23,6 +23,7 @@ public sealed class QueryServiceTests(LibraryFixture fixture) : IClassFixture<Li
     [InlineData("When did the Soviet Union apply for NATO membership?")]
     [InlineData("When did the USSR submit its application to NATO?")]
     [InlineData("When did the Soviets request to join NATO?")]
+    [InlineData("when did the soviets want to join nato")]
     public async Task The_request_to_join_asked_in_everyday_words_gets_the_date_it_was_submitted(string question)
     {
         // The passage says "submitted a request to join NATO": "apply" is that request, not a use of something.

@@ -207,9 +207,12 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             ? eventWord >= 0 && words[eventWord].Untold
             : Enumerable.Range(0, words.Count).Any(w => predicate[w] > 0 && words[w].Untold);
         var untoldEvent = AnswerModel.UntoldEvent(reading.Intent, eventUntold);
-        // Only a predicate a source could say counts: an unknown word ("aply", "cme") is more likely a typo than an event.
+        // Only a predicate a source could say counts: an unknown word ("aply", "cme") is more likely a typo than an
+        // event; and a verb that takes another ("want to join", "hope to join") is no event: the other one is.
+        var controls = ControlVerbs(words, question, language);
         var unheldEvent = AnswerModel.UnheldEvent(reading.Intent,
-            AnswerModel.PredicateAbsent(signals[byScore[0]]) && predicate.Any(strength => strength >= UnheldPredicateStrength),
+            AnswerModel.PredicateAbsent(signals[byScore[0]])
+                && Enumerable.Range(0, words.Count).Any(w => predicate[w] >= UnheldPredicateStrength && !controls.Contains(w)),
             () => AsksBeginning(words, predicate, query.Terms, question, language));
         var decision = new AnswerDecision(confidence >= model.Threshold && !factAbsent && !untoldEvent && !unheldEvent, confidence, model.Threshold, margin, unknownShare, intentName, periodText,
             Explain(words, matched[first], views[first], predicate, eventWord), signals[first])
@@ -390,6 +393,27 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var tokens = Tokenizer.Tokenize(question);
         var at = tokens.FindIndex(token => token.Folded == words[first].Folded);
         return tokens.Take(at).Any(token => token.Folded is "was" or "were" or "is" or "are") ? Array.FindLastIndex(strengths, strength => strength > 0) : first;
+    }
+
+    /// <summary>
+    /// The English question words that take another verb after "to" ("want", "hope", "decide" in "want
+    /// to join"): what is asked about is the verb they take, often the library's topic ("join").
+    /// </summary>
+    private HashSet<int> ControlVerbs(List<JudgeWord> words, string question, string language)
+    {
+        var controls = new HashSet<int>();
+        if (language is not (Language.English or Language.Unknown))
+            return controls;
+        var tokens = Tokenizer.Tokenize(question);
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i + 1].Folded != "to" || dictionary.VerbSenses(tokens[i + 2].Folded) == 0)
+                continue;
+            var w = words.FindIndex(word => word.Folded == tokens[i].Folded);
+            if (w >= 0)
+                controls.Add(w);
+        }
+        return controls;
     }
 
     /// <summary>
