@@ -396,8 +396,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     }
 
     /// <summary>
-    /// The English question words that take another verb after "to" ("want", "hope", "decide" in "want
-    /// to join"): what is asked about is the verb they take, often the library's topic ("join").
+    /// The English question words that take another verb, after "to" or as a gerund ("want", "hope",
+    /// "decide" in "want to join"; "propose" in "propose joining"): what is asked about is the verb
+    /// they take, often the library's topic ("join").
     /// </summary>
     private HashSet<int> ControlVerbs(List<JudgeWord> words, string question, string language)
     {
@@ -405,9 +406,12 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         if (language is not (Language.English or Language.Unknown))
             return controls;
         var tokens = Tokenizer.Tokenize(question);
-        for (var i = 0; i + 2 < tokens.Count; i++)
+        for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i + 1].Folded != "to" || dictionary.VerbSenses(tokens[i + 2].Folded) == 0)
+            var next = tokens[i + 1].Folded;
+            var takes = next == "to" ? (i + 2 < tokens.Count ? tokens[i + 2].Folded : null)
+                : next.EndsWith("ing", StringComparison.Ordinal) ? next : null;
+            if (takes is null || dictionary.VerbSenses(takes) == 0)
                 continue;
             var w = words.FindIndex(word => word.Folded == tokens[i].Folded);
             if (w >= 0)
