@@ -34,6 +34,16 @@ public sealed class QueryServiceTests(LibraryFixture fixture) : IClassFixture<Li
     }
 
     [Fact]
+    public async Task What_two_sides_agreed_on_is_found_where_the_source_names_their_agreement()
+    {
+        // The Romanian source: "A fost semnat un acord pentru a pune capăt stării de război dintre URSS și Japonia (1956)".
+        var answer = await Queries.AskAsync("what did the soviets and japan agree on in 56");
+
+        Assert.True(answer.IsFound, $"{answer.Decision?.Confidence}");
+        Assert.Contains("Japonia (1956)", answer.Best!.Paragraph.Text);
+    }
+
+    [Fact]
     public async Task The_same_question_in_lithuanian_gets_the_lithuanian_passage()
     {
         var answer = await Queries.AskAsync("Kada SSRS paprašė įstoti į NATO?");
