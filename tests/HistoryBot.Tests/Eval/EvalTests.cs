@@ -168,10 +168,11 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("blind-tune5.jsonl");
 
         Assert.True(Kind(report, "same").HitAt1 >= 0.80, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.45, report.Summary);
+        // "agree" joined the lexicon's agreement concept: 9 → 10 of 20, wrong "not found" 15 → 14.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.50, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.85, report.Summary);
         Assert.True(report.Unanswerable.NotFound >= 36, report.Summary);
-        Assert.True(report.FalseNotFound <= 15, report.Summary);
+        Assert.True(report.FalseNotFound <= 14, report.Summary);
     }
 
     /// <summary>
@@ -186,10 +187,11 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("blind-when.jsonl");
 
         Assert.True(Kind(report, "same").HitAt1 >= 0.75, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.60, report.Summary);
+        // "agree" joined the lexicon's agreement concept: cross 0.60 → 0.70, wrong "not found" 10 → 9.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.70, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.80, report.Summary);
         Assert.True(report.Unanswerable.NotFound >= 13, report.Summary);
-        Assert.True(report.FalseNotFound <= 10, report.Summary);
+        Assert.True(report.FalseNotFound <= 9, report.Summary);
     }
 
     /// <summary>The test half is never tuned on: these floors only catch a regression.</summary>
@@ -210,8 +212,8 @@ public sealed class EvalTests : IDisposable
         // "not found" 4 → 5, while cross-language 20 → 21 of 25 and refused 15 → 16 of 23 (right answers
         // plus right refusals level at 78); the tune sets gained 8 (README "Ordering by period and names").
         // Session 10, after blind-tune3 was tuned on (measured once more, never tuned on): same-language 26 → 27 of 37.
-        // And after blind-tune4 was tuned on: 27 → 28 of 37.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.75, report.Summary);
+        // And after blind-tune4 was tuned on: 27 → 28 of 37. Session 11, measured at its end: 28 → 29 of 37.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.78, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.84, report.Summary);
         // Misspelt lexicon words (measured once, never tuned on): typo 0.71 → 0.82, wrong "not found" 11 → 9.
         Assert.True(Kind(report, "typo").HitAt1 >= 0.94, report.Summary);
