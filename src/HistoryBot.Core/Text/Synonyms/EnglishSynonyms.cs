@@ -99,17 +99,7 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
     /// part of speech ("invade" 2, "died" 4, "get" 20; not "troops", "people", "request"). 0 otherwise,
     /// or when WordNet does not know it. Many senses mark a light verb ("get", "make", "take").
     /// </summary>
-    public int VerbSenses(string word)
-    {
-        if (_database is null)
-            return 0;
-        var key = word.Trim().ToLowerInvariant();
-        if (_verbSenses.TryGet(key, out var cached))
-            return cached;
-        var senses = ReadVerbSenses(_database, key);
-        _verbSenses.Add(key, senses);
-        return senses;
-    }
+    public int VerbSenses(string word) => Cached(_verbSenses, word, ReadVerbSenses);
 
     private static int ReadVerbSenses(WordNetDatabase database, string key)
     {
@@ -125,17 +115,7 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
     /// coming or bringing into being or existence ("come into being"). Not "dissolve", "die",
     /// "end", "sign" or "join", nor "break" ("light broke over the horizon" is a rare sense). False when WordNet does not know it.
     /// </summary>
-    public bool IsBeginning(string verb)
-    {
-        if (_database is null)
-            return false;
-        var key = verb.Trim().ToLowerInvariant();
-        if (_beginnings.TryGet(key, out var cached))
-            return cached;
-        var beginning = ReadBeginning(_database, key);
-        _beginnings.Add(key, beginning);
-        return beginning;
-    }
+    public bool IsBeginning(string verb) => Cached(_beginnings, verb, ReadBeginning);
 
     private static bool ReadBeginning(WordNetDatabase database, string key)
     {
@@ -161,16 +141,19 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
     /// <summary>How WordNet writes a word: in lower case in some sense (<see cref="IsCommonWord"/>), only as a name (<see cref="IsOnlyName"/>).</summary>
     private readonly record struct NameUse(bool Common, bool OnlyName);
 
-    private NameUse NameUseOf(string word)
+    private NameUse NameUseOf(string word) => Cached(_nameUses, word, ReadNameUse);
+
+    /// <summary>What <paramref name="read"/> says of a word (lower case, trimmed), read from WordNet once and kept; the default without WordNet.</summary>
+    private T Cached<T>(BoundedCache<string, T> cache, string word, Func<WordNetDatabase, string, T> read)
     {
         if (_database is null)
-            return default;
+            return default!;
         var key = word.Trim().ToLowerInvariant();
-        if (_nameUses.TryGet(key, out var cached))
+        if (cache.TryGet(key, out var cached))
             return cached;
-        var use = ReadNameUse(_database, key);
-        _nameUses.Add(key, use);
-        return use;
+        var value = read(_database, key);
+        cache.Add(key, value);
+        return value;
     }
 
     private static NameUse ReadNameUse(WordNetDatabase database, string key)
