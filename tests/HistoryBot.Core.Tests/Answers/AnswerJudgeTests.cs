@@ -26,6 +26,19 @@ public sealed class AnswerJudgeTests(LibraryFixture fixture) : IClassFixture<Lib
         Assert.Equal("when", answer.Decision.Intent);
     }
 
+    [Theory]
+    [InlineData("Who tried to get the USSR inot NATO in the 1980s?", "inot")]
+    [InlineData("What did Reagan cal the USSR?", "cal")]
+    public async Task A_misspelt_stop_word_no_source_or_wordnet_knows_is_no_search_word(string question, string typo)
+    {
+        // Act: "inot" is one letter off "into", "cal" off "can"; weighed as unknown words, they sank the confidence.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.DoesNotContain(answer.Decision!.Words, word => word.Word == typo);
+        Assert.True(answer.IsFound, $"{answer.Decision.Confidence}");
+    }
+
     [Fact]
     public async Task A_reworded_question_matches_through_a_wordnet_synonym_and_says_so()
     {

@@ -577,7 +577,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             }
             var df = ownStems.Max(statistics.DocumentFrequency);
             // "wat", "anu" opening a question: a misspelt question word is a question word.
-            if (df == 0 && !isNumber && i <= 1 && IsStopWordTypo(folded, stopWords))
+            // Further on, a word neither the index nor WordNet knows one letter off a stop word is that stop word ("inot", "donw", "cal").
+            if (df == 0 && !isNumber && (i <= 1 || !dictionary.IsKnown(folded)) && IsStopWordTypo(folded, stopWords))
                 continue;
 
             // The searcher's term of the word: its translations and synonyms, and what the matcher matched for it.
