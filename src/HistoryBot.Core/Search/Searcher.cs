@@ -176,12 +176,15 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
     private IReadOnlyList<MisspeltForm> MisspeltLexiconWord(string folded, HashSet<string> stems, Dictionary<string, HashSet<string>> translations,
         IReadOnlyList<string> languages, IndexGeneration generation)
     {
-        if (translations.Count > 0 || folded.Length < MinMisspeltLength || char.IsDigit(folded[0])
+        // Four letters only in English, where WordNet tells a real word ("cupa", Romanian for cup, is no "cuba"),
+        // and only when one concept is meant ("wanz": "want").
+        var shortEnglish = folded.Length == MinMisspeltLength - 1 && languages is [Language.English] && !synonyms.KnowsPhrase(folded, Language.English);
+        if (translations.Count > 0 || (folded.Length < MinMisspeltLength && !shortEnglish) || char.IsDigit(folded[0])
             || stems.Any(stem => generation.StemDocumentFrequency(stem) > 0))
             return [];
         if (languages.Contains(Language.English) && synonyms.For(folded, Language.English).Count > 0)
             return [];
-        return lexicon.Misspelt(folded, languages);
+        return lexicon.Misspelt(folded, languages, shortEnglish ? 1 : 2);
     }
 
     /// <summary>

@@ -81,4 +81,23 @@ public sealed class MisspeltWordTests : IDisposable
         Assert.Empty(replaced.Translations);
         Assert.False(replaced.Known);
     }
+
+    [Theory]
+    [InlineData("Why did Khrushchev wanz the USSR in NATO?", "en", "wanz", true)]
+    [InlineData("Cine a câștigat Cupa Mondială din 1998?", "ro", "cupa", false)]
+    public async Task A_four_letter_word_is_read_as_a_misspelt_lexicon_word_only_in_English_where_WordNet_tells_a_real_word(
+        string question, string language, string word, bool misspelt)
+    {
+        // Arrange
+        await _library.Index.EnsureLoadedAsync();
+        using var lease = _library.Index.Acquire();
+
+        // Act: "wanz" is no English word and one letter off "want" only; "cupa" is Romanian for "cup", one letter off "Cuba".
+        var query = _library.Searcher.Parse(question, language, lease.Generation);
+
+        // Assert
+        var term = query.Terms.Single(term => term.Folded == word);
+        Assert.Equal(misspelt, term.Known);
+        Assert.Equal(misspelt, term.Translations.Count > 0);
+    }
 }
