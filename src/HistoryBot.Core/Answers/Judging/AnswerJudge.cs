@@ -61,7 +61,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var question = query.Text;
         var language = query.Language;
         var reading = QuestionReader.Read(question);
-        var words = ReadWords(question, language, query.Terms, reading, statistics);
+        // The question's tokens, read once for every rule below that looks at word order.
+        var tokens = Tokenizer.Tokenize(question);
+        var words = ReadWords(tokens, language, query.Terms, reading, statistics);
         // The searcher matched its hits already (one ParagraphMatcher for both); a candidate from elsewhere is matched here.
         ParagraphMatcher? matcher = null;
         var views = candidates.Select(candidate => _views.GetValue(candidate.Paragraph, paragraph => new ParagraphView(
@@ -95,10 +97,10 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var predicateLevels = new double[candidates.Count][][];
         for (var c = 0; c < candidates.Count; c++)
             predicateLevels[c] = PredicateLevels(query.Terms, words, predicate, levels[c], views[c]);
-        var eventWord = EventWord(words, predicate, question, language);
+        var eventWord = EventWord(words, predicate, tokens, language);
         var totalWeight = words.Sum(word => word.Weight);
         var knownWeight = words.Where(word => word.Known).Sum(word => word.Weight);
-        var questionWords = Tokenizer.Tokenize(question).Select(token => token.Folded).ToHashSet(StringComparer.Ordinal);
+        var questionWords = tokens.Select(token => token.Folded).ToHashSet(StringComparer.Ordinal);
         var maxEngine = candidates.Count == 0 ? 1 : Math.Max(1e-9, candidates.Max(candidate => candidate.EngineScore));
         var signals = new CandidateSignals[candidates.Count];
         for (var c = 0; c < candidates.Count; c++)
@@ -212,12 +214,12 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         // Worked out only for a "when" question whose passage holds none of its predicate.
         bool TellsEvent()
         {
-            var controls = ControlVerbs(words, question, language);
+            var controls = ControlVerbs(words, tokens, language);
             return Enumerable.Range(0, words.Count).Any(w => predicate[w] >= UnheldPredicateStrength && !controls.Contains(w));
         }
         var unheldEvent = AnswerModel.UnheldEvent(reading.Intent,
             reading.Intent == QuestionIntent.When && AnswerModel.PredicateAbsent(signals[byScore[0]]) && TellsEvent(),
-            () => AsksBeginning(words, predicate, query.Terms, question, language));
+            () => AsksBeginning(words, predicate, query.Terms, tokens, language));
         var decision = new AnswerDecision(confidence >= model.Threshold && !factAbsent && !untoldEvent && !unheldEvent, confidence, model.Threshold, margin, unknownShare, intentName, periodText,
             Explain(words, matched[first], views[first], predicate, eventWord), signals[first])
         {
@@ -382,7 +384,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// mainly as a verb and is no light verb, when there is one ("invade", not the subject "troops";
     /// "signed", not "get"). -1 without a predicate.
     /// </summary>
-    private int EventWord(List<JudgeWord> words, double[] strengths, string question, string language)
+    private int EventWord(List<JudgeWord> words, double[] strengths, List<Token> tokens, string language)
     {
         var first = Array.FindIndex(strengths, strength => strength > 0);
         if (first < 0 || language != Language.English)
@@ -394,7 +396,6 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         if (verb >= 0)
             return verb;
         // "When was the request turned down?": after a form of "be" the event is the participle, at the end.
-        var tokens = Tokenizer.Tokenize(question);
         var at = tokens.FindIndex(token => token.Folded == words[first].Folded);
         return tokens.Take(at).Any(token => token.Folded is "was" or "were" or "is" or "are") ? Array.FindLastIndex(strengths, strength => strength > 0) : first;
     }
@@ -404,12 +405,11 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// "decide" in "want to join"; "propose" in "propose joining"): what is asked about is the verb
     /// they take, often the library's topic ("join").
     /// </summary>
-    private HashSet<int> ControlVerbs(List<JudgeWord> words, string question, string language)
+    private HashSet<int> ControlVerbs(List<JudgeWord> words, List<Token> tokens, string language)
     {
         var controls = new HashSet<int>();
         if (language is not (Language.English or Language.Unknown))
             return controls;
-        var tokens = Tokenizer.Tokenize(question);
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var next = tokens[i + 1].Folded;
@@ -429,10 +429,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// a predicate word, or in English the word with the one or two after it ("come into being", "set
     /// up"), or an English form of its lexicon concept in any language ("atsirado" → "arise", "sukurta" → "create").
     /// </summary>
-    private bool AsksBeginning(List<JudgeWord> words, double[] predicate, IReadOnlyList<QueryTerm> terms, string question, string language)
+    private bool AsksBeginning(List<JudgeWord> words, double[] predicate, IReadOnlyList<QueryTerm> terms, List<Token> tokens, string language)
     {
         var english = language is Language.English or Language.Unknown;
-        var tokens = english ? Tokenizer.Tokenize(question) : [];
         for (var w = 0; w < words.Count; w++)
         {
             if (predicate[w] <= 0)
@@ -554,9 +553,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         }).ToList();
 
     /// <summary>The question's content words with their forms and weights.</summary>
-    private List<JudgeWord> ReadWords(string question, string language, IReadOnlyList<QueryTerm> terms, QuestionReading reading, ITermStatistics statistics)
+    private List<JudgeWord> ReadWords(List<Token> tokens, string language, IReadOnlyList<QueryTerm> terms, QuestionReading reading, ITermStatistics statistics)
     {
-        var tokens = Tokenizer.Tokenize(question);
         var stopWords = StopWords.For(language);
         var languages = Language.IsSupported(language) ? (IReadOnlyList<string>)[language] : Language.All;
         var words = new List<JudgeWord>();
