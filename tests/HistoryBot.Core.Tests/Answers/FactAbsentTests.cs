@@ -259,10 +259,10 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
     public void Only_a_when_question_is_refused_for_an_unheld_event_and_never_for_a_beginning(QuestionIntent intent, bool beginning, bool refused)
     {
         // Act
-        var unheld = AnswerModel.UnheldEvent(intent, predicateAbsent: true, () => beginning);
+        var unheld = AnswerModel.UnheldEvent(intent, eventUnheld: () => true, () => beginning);
 
         // Assert
         Assert.Equal(refused, unheld);
-        Assert.False(AnswerModel.UnheldEvent(intent, predicateAbsent: false, () => beginning));
+        Assert.False(AnswerModel.UnheldEvent(intent, eventUnheld: () => false, () => beginning));
     }
 }

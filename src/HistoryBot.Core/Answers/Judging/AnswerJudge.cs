@@ -211,15 +211,14 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var untoldEvent = AnswerModel.UntoldEvent(reading.Intent, eventUntold);
         // Only a predicate a source could say counts: an unknown word ("aply", "cme") is more likely a typo than an
         // event; and a verb that takes another ("want to join", "hope to join") is no event: the other one is.
-        // Worked out only for a "when" question whose passage holds none of its predicate.
-        bool TellsEvent()
+        bool EventUnheld()
         {
+            if (!AnswerModel.PredicateAbsent(signals[byScore[0]]))
+                return false;
             var controls = ControlVerbs(words, tokens, language);
             return Enumerable.Range(0, words.Count).Any(w => predicate[w] >= UnheldPredicateStrength && !controls.Contains(w));
         }
-        var unheldEvent = AnswerModel.UnheldEvent(reading.Intent,
-            reading.Intent == QuestionIntent.When && AnswerModel.PredicateAbsent(signals[byScore[0]]) && TellsEvent(),
-            () => AsksBeginning(words, predicate, query.Terms, tokens, language));
+        var unheldEvent = AnswerModel.UnheldEvent(reading.Intent, EventUnheld, () => AsksBeginning(words, predicate, query.Terms, tokens, language));
         var decision = new AnswerDecision(confidence >= model.Threshold && !factAbsent && !untoldEvent && !unheldEvent, confidence, model.Threshold, margin, unknownShare, intentName, periodText,
             Explain(words, matched[first], views[first], predicate, eventWord), signals[first])
         {

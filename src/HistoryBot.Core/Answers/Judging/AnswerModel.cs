@@ -68,9 +68,11 @@ public sealed class AnswerModel
     /// date often dates its coming into being in other words ("sign the Warsaw Pact" answers "when did
     /// the Warsaw Pact come into being?"), but never its end, a death or a visit it does not tell
     /// ("When was the Warsaw Pact dissolved?", "Kada mirė Andropovas?"). A policy, like <see cref="UntoldEvent"/>.
+    /// <paramref name="eventUnheld"/> (the passage holds none of a predicate a source could say) and the beginning
+    /// are asked in turn, and only of a "when" question: they read WordNet.
     /// </summary>
-    public static bool UnheldEvent(QuestionIntent intent, bool predicateAbsent, Func<bool> asksBeginning) =>
-        intent == QuestionIntent.When && predicateAbsent && !asksBeginning();
+    public static bool UnheldEvent(QuestionIntent intent, Func<bool> eventUnheld, Func<bool> asksBeginning) =>
+        intent == QuestionIntent.When && eventUnheld() && !asksBeginning();
 
     public double RankScore(CandidateSignals signals) => Linear(Rank, RankFeatures, RankVector(signals));
 
