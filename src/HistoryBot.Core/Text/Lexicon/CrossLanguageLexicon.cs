@@ -15,7 +15,6 @@ public sealed class CrossLanguageLexicon
     // (language, stem) → concepts; concept → language → stems.
     private readonly FrozenDictionary<(string Language, string Stem), int[]> _concepts;
     private readonly Dictionary<string, HashSet<string>>[] _stems;
-    private readonly string[] _englishBase;
     private readonly string[][] _englishForms;
 
     // language → first letter → (folded form, concept): where a misspelt word is looked for.
@@ -25,7 +24,6 @@ public sealed class CrossLanguageLexicon
     {
         var concepts = new Dictionary<(string, string), List<int>>();
         var stems = new List<Dictionary<string, HashSet<string>>>();
-        var englishBase = new List<string>();
         var englishForms = new List<string[]>();
         string? line;
         while ((line = reader.ReadLine()) is not null)
@@ -62,12 +60,10 @@ public sealed class CrossLanguageLexicon
                 byLanguage[language] = set;
             }
             stems.Add(byLanguage);
-            englishBase.Add(cells[0].Split(',', StringSplitOptions.TrimEntries)[0].ToLowerInvariant());
             englishForms.Add(cells[0].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(form => form.ToLowerInvariant()).ToArray());
         }
         _concepts = concepts.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray());
         _stems = [.. stems];
-        _englishBase = [.. englishBase];
         _englishForms = [.. englishForms];
     }
 
@@ -171,8 +167,9 @@ public sealed class CrossLanguageLexicon
         var words = new List<string>(concepts.Length);
         foreach (var concept in concepts)
         {
-            if (_englishBase[concept].Length > 0 && !words.Contains(_englishBase[concept]))
-                words.Add(_englishBase[concept]);
+            // The concept's base form is its first English form.
+            if (_englishForms[concept] is [var english, ..] && !words.Contains(english))
+                words.Add(english);
         }
         return words;
     }
