@@ -37,6 +37,9 @@ public sealed class ShippedLexiconTests
     [InlineData("bid", Language.English, "proposal", Language.English)]
     [InlineData("pactul", Language.Romanian, "Tratatului", Language.Romanian)]
     [InlineData("paktas", Language.Lithuanian, "treaty", Language.English)]
+    [InlineData("britain", Language.English, "England", Language.English)]
+    [InlineData("anglija", Language.Lithuanian, "Britain", Language.Tagalog)]
+    [InlineData("brits", Language.English, "anglai", Language.Lithuanian)]
     public void An_everyday_question_word_translates_to_the_sources_word(string word, string from, string sourceWord, string to)
     {
         // Act
