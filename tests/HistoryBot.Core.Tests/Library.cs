@@ -15,6 +15,7 @@ public sealed class Library : IDisposable
     private static readonly Lazy<TextAnalyzer> SharedAnalyzer = new(() => new TextAnalyzer());
     private static readonly Lazy<HistoryBot.Core.Text.Synonyms.EnglishSynonyms> SharedSynonyms =
         new(() => HistoryBot.Core.Text.Synonyms.EnglishSynonyms.Open(HistoryBot.Core.Text.Synonyms.EnglishSynonyms.DefaultDirectory));
+    private static readonly Lazy<HistoryBot.Core.Text.Synonyms.CapitalSynonyms> SharedCapitals = new(HistoryBot.Core.Text.Synonyms.CapitalSynonyms.LoadDefault);
 
     public Library(string? sourcesDirectory = null, IEnumerable<IIndexPart>? parts = null, IEnumerable<HistoryBot.Core.Text.Synonyms.ISynonymSource>? synonymSources = null)
     {
@@ -27,7 +28,7 @@ public sealed class Library : IDisposable
         Builder = new IndexBuilder(Analyzer, parts ?? [], TimeProvider.System);
         Index = new SearchIndex(Options.Create(Storage), Analyzer, Loader, Builder);
         var lexicon = CrossLanguageLexicon.LoadDefault(Analyzer);
-        Synonyms = new HistoryBot.Core.Text.Synonyms.SynonymSources(synonymSources ?? [SharedSynonyms.Value]);
+        Synonyms = new HistoryBot.Core.Text.Synonyms.SynonymSources(synonymSources ?? [SharedSynonyms.Value, SharedCapitals.Value]);
         Searcher = new Searcher(Analyzer, Detector, lexicon, Synonyms);
         Judge = new HistoryBot.Core.Answers.Judging.AnswerJudge(Analyzer, SharedSynonyms.Value, HistoryBot.Core.Answers.Judging.AnswerModel.LoadDefault());
         Queries = new QueryService(Index, Searcher, Judge);
@@ -51,7 +52,7 @@ public sealed class Library : IDisposable
 
     public Searcher Searcher { get; }
 
-    /// <summary>The synonym sources every question is read with (WordNet unless the test gives its own).</summary>
+    /// <summary>The synonym sources every question is read with (WordNet and the capitals, as shipped, unless the test gives its own).</summary>
     public HistoryBot.Core.Text.Synonyms.SynonymSources Synonyms { get; }
 
     public HistoryBot.Core.Answers.Judging.AnswerJudge Judge { get; }
