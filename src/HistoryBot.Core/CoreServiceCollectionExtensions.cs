@@ -35,8 +35,8 @@ public static class CoreServiceCollectionExtensions
             provider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>().CreateLogger<Text.Synonyms.EnglishSynonyms>()));
         // Every ISynonymSource registered is asked for each new question (SynonymSources).
         services.AddSingleton<Text.Synonyms.ISynonymSource>(provider => provider.GetRequiredService<Text.Synonyms.EnglishSynonyms>());
-        // A capital stands for its state ("Why was Moscow upset…").
-        services.AddSingleton<Text.Synonyms.ISynonymSource>(_ => Text.Synonyms.CapitalSynonyms.LoadDefault());
+        // A name that stands for others: a capital for its state ("Why was Moscow upset…").
+        services.AddSingleton<Text.Synonyms.ISynonymSource>(_ => Text.Synonyms.MetonymSynonyms.LoadDefault());
         // The admins' pairs (/synonyms), kept in the state store and followed across replicas.
         services.AddOptions<Text.Synonyms.SynonymOptions>().BindConfiguration(Text.Synonyms.SynonymOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Text.Synonyms.AdminSynonyms>();

@@ -15,7 +15,7 @@ public sealed class Library : IDisposable
     private static readonly Lazy<TextAnalyzer> SharedAnalyzer = new(() => new TextAnalyzer());
     private static readonly Lazy<HistoryBot.Core.Text.Synonyms.EnglishSynonyms> SharedSynonyms =
         new(() => HistoryBot.Core.Text.Synonyms.EnglishSynonyms.Open(HistoryBot.Core.Text.Synonyms.EnglishSynonyms.DefaultDirectory));
-    private static readonly Lazy<HistoryBot.Core.Text.Synonyms.CapitalSynonyms> SharedCapitals = new(HistoryBot.Core.Text.Synonyms.CapitalSynonyms.LoadDefault);
+    private static readonly Lazy<HistoryBot.Core.Text.Synonyms.MetonymSynonyms> SharedMetonyms = new(HistoryBot.Core.Text.Synonyms.MetonymSynonyms.LoadDefault);
 
     public Library(string? sourcesDirectory = null, IEnumerable<IIndexPart>? parts = null, IEnumerable<HistoryBot.Core.Text.Synonyms.ISynonymSource>? synonymSources = null)
     {
@@ -28,7 +28,7 @@ public sealed class Library : IDisposable
         Builder = new IndexBuilder(Analyzer, parts ?? [], TimeProvider.System);
         Index = new SearchIndex(Options.Create(Storage), Analyzer, Loader, Builder);
         var lexicon = CrossLanguageLexicon.LoadDefault(Analyzer);
-        Synonyms = new HistoryBot.Core.Text.Synonyms.SynonymSources(synonymSources ?? [SharedSynonyms.Value, SharedCapitals.Value]);
+        Synonyms = new HistoryBot.Core.Text.Synonyms.SynonymSources(synonymSources ?? [SharedSynonyms.Value, SharedMetonyms.Value]);
         Searcher = new Searcher(Analyzer, Detector, lexicon, Synonyms);
         Judge = new HistoryBot.Core.Answers.Judging.AnswerJudge(Analyzer, SharedSynonyms.Value, HistoryBot.Core.Answers.Judging.AnswerModel.LoadDefault());
         Queries = new QueryService(Index, Searcher, Judge);

@@ -3,10 +3,10 @@ using HistoryBot.Core.Text.Synonyms;
 
 namespace HistoryBot.Core.Tests.Text.Synonyms;
 
-/// <summary>A capital stands for its state ("Why was Moscow upset…"), one way only.</summary>
-public sealed class CapitalSynonymsTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
+/// <summary>A name stands for others (a capital for its state: "Why was Moscow upset…"), one way only.</summary>
+public sealed class MetonymSynonymsTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
 {
-    private static readonly CapitalSynonyms Shipped = CapitalSynonyms.LoadDefault();
+    private static readonly MetonymSynonyms Shipped = MetonymSynonyms.LoadDefault();
 
     [Theory]
     [InlineData("moscow", "ussr")]
@@ -20,7 +20,7 @@ public sealed class CapitalSynonymsTests(LibraryFixture fixture) : IClassFixture
 
         // Assert
         var synonym = Assert.Single(synonyms, found => found.Text == state);
-        Assert.Equal(CapitalSynonyms.SourceName, synonym.Source);
+        Assert.Equal(MetonymSynonyms.SourceName, synonym.Source);
         Assert.True(synonym.Pertains);
         Assert.InRange(synonym.Weight, 0.01, SynonymSources.MaxWeight);
     }
@@ -43,7 +43,7 @@ public sealed class CapitalSynonymsTests(LibraryFixture fixture) : IClassFixture
     public void A_malformed_line_is_named()
     {
         // Act
-        var error = Assert.Throws<FormatException>(() => new CapitalSynonyms(new StringReader("# capitals\nmoscow ussr\n")));
+        var error = Assert.Throws<FormatException>(() => new MetonymSynonyms(new StringReader("# metonyms\nmoscow ussr\n")));
 
         // Assert
         Assert.Contains("moscow ussr", error.Message, StringComparison.Ordinal);
