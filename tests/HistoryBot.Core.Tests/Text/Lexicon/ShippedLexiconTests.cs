@@ -40,6 +40,9 @@ public sealed class ShippedLexiconTests
     [InlineData("britain", Language.English, "England", Language.English)]
     [InlineData("anglija", Language.Lithuanian, "Britain", Language.Tagalog)]
     [InlineData("brits", Language.English, "anglai", Language.Lithuanian)]
+    [InlineData("factories", Language.English, "întreprinderi", Language.Romanian)]
+    [InlineData("deal", Language.English, "acordul", Language.Romanian)]
+    [InlineData("retaliated", Language.English, "răspuns", Language.Romanian)]
     public void An_everyday_question_word_translates_to_the_sources_word(string word, string from, string sourceWord, string to)
     {
         // Act
