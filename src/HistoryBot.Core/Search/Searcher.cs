@@ -67,30 +67,28 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             var token = tokens[index];
             if (stopWords.Contains(token.Folded) || !seen.Add(token.Folded))
                 continue;
-            var stems = new HashSet<string>(StringComparer.Ordinal);
-            var stemsByLanguage = new List<(string Language, string Stem)>();
-            if (IndexTerms.Clean(token.Folded) is { } plain)
-                stems.Add(plain);
-            foreach (var stemLanguage in stemLanguages)
-            {
-                if (IndexTerms.Clean(analyzer.Stem(token.Folded, stemLanguage)) is { } stem)
-                {
-                    stems.Add(stem);
-                    stemsByLanguage.Add((stemLanguage, stem));
-                }
-            }
+            var wordLanguages = stemLanguages;
+            var (stems, stemsByLanguage) = StemsOf(token.Folded, wordLanguages);
             if (stems.Count == 0)
                 continue;
             var prefix = IndexTerms.PrefixOf(token.Folded);
             var translations = lexicon.Translate(stemsByLanguage);
-            var misspelt = MisspeltLexiconWord(token.Folded, stems, translations, stemLanguages, generation);
+            if (IsEnglishInside(token.Folded, language, stems, translations, generation))
+            {
+                // Chat mixes English into other languages ("saan naka-base ang HQ…", "sa meeting na yun"): a word
+                // neither the index nor the lexicon knows in the question's language, that English knows, is read in English too.
+                wordLanguages = [language, Language.English];
+                (stems, stemsByLanguage) = StemsOf(token.Folded, wordLanguages);
+                translations = lexicon.Translate(stemsByLanguage);
+            }
+            var misspelt = MisspeltLexiconWord(token.Folded, stems, translations, wordLanguages, generation);
             if (misspelt.Count > 0)
             {
                 // The misspelt form itself stays a typo in its own language (the engine's and the matcher's);
                 // the other words of its concept are lexicon words there, and translations elsewhere.
                 translations = lexicon.Translate(misspelt);
                 var allowed = EditDistance.AllowedTypos(token.Folded.Length);
-                foreach (var own in stemLanguages)
+                foreach (var own in wordLanguages)
                 {
                     if (translations.TryGetValue(own, out var ownStems))
                         ownStems.RemoveWhere(stem => EditDistance.Bounded(token.Folded, stem, allowed) <= allowed);
@@ -98,9 +96,9 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             }
             var next = index + 1 < tokens.Count ? tokens[index + 1].Folded : null;
             var previous = index > 0 ? tokens[index - 1].Folded : null;
-            var synonymsOfWord = char.IsDigit(token.Folded[0]) ? [] : Synonyms(token.Folded, previous, next, stems, stemLanguages);
+            var synonymsOfWord = char.IsDigit(token.Folded[0]) ? [] : Synonyms(token.Folded, previous, next, stems, wordLanguages);
             if (!char.IsDigit(token.Folded[0]))
-                AddNameSynonyms(synonymsOfWord, tokens, index, stemLanguages, generation);
+                AddNameSynonyms(synonymsOfWord, tokens, index, wordLanguages, generation);
             if (carriedIndex == index - 1)
             {
                 foreach (var synonym in carried)
@@ -108,14 +106,14 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             }
             carried = synonymsOfWord.Where(synonym => synonym.WithNext).Select(synonym => synonym with { WithNext = false }).ToList();
             carriedIndex = index;
-            var weighed = Weigh(token, stems, prefix, translations, stemLanguages, generation, misspelt.Count > 0);
+            var weighed = Weigh(token, stems, prefix, translations, wordLanguages, generation, misspelt.Count > 0);
             terms.Add(weighed with
             {
                 TypoStems = misspelt.Count == 0 ? weighed.TypoStems : weighed.TypoStems.Concat(misspelt.Select(form => form.Form)).ToHashSet(StringComparer.Ordinal),
                 NameGroup = nameGroups[index],
                 Translations = translations,
                 EnglishForms = misspelt.Count > 0 ? lexicon.EnglishForms(misspelt) : lexicon.EnglishForms(stemsByLanguage),
-                LexiconForm = misspelt.Count == 0 && lexicon.HasForm(token.Folded, stemLanguages),
+                LexiconForm = misspelt.Count == 0 && lexicon.HasForm(token.Folded, wordLanguages),
                 Synonyms = synonymsOfWord,
                 StemsByLanguage = Language.All.ToDictionary(
                     target => target,
@@ -126,6 +124,33 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
         }
         return new SearchQuery(question, language, terms, asksWhen);
     }
+
+    /// <summary>A word's index stems (itself cleaned, and its stem in each language), and its stem per language.</summary>
+    private (HashSet<string> Stems, List<(string Language, string Stem)> ByLanguage) StemsOf(string folded, IReadOnlyList<string> languages)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        var byLanguage = new List<(string Language, string Stem)>();
+        if (IndexTerms.Clean(folded) is { } plain)
+            stems.Add(plain);
+        foreach (var language in languages)
+        {
+            if (IndexTerms.Clean(analyzer.Stem(folded, language)) is { } stem)
+            {
+                stems.Add(stem);
+                byLanguage.Add((language, stem));
+            }
+        }
+        return (stems, byLanguage);
+    }
+
+    /// <summary>
+    /// An English word inside a question in another language: neither the index (in any language) nor the
+    /// lexicon (in the question's language) knows the word, and the lexicon or a synonym source knows it in English.
+    /// </summary>
+    private bool IsEnglishInside(string folded, string language, HashSet<string> stems, Dictionary<string, HashSet<string>> translations, IndexGeneration generation) =>
+        language is not (Language.English or Language.Unknown) && !char.IsDigit(folded[0]) && translations.Count == 0
+        && !stems.Any(stem => generation.StemDocumentFrequency(stem) > 0)
+        && (lexicon.HasForm(folded, [Language.English]) || synonyms.For(folded, Language.English).Count > 0);
 
     /// <summary>
     /// The synonyms of a word, and of the word with the next one ("turned down"), from every

@@ -137,15 +137,16 @@ public sealed class EvalTests : IDisposable
         // ("NATO", "USSR"): blind-tune3 lost "sinu-sino ang mga bansang ayaw…" while blind-tune4 gained two
         // and blind-tune2 a refusal; wrong "not found" 13 → 11 (two of them now wrong answers).
         // Session 12, a capital stands for its state: 37 → 38 of 50 ("why was moscow upset when britain joined nato?").
-        Assert.True(Kind(report, "same").HitAt1 >= 0.76, report.Summary);
+        // English words inside another language's question are read in English too (session 12, Taglish): 38 → 39.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.78, report.Summary);
         // LOOSENED 0.65 → 0.60 in session 12 with the capitals: "ko vakarai pareikalavo iš Maskvos…" lost the one
         // paragraph naming Moscow to passages naming the USSR (see the blind-tune half's cross-language floor).
         Assert.True(Kind(report, "cross").HitAt1 >= 0.60, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.80, report.Summary);
         // Session 11: the count/measure check 35 → 37, the unheld-event policy 37 → 40.
         Assert.True(report.Unanswerable.NotFound >= 40, report.Summary);
-        // Session 12, the capitals: 10 → 8.
-        Assert.True(report.FalseNotFound <= 8, report.Summary);
+        // Session 12, the capitals: 10 → 8; English inside Tagalog: 8 → 7.
+        Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
     /// <summary>
@@ -159,12 +160,15 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("blind-tune4.jsonl");
 
         // Session 12, a capital stands for its state: 43 → 44 of 50 ("which two papers did moscow send off to the west").
-        Assert.True(Kind(report, "same").HitAt1 >= 0.88, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.65, report.Summary);
+        // English words inside another language's question are read in English too (session 12, Taglish): 44 → 45.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.90, report.Summary);
+        // Session 12, a factory is the sources' enterprise: 13 → 14 of 20.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.70, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
         // Session 11: the count/measure check 34 → 36, the unheld-event policy 36 → 37.
         Assert.True(report.Unanswerable.NotFound >= 37, report.Summary);
-        Assert.True(report.FalseNotFound <= 6, report.Summary);
+        // Session 12: 7 → 4 (the capitals, the factories, English inside Tagalog).
+        Assert.True(report.FalseNotFound <= 4, report.Summary);
     }
 
     /// <summary>
@@ -179,16 +183,21 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("blind-tune5.jsonl");
 
         // Session 12, a capital stands for its state: 40 → 42 of 50.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.84, report.Summary);
+        // English words inside another language's question are read in English too (session 12, Taglish): 42 → 45.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.90, report.Summary);
         // "agree" joined the lexicon's agreement concept: 9 → 10 of 20, wrong "not found" 15 → 14; misspelt stop
         // words anywhere: 10 → 11, 14 → 13.
         // Session 12, the capitals: 11 → 12 ("what nuclear treaty did moscow sign with washington and london in 63").
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.60, report.Summary);
+        // The factories and the deal (session 12): 12 → 14.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.70, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.85, report.Summary);
         // LOOSENED 36 → 35 in session 12 with the capitals: "where was the 1942 treaty between moscow and london
         // signed" now meets the 1942 treaty paragraph (which says "the USSR" and "England", and no place) and is answered.
-        Assert.True(report.Unanswerable.NotFound >= 35, report.Summary);
-        Assert.True(report.FalseNotFound <= 11, report.Summary);
+        // LOOSENED 35 → 33 with English inside Tagalog: "sino ang US ambassador sa Moscow noong 1954?" and "magkano ang
+        // ginastos ng USSR sa steel plant sa India?" now meet every word they name and are answered, while six answerable
+        // Taglish questions across the tune sets were gained.
+        Assert.True(report.Unanswerable.NotFound >= 33, report.Summary);
+        Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
     /// <summary>
@@ -205,11 +214,11 @@ public sealed class EvalTests : IDisposable
         // Session 12, a capital stands for its state: 30 → 32 of 40 (the England/Britain join and the capitals).
         Assert.True(Kind(report, "same").HitAt1 >= 0.80, report.Summary);
         // "agree" joined the lexicon's agreement concept: cross 0.60 → 0.70, wrong "not found" 10 → 9.
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.70, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.80, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.80, report.Summary);
         Assert.True(report.Unanswerable.NotFound >= 13, report.Summary);
-        // Session 12: 9 → 8.
-        Assert.True(report.FalseNotFound <= 8, report.Summary);
+        // Session 12: 9 → 7 (the capitals; "anong taon pumayag ang soviets na maglagay ng missiles sa cuba").
+        Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
     /// <summary>The test half is never tuned on: these floors only catch a regression.</summary>
@@ -250,7 +259,8 @@ public sealed class EvalTests : IDisposable
         // pact/treaty and proposal joins and the untold-event rule, same-language 25 → 26 of 37 and Hit@1
         // 0.785 → 0.797, refused level at 16; right answers plus right refusals 78 → 79. The tune sets gained 4.
         // And after blind-tune3 was tuned on: 7 → 6.
-        Assert.True(report.FalseNotFound <= 6, report.Summary);
+        // Session 12 (chosen on the tune sets): 6 → 5.
+        Assert.True(report.FalseNotFound <= 5, report.Summary);
     }
 
     /// <summary>Written at the start of a later round and never tuned on, like the test half: a regression catch.</summary>
@@ -271,7 +281,7 @@ public sealed class EvalTests : IDisposable
         // After blind-tune3 was tuned on (session 10, measured once more): cross-language 17 → 18 of 24.
         // LOOSENED after blind-tune4 was tuned on (session 10, caught by this floor, never tuned on): same-language
         // 40 → 38 of 49, Hit@1 0.826 → 0.802, while blind-test rose 0.810 → 0.823 and fresh-test2 0.800 → 0.811.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.77, report.Summary);
+        Assert.True(Kind(report, "same").HitAt1 >= 0.81, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.75, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
         // LOOSENED with the event signal (measured once on the landed version, never tuned on):
@@ -283,7 +293,8 @@ public sealed class EvalTests : IDisposable
         // Session 11 (the count/measure check and the unheld-event policy, measured once at the end): 19 → 21 of 26.
         Assert.True(report.Unanswerable.NotFound >= 21, report.Summary);
         // LOOSENED 4 → 6 with the same-language floor above.
-        Assert.True(report.FalseNotFound <= 6, report.Summary);
+        // Session 12 (capitals, lexicon, English inside other languages; chosen on the tune sets): 6 → 4, same-language 38 → 40 of 49.
+        Assert.True(report.FalseNotFound <= 4, report.Summary);
     }
 
     /// <summary>
@@ -310,12 +321,13 @@ public sealed class EvalTests : IDisposable
         // same-language 0.84 → 0.82 and refused 22 → 21 (right answers plus right refusals 95 → 93). Kept: the
         // mended version answers the library's first question as people ask it, which the policy alone refused.
         Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.72, report.Summary);
+        // Session 12 (chosen on the tune sets): cross 0.72 → 0.80, wrong "not found" 13 → 11.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.80, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.86, report.Summary);
         Assert.True(report.Unanswerable.NotFound >= 21, report.Summary);
         // LOOSENED 12 → 13 at the seventh measurement, after misspelt stop words and four-letter English
         // misspellings (typo-variants +3, blind-tune5 +1): a wrong answer became "not found", Hit@1 level.
-        Assert.True(report.FalseNotFound <= 13, report.Summary);
+        Assert.True(report.FalseNotFound <= 11, report.Summary);
     }
 
     /// <summary>
@@ -329,12 +341,15 @@ public sealed class EvalTests : IDisposable
 
         // Session 12, a capital stands for its state (chosen on the tune sets; caught here, not studied): same 0.78 → 0.80,
         // wrong "not found" 11 → 9, and cross-language LOOSENED 0.80 → 0.75 (one answer lost).
-        Assert.True(Kind(report, "same").HitAt1 >= 0.80, report.Summary);
+        // English inside other languages (session 12): same 0.80 → 0.84.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.84, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.75, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.86, report.Summary);
         // Measured a second time after the Tagalog chat spellings became stop words: wrong "not found" 12 → 11.
-        Assert.True(report.Unanswerable.NotFound >= 25, report.Summary);
-        Assert.True(report.FalseNotFound <= 9, report.Summary);
+        // LOOSENED 25 → 24 with English inside other languages (session 12; caught here, not studied): one near miss more answered,
+        // while wrong "not found" fell 9 → 7.
+        Assert.True(report.Unanswerable.NotFound >= 24, report.Summary);
+        Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
     /// <summary>
@@ -348,11 +363,13 @@ public sealed class EvalTests : IDisposable
     {
         var report = await RunAsync("fresh-test4.jsonl");
 
-        Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.60, report.Summary);
+        // Session 12 (capitals, lexicon, English inside other languages; chosen on the tune sets, caught here, not studied):
+        // same 0.82 → 0.84, cross 0.60 → 0.65, wrong "not found" 11 → 8, and refused LOOSENED 19 → 17.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.84, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.65, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.73, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 19, report.Summary);
-        Assert.True(report.FalseNotFound <= 11, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 17, report.Summary);
+        Assert.True(report.FalseNotFound <= 8, report.Summary);
     }
 
     [Fact]

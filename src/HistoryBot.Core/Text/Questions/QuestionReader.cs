@@ -26,7 +26,7 @@ public static partial class QuestionReader
         ["where"] = QuestionIntent.Where, ["kur"] = QuestionIntent.Where, ["unde"] = QuestionIntent.Where,
         ["saan"] = QuestionIntent.Where, ["nasaan"] = QuestionIntent.Where,
         ["kiek"] = QuestionIntent.HowMany, ["cate"] = QuestionIntent.HowMany, ["cati"] = QuestionIntent.HowMany,
-        ["cat"] = QuestionIntent.HowMany, ["ilan"] = QuestionIntent.HowMany, ["gaano"] = QuestionIntent.HowMany,
+        ["cat"] = QuestionIntent.HowMany, ["ilan"] = QuestionIntent.HowMany, ["gaano"] = QuestionIntent.HowMany, ["magkano"] = QuestionIntent.HowMany,
     };
 #pragma warning restore IDE0055
 

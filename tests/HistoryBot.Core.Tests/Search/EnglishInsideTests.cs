@@ -1,0 +1,42 @@
+using HistoryBot.Core.Text;
+
+namespace HistoryBot.Core.Tests.Search;
+
+/// <summary>Chat mixes English into other languages ("Taglish"): an English word in a Tagalog question is read in English too.</summary>
+public sealed class EnglishInsideTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
+{
+    private Library Library => fixture.Library;
+
+    [Fact]
+    public async Task An_english_word_no_tagalog_source_uses_is_read_in_english()
+    {
+        // Arrange
+        await Library.Index.EnsureLoadedAsync();
+        using var lease = Library.Index.Acquire();
+
+        // Act
+        var query = Library.Searcher.Parse("ano tingin ng US, UK at France sa USSR sa meeting na yun?", Language.Tagalog, lease.Generation);
+
+        // Assert: "UK" is England through the English lexicon, "meeting" the English paragraphs' own word.
+        Assert.Equal(Language.Tagalog, query.Language);
+        var uk = query.Terms.Single(term => term.Folded == "uk");
+        Assert.True(uk.Known);
+        Assert.Contains(uk.Forms, form => form.Kind == Core.Search.MatchKind.Translation && form.Text == "england");
+        Assert.True(query.Terms.Single(term => term.Folded == "meeting").Known);
+        // A Tagalog word English does not know stays unknown.
+        Assert.False(query.Terms.Single(term => term.Folded == "tingin").Known);
+    }
+
+    [Theory]
+    [InlineData("saan naka-base ang HQ ng Warsaw Pact?", "Moscow")]
+    [InlineData("defensive ba talaga ang NATO sabi ng US, UK at France sa Berlin?", "nagtatanggol")]
+    public async Task A_taglish_question_is_answered(string question, string expected)
+    {
+        // Act
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.True(answer.IsFound);
+        Assert.Contains(expected, answer.Best!.Paragraph.Text, StringComparison.Ordinal);
+    }
+}
