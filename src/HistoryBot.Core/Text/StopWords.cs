@@ -31,6 +31,7 @@ public static class StopWords
             nors vis visi visa visos visu nebuvo gali galejo turi turejo turetu yra esu esi esame esate mano tavo
             musu jusu ka kam kuo kurio kurios kurioje kurie kuriais tuo tokia toks tokie
             reikia reikejo reiketu daryti dare daro padare padaryti
+            pagal vel ja kokiais kokiu
             """),
         [Language.Romanian] = Set("""
             si sau dar de la in din pe cu pentru prin catre despre ca sa se nu mai a al ai ale o un una unei unui
@@ -47,6 +48,7 @@ public static class StopWords
             sino kailan bakit saan paano alin ilan nang yung iyong isang isa ang mga nasa mula hanggang tungkol
             kaysa tulad gaya sapagkat kaya habang bilang pati
             nya nung yun dun dyan talaga naman daw raw pala eh lng
+            anong sinong kanino meron
             dapat kailangan kinailangan gawin ginawa ginagawa gumawa maaari puwede pwede
             nag mag pag ipag pinag napag mapag makipag nakipag pakikipag
             """),
