@@ -165,10 +165,47 @@ public static partial class AnswerShape
             var digits = match.Groups["full"].Success ? match.Groups["full"].Value : match.Groups["short"].Value;
             var year = int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
             var start = year >= 100 ? year : 1900 + year;
-            periods.Add(new YearRange(start, start + 9));
+            periods.Add(PartOfDecade(text, match, start));
         }
         return periods;
     }
+
+    /// <summary>
+    /// The part of a decade a word beside it names: its beginning ("the early 80s", "începutul anilor '50",
+    /// "dešimtmečio pradžioje") the first four years, its middle ("mijlocul anilor '50") the four around its
+    /// middle, its end ("sfârșitul anilor '50", "the late 50s") the last four; the whole decade otherwise.
+    /// </summary>
+    private static YearRange PartOfDecade(string text, Match match, int start)
+    {
+        var before = Tokenizer.Tokenize(text[Math.Max(0, match.Index - 30)..match.Index]);
+        var after = Tokenizer.Tokenize(text[(match.Index + match.Length)..Math.Min(text.Length, match.Index + match.Length + 20)]);
+        var near = before.TakeLast(3).Concat(after.Take(1)).Select(token => token.Folded);
+        foreach (var word in near)
+        {
+            if (DecadeBeginnings.Contains(word))
+                return new YearRange(start, start + 3);
+            if (DecadeMiddles.Contains(word))
+                return new YearRange(start + 3, start + 6);
+            if (DecadeEnds.Contains(word))
+                return new YearRange(start + 6, start + 9);
+        }
+        return new YearRange(start, start + 9);
+    }
+
+    private static readonly HashSet<string> DecadeBeginnings = new(StringComparer.Ordinal)
+    {
+        "early", "beginning", "start", "pradzioje", "pradzia", "inceputul", "simula", "umpisa", "unang",
+    };
+
+    private static readonly HashSet<string> DecadeMiddles = new(StringComparer.Ordinal)
+    {
+        "mid", "middle", "viduryje", "vidurys", "mijlocul", "kalagitnaan",
+    };
+
+    private static readonly HashSet<string> DecadeEnds = new(StringComparer.Ordinal)
+    {
+        "late", "end", "pabaigoje", "pabaiga", "sfarsitul", "finalul", "huling", "katapusan", "dulo",
+    };
 
     [GeneratedRegex(@"(?<![\d.,])(1[5-9][0-9]{2}|20[0-9]{2})(?![\d])")]
     private static partial Regex Year();

@@ -81,6 +81,21 @@ public sealed class AnswerShapeTests
     }
 
     [Theory]
+    [InlineData("La sfârșitul anilor '50 relațiile cu China au devenit mai complicate.", 1956, 1959)]
+    [InlineData("In the early 80s another attempt was made.", 1980, 1983)]
+    [InlineData("Au fost definite la mijlocul anilor '50.", 1953, 1956)]
+    [InlineData("De la începutul anilor '50 în Statele Unite.", 1950, 1953)]
+    [InlineData("Posters of the 80s.", 1980, 1989)]
+    public void A_word_beside_a_decade_names_its_part(string text, int from, int to)
+    {
+        // Act
+        var periods = AnswerShape.Periods(text);
+
+        // Assert: "the late 50s" does not hold 1954.
+        Assert.Equal([new YearRange(from, to)], periods);
+    }
+
+    [Theory]
     [InlineData("On May 14, 1955, the USSR and its allies sign the Warsaw Pact.", false)]
     [InlineData("1955 m. gegužės 14 d. SSRS pasirašė Varšuvos paktą.", false)]
     [InlineData("La 31 martie 1954 URSS a cerut aderarea.", false)]
