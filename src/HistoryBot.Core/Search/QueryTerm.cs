@@ -33,6 +33,9 @@ public sealed record QueryTerm(
     /// <summary>A capitalised word inside the question: a name ("Budapest", "Wall" in "Berlin Wall"), which keeps its stem across languages.</summary>
     public bool IsName { get; init; }
 
+    /// <summary>The cross-language lexicon writes the word as a place or a people (<see cref="Text.Lexicon.CrossLanguageLexicon.IsPlaceName"/>).</summary>
+    public bool PlaceName { get; init; }
+
     /// <summary>The cross-language lexicon writes the word itself as a form (<see cref="Text.Lexicon.CrossLanguageLexicon.HasForm"/>).</summary>
     public bool LexiconForm { get; init; }
 

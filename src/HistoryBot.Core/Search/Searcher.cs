@@ -114,6 +114,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                 Translations = translations,
                 EnglishForms = misspelt.Count > 0 ? lexicon.EnglishForms(misspelt) : lexicon.EnglishForms(stemsByLanguage),
                 LexiconForm = misspelt.Count == 0 && lexicon.HasForm(token.Folded, wordLanguages),
+                PlaceName = lexicon.IsPlaceName(token.Folded, wordLanguages),
                 Synonyms = synonymsOfWord,
                 StemsByLanguage = Language.All.ToDictionary(
                     target => target,

@@ -607,12 +607,14 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             // word WordNet knows only as a name, however it is typed ("khrushchev", "germany", "brezhnev"): in
             // any language when a source holds it, in English only when none does (elsewhere such words
             // are often WordNet genus names or abbreviations: "gulo", "dat").
+            // So is a place or a people the lexicon writes ("japan", "china": WordNet's lacquer and porcelain).
             var isName = (i > 0 && char.IsUpper(tokens[i].Surface[0]) && !isNumber)
-                || (!isNumber && (known || languages.Contains(Language.English)) && dictionary.IsOnlyName(folded));
-            // A name only WordNet writes with a capital, itself or in English ("Khrushchev", "Hrușciov"),
-            // unlike one that is also a common word ("the West", "Vakarai": the countries the passage lists).
-            var properName = isName && !dictionary.IsCommonWord(folded)
-                && !(term.Translations.GetValueOrDefault(Language.English) ?? []).Any(dictionary.IsCommonWord);
+                || (!isNumber && (known || languages.Contains(Language.English)) && dictionary.IsOnlyName(folded))
+                || term.PlaceName;
+            // A name only WordNet writes with a capital, itself or in English ("Khrushchev", "Hrușciov"), or a place
+            // the lexicon writes, unlike one that is also a common word ("the West", "Vakarai": the countries the passage lists).
+            var properName = isName && (term.PlaceName || (!dictionary.IsCommonWord(folded)
+                && !(term.Translations.GetValueOrDefault(Language.English) ?? []).Any(dictionary.IsCommonWord)));
             words.Add(new JudgeWord(tokens[i].Surface, folded, termIndex, scale, isName, foreignTopic)
             {
                 ProperName = properName,

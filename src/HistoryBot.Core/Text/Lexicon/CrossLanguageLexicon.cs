@@ -17,6 +17,12 @@ public sealed class CrossLanguageLexicon
     private readonly Dictionary<string, HashSet<string>>[] _stems;
     private readonly string[][] _englishForms;
 
+    // concept → whether it names a place or a people (the sections PlaceSections).
+    private readonly bool[] _placeNames;
+
+    /// <summary>The lexicon's sections whose concepts are places and peoples: names, however they are typed ("japan", "china").</summary>
+    private static readonly HashSet<string> PlaceSections = new(StringComparer.Ordinal) { "Continents", "Countries and their peoples", "Cities and places" };
+
     // language → first letter → (folded form, concept): where a misspelt word is looked for.
     private readonly Dictionary<string, Dictionary<char, List<(string Form, int Concept)>>> _forms = new(StringComparer.Ordinal);
 
@@ -25,9 +31,13 @@ public sealed class CrossLanguageLexicon
         var concepts = new Dictionary<(string, string), List<int>>();
         var stems = new List<Dictionary<string, HashSet<string>>>();
         var englishForms = new List<string[]>();
+        var placeNames = new List<bool>();
+        var section = "";
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
+            if (line.StartsWith("# ===", StringComparison.Ordinal))
+                section = line.Trim('#', '=', ' ');
             if (line.Length == 0 || line[0] == '#')
                 continue;
             var cells = line.Split('\t');
@@ -60,11 +70,13 @@ public sealed class CrossLanguageLexicon
                 byLanguage[language] = set;
             }
             stems.Add(byLanguage);
+            placeNames.Add(PlaceSections.Contains(section));
             englishForms.Add(cells[0].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(form => form.ToLowerInvariant()).ToArray());
         }
         _concepts = concepts.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray());
         _stems = [.. stems];
         _englishForms = [.. englishForms];
+        _placeNames = [.. placeNames];
     }
 
     private void AddForm(string language, string folded, int concept)
@@ -123,6 +135,22 @@ public sealed class CrossLanguageLexicon
         {
             if (folded.Length > 0 && _forms.TryGetValue(language, out var byLetter) && byLetter.TryGetValue(folded[0], out var forms)
                 && forms.Exists(entry => entry.Form == folded))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the dictionary writes the word itself as a form of a place or a people (its continents,
+    /// countries and cities sections) in one of <paramref name="languages"/>: a name however it is typed
+    /// ("japan", "china", "maskva"), though WordNet also knows "japan" (lacquer) and "china" (porcelain).
+    /// </summary>
+    public bool IsPlaceName(string folded, IReadOnlyList<string> languages)
+    {
+        foreach (var language in languages)
+        {
+            if (folded.Length > 0 && _forms.TryGetValue(language, out var byLetter) && byLetter.TryGetValue(folded[0], out var forms)
+                && forms.Exists(entry => entry.Form == folded && _placeNames[entry.Concept]))
                 return true;
         }
         return false;

@@ -85,6 +85,23 @@ public sealed class ShippedLexiconTests
     }
 
     [Theory]
+    [InlineData("japan", Language.English, true)]
+    [InlineData("china", Language.English, true)]
+    [InlineData("maskvoje", Language.Lithuanian, true)]
+    [InlineData("sovietici", Language.Romanian, true)]
+    [InlineData("west", Language.English, false)]
+    [InlineData("peace", Language.English, false)]
+    [InlineData("stalin", Language.English, false)]
+    public void Places_and_peoples_are_names_however_they_are_typed(string word, string language, bool place)
+    {
+        // Act: the lexicon's continents, countries and cities sections; people are WordNet's names.
+        var isPlace = Shipped.IsPlaceName(word, [language]);
+
+        // Assert
+        Assert.Equal(place, isPlace);
+    }
+
+    [Theory]
     [InlineData("bumagsak", Language.Tagalog, true)]
     [InlineData("subyrėjo", Language.Lithuanian, true)]
     [InlineData("nagpabagsak", Language.Tagalog, false)]
