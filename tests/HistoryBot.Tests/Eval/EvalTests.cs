@@ -60,7 +60,8 @@ public sealed class EvalTests : IDisposable
         // Since the lexicon's coverage (issue #12): 141 → 150 of 181 (0.779 → 0.829).
         // Since session 10 (lexicon joins, names first by proper words): 152 → 153 (0.845).
         // Since session 11 (misspelt stop words anywhere, four-letter English misspellings): 153 → 156 (0.862).
-        Assert.True(Kind(report, "typo").HitAt1 >= 0.86, report.Summary);
+        // Session 12 (capitals, lexicon joins): 156 → 158 (0.873).
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.87, report.Summary);
         // Since Tagalog hyphenated prefixes are stop words: 23 → 22.
         // Since only the opening word may be a misspelt question word: 22 → 21.
         // Since the lexicon's coverage (issue #12): 19 → 13.
@@ -79,7 +80,8 @@ public sealed class EvalTests : IDisposable
         // typo rose 0.78 → 0.83 and wrong "not found" fell 11 → 8 (README "Answer quality").
         // Since the lexicon's coverage (issue #12): same-language 23 → 27 of 40, cross 20 → 21 of 26, not found 9 → 6.
         // Session 9's word matching and ordering, and session 10's name phrases and lexicon joins: 27 → 32 of 40.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.80, report.Summary);
+        // Session 12 ("upset" is the sources' negative attitude): 32 → 33 of 40.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
         // Since names written as a phrase or one word are bridged in every language: cross 0.65 → 0.69, not found 10 → 9.
         // Since a name of several words is held only by a proper word (session 10): 22 → 23 of 26.
         // LOOSENED 0.88 → 0.84 in session 12 when a capital came to stand for its state: "Ce condiții a pus
@@ -113,7 +115,8 @@ public sealed class EvalTests : IDisposable
         // LOOSENED 0.83 → 0.80 in session 11 when "apply" joined the lexicon's request and application concepts (so
         // that "When did the Soviet Union apply for NATO membership?" is answered): "which soviet republics applied
         // along with the ussr?" now gets the May 7 refusal paragraph ("proposal", and "along" read as a typo of "Among").
-        Assert.True(Kind(report, "same").HitAt1 >= 0.80, report.Summary);
+        // Session 12 (a treaty is an agreement): 29 → 30 of 36.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.83, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.87, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.90, report.Summary);
         // Since a word the lexicon writes but no source holds is a foreign topic: refused 18 → 19 ("Kailan bumagsak ang Unyong Sobyet?").
@@ -141,13 +144,14 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "same").HitAt1 >= 0.78, report.Summary);
         // LOOSENED 0.65 → 0.60 in session 12 with the capitals: "ko vakarai pareikalavo iš Maskvos…" lost the one
         // paragraph naming Moscow to passages naming the USSR (see the blind-tune half's cross-language floor).
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.60, report.Summary);
+        // Raised back 0.60 → 0.70 in session 12 (a treaty is an agreement; the factories; English inside Tagalog).
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.70, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.80, report.Summary);
         // Session 11: the count/measure check 35 → 37, the unheld-event policy 37 → 40.
         // Session 12, the lexicon's places are names however typed: 40 → 41 ("câte victime a avut războiul din coreea?").
         Assert.True(report.Unanswerable.NotFound >= 41, report.Summary);
         // Session 12, the capitals: 10 → 8; English inside Tagalog: 8 → 7.
-        Assert.True(report.FalseNotFound <= 7, report.Summary);
+        Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
     /// <summary>
@@ -325,12 +329,13 @@ public sealed class EvalTests : IDisposable
         // mended version answers the library's first question as people ask it, which the policy alone refused.
         Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
         // Session 12 (chosen on the tune sets): cross 0.72 → 0.80, wrong "not found" 13 → 11.
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.80, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.84, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.86, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 21, report.Summary);
+        // Session 12: 21 → 22.
+        Assert.True(report.Unanswerable.NotFound >= 22, report.Summary);
         // LOOSENED 12 → 13 at the seventh measurement, after misspelt stop words and four-letter English
         // misspellings (typo-variants +3, blind-tune5 +1): a wrong answer became "not found", Hit@1 level.
-        Assert.True(report.FalseNotFound <= 11, report.Summary);
+        Assert.True(report.FalseNotFound <= 9, report.Summary);
     }
 
     /// <summary>
@@ -352,7 +357,8 @@ public sealed class EvalTests : IDisposable
         // Measured a second time after the Tagalog chat spellings became stop words: wrong "not found" 12 → 11.
         // LOOSENED 25 → 24 with English inside other languages (session 12; caught here, not studied): one near miss more answered,
         // while wrong "not found" fell 9 → 7.
-        Assert.True(report.Unanswerable.NotFound >= 24, report.Summary);
+        // Back to 25 at the session's end (the lexicon's places are names however typed).
+        Assert.True(report.Unanswerable.NotFound >= 25, report.Summary);
         Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
@@ -369,11 +375,30 @@ public sealed class EvalTests : IDisposable
 
         // Session 12 (capitals, lexicon, English inside other languages; chosen on the tune sets, caught here, not studied):
         // same 0.82 → 0.84, cross 0.60 → 0.65, wrong "not found" 11 → 8, and refused LOOSENED 19 → 17.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.84, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.65, report.Summary);
+        // At the session's end: same 39 of 45, cross 0.70, refused 18.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.86, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.70, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.73, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 17, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 18, report.Summary);
         Assert.True(report.FalseNotFound <= 8, report.Summary);
+    }
+
+    /// <summary>
+    /// Written blind at the end of session 11 and never tuned on; measured first at session 12's starting code
+    /// (fe34bf3): Hit@1 0.688 (same 0.73, cross 0.45, typo 0.87), 25/40 refused, 17/80 wrong "not found". At the
+    /// session's end (its changes chosen on the tune sets): Hit@1 0.738 (same 0.80, cross 0.50, typo 0.87), 26/40
+    /// refused, 11/80 wrong "not found". Floors at that measurement (a regression catch), far below the targets.
+    /// </summary>
+    [Fact]
+    public async Task The_fifth_fresh_held_out_set_stays_at_or_above_its_floors()
+    {
+        var report = await RunAsync("fresh-test5.jsonl");
+
+        Assert.True(Kind(report, "same").HitAt1 >= 0.80, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.50, report.Summary);
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.86, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 26, report.Summary);
+        Assert.True(report.FalseNotFound <= 11, report.Summary);
     }
 
     [Fact]
