@@ -22,7 +22,10 @@ namespace HistoryBot.Core.Tests.Chat;
 /// </summary>
 public sealed class SynonymsTests : IClassFixture<LibraryFixture>, IDisposable
 {
-    /// <summary>The sources never say "Kremlin", and WordNet does not make it the USSR: not found without the admins' pair.</summary>
+    /// <summary>
+    /// The sources never say "Kremlin", and WordNet does not make it the USSR: this library reads WordNet and the
+    /// admins' pairs only (not the shipped metonyms, which know the Kremlin), so it is not found without the admins' pair.
+    /// </summary>
     private const string KremlinQuestion = "When did the Kremlin ask to join NATO?";
 
     private static readonly Lazy<EnglishSynonyms> WordNet = new(() => EnglishSynonyms.Open(EnglishSynonyms.DefaultDirectory));

@@ -67,15 +67,15 @@ public sealed class ConsoleAdapterTests : IDisposable
     {
         // Act
         var output = await ChatAsync(
-            "When did the Kremlin ask to join NATO?\n/synonyms add en Kremlin USSR\nWhen did the Kremlin ask to join NATO?\n/synonyms list\n/synonyms remove Kremlin USSR\n/synonyms restore\n");
+            "When did the Reds ask to join NATO?\n/synonyms add en Reds USSR\nWhen did the Reds ask to join NATO?\n/synonyms list\n/synonyms remove Reds USSR\n/synonyms restore\n");
 
         // Assert
-        var added = output.IndexOf("Added #1: “Kremlin” = “USSR” (English).", StringComparison.Ordinal);
+        var added = output.IndexOf("Added #1: “Reds” = “USSR” (English).", StringComparison.Ordinal);
         Assert.True(added > 0, output);
         Assert.Contains("I could not find an answer to that in my sources.", output[..added]);
         Assert.Contains("On March 31, 1954", output[added..]);
         Assert.Contains("Synonyms (1)", output);
-        Assert.Contains("Removed #1: “Kremlin” = “USSR” (English).", output);
+        Assert.Contains("Removed #1: “Reds” = “USSR” (English).", output);
         Assert.Contains("Synonym trash (1)", output);
     }
 
