@@ -22,6 +22,7 @@ public static class StopWords
             which while who whom whose why will with would you your yours also any all each both either other some
             very just about against am shall should may might must own same here out up down over under again
             once only more most few off until s t don does didn wasn weren isn aren
+            besides exactly else actually really anyway
             """),
         [Language.Lithuanian] = Set("""
             ir ar kad bet o tai taip tas ta tie tos to tuo tam su is i iki per prie po nuo del apie be kaip kur
