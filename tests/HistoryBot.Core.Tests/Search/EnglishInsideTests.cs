@@ -23,8 +23,8 @@ public sealed class EnglishInsideTests(LibraryFixture fixture) : IClassFixture<L
         Assert.True(uk.Known);
         Assert.Contains(uk.Forms, form => form.Kind == Core.Search.MatchKind.Translation && form.Text == "england");
         Assert.True(query.Terms.Single(term => term.Folded == "meeting").Known);
-        // A Tagalog word English does not know stays unknown.
-        Assert.False(query.Terms.Single(term => term.Folded == "tingin").Known);
+        // The Tagalog words beside them are read in Tagalog ("tingin", view: the sources' "pag-uugali").
+        Assert.Contains(query.Terms.Single(term => term.Folded == "tingin").Forms, form => form.Kind == Core.Search.MatchKind.Translation && form.Text == "uugali");
     }
 
     [Theory]

@@ -45,6 +45,7 @@ public sealed class ShippedLexiconTests
     [InlineData("retaliated", Language.English, "răspuns", Language.Romanian)]
     [InlineData("nepatiko", Language.Lithuanian, "neigiamai", Language.Lithuanian)]
     [InlineData("treaties", Language.English, "acorduri", Language.Romanian)]
+    [InlineData("tingin", Language.Tagalog, "uugali", Language.Tagalog)]
     [InlineData("upset", Language.English, "negative", Language.English)]
     public void An_everyday_question_word_translates_to_the_sources_word(string word, string from, string sourceWord, string to)
     {
