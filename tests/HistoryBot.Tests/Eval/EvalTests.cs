@@ -141,17 +141,18 @@ public sealed class EvalTests : IDisposable
         // and blind-tune2 a refusal; wrong "not found" 13 → 11 (two of them now wrong answers).
         // Session 12, a capital stands for its state: 37 → 38 of 50 ("why was moscow upset when britain joined nato?").
         // English words inside another language's question are read in English too (session 12, Taglish): 38 → 39.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.78, report.Summary);
+        Assert.True(Kind(report, "same").HitAt1 >= 0.80, report.Summary);
         // LOOSENED 0.65 → 0.60 in session 12 with the capitals: "ko vakarai pareikalavo iš Maskvos…" lost the one
         // paragraph naming Moscow to passages naming the USSR (see the blind-tune half's cross-language floor).
         // Raised back 0.60 → 0.70 in session 12 (a treaty is an agreement; the factories; English inside Tagalog).
         Assert.True(Kind(report, "cross").HitAt1 >= 0.70, report.Summary);
-        Assert.True(Kind(report, "typo").HitAt1 >= 0.80, report.Summary);
+        // Session 12, English stop words ("what else did khrushchev propsoe besides…"): 16 → 17 of 20.
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.85, report.Summary);
         // Session 11: the count/measure check 35 → 37, the unheld-event policy 37 → 40.
         // Session 12, the lexicon's places are names however typed: 40 → 41 ("câte victime a avut războiul din coreea?").
         Assert.True(report.Unanswerable.NotFound >= 41, report.Summary);
         // Session 12, the capitals: 10 → 8; English inside Tagalog: 8 → 7.
-        Assert.True(report.FalseNotFound <= 6, report.Summary);
+        Assert.True(report.FalseNotFound <= 5, report.Summary);
     }
 
     /// <summary>
@@ -245,7 +246,8 @@ public sealed class EvalTests : IDisposable
         // plus right refusals level at 78); the tune sets gained 8 (README "Ordering by period and names").
         // Session 10, after blind-tune3 was tuned on (measured once more, never tuned on): same-language 26 → 27 of 37.
         // And after blind-tune4 was tuned on: 27 → 28 of 37. Session 11, measured at its end: 28 → 29 of 37.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.78, report.Summary);
+        // Session 12 (chosen on the tune sets): 29 → 30 of 37.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.81, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.84, report.Summary);
         // Misspelt lexicon words (measured once, never tuned on): typo 0.71 → 0.82, wrong "not found" 11 → 9.
         Assert.True(Kind(report, "typo").HitAt1 >= 0.94, report.Summary);
@@ -264,8 +266,8 @@ public sealed class EvalTests : IDisposable
         // pact/treaty and proposal joins and the untold-event rule, same-language 25 → 26 of 37 and Hit@1
         // 0.785 → 0.797, refused level at 16; right answers plus right refusals 78 → 79. The tune sets gained 4.
         // And after blind-tune3 was tuned on: 7 → 6.
-        // Session 12 (chosen on the tune sets): 6 → 5.
-        Assert.True(report.FalseNotFound <= 5, report.Summary);
+        // Session 12 (chosen on the tune sets): 6 → 4.
+        Assert.True(report.FalseNotFound <= 4, report.Summary);
     }
 
     /// <summary>Written at the start of a later round and never tuned on, like the test half: a regression catch.</summary>
@@ -301,7 +303,8 @@ public sealed class EvalTests : IDisposable
         // Session 12 (capitals, lexicon, English inside other languages; chosen on the tune sets): 6 → 4, same-language 38 → 40 of 49;
         // LOOSENED back to 6 when the lexicon's places became names however typed ("japan"): two wrong answers here became
         // "not found" (caught here, not studied; Hit@1 unchanged at 0.826).
-        Assert.True(report.FalseNotFound <= 6, report.Summary);
+        // Back to 5 at the session's end (English stop words "besides", "exactly"…).
+        Assert.True(report.FalseNotFound <= 5, report.Summary);
     }
 
     /// <summary>
@@ -351,7 +354,8 @@ public sealed class EvalTests : IDisposable
         // wrong "not found" 11 → 9, and cross-language LOOSENED 0.80 → 0.75 (one answer lost).
         // English inside other languages (session 12): same 0.80 → 0.84; LOOSENED back to 0.82 when "upset" joined the
         // lexicon's "negative" (caught here, not studied; +2 on the tune sets), which raised typo 0.87 → 0.93 here.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
+        // Back to 0.84 at the session's end.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.83, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.75, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
         // Measured a second time after the Tagalog chat spellings became stop words: wrong "not found" 12 → 11.
