@@ -129,28 +129,22 @@ public sealed class CrossLanguageLexicon
     /// Whether the dictionary writes the word itself as a form in one of <paramref name="languages"/>
     /// ("bumagsak"), not only a word of the same stem ("nagpabagsak", shot down, stems as "bumagsak", fell).
     /// </summary>
-    public bool HasForm(string folded, IReadOnlyList<string> languages)
-    {
-        foreach (var language in languages)
-        {
-            if (folded.Length > 0 && _forms.TryGetValue(language, out var byLetter) && byLetter.TryGetValue(folded[0], out var forms)
-                && forms.Exists(entry => entry.Form == folded))
-                return true;
-        }
-        return false;
-    }
+    public bool HasForm(string folded, IReadOnlyList<string> languages) => HasForm(folded, languages, static (_, _) => true);
 
     /// <summary>
     /// Whether the dictionary writes the word itself as a form of a place or a people (its continents,
     /// countries and cities sections) in one of <paramref name="languages"/>: a name however it is typed
     /// ("japan", "china", "maskva"), though WordNet also knows "japan" (lacquer) and "china" (porcelain).
     /// </summary>
-    public bool IsPlaceName(string folded, IReadOnlyList<string> languages)
+    public bool IsPlaceName(string folded, IReadOnlyList<string> languages) => HasForm(folded, languages, static (lexicon, concept) => lexicon._placeNames[concept]);
+
+    /// <summary>Whether the dictionary writes the word itself as a form, in one of the languages, of a concept <paramref name="of"/> accepts.</summary>
+    private bool HasForm(string folded, IReadOnlyList<string> languages, Func<CrossLanguageLexicon, int, bool> of)
     {
         foreach (var language in languages)
         {
             if (folded.Length > 0 && _forms.TryGetValue(language, out var byLetter) && byLetter.TryGetValue(folded[0], out var forms)
-                && forms.Exists(entry => entry.Form == folded && _placeNames[entry.Concept]))
+                && forms.Exists(entry => entry.Form == folded && of(this, entry.Concept)))
                 return true;
         }
         return false;
