@@ -195,8 +195,12 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var foreignTopics = words.Count(word => word.Untold);
         var intentName = reading.Intent.ToString().ToLowerInvariant();
         var periodText = reading.Period?.ToString();
+        // What every decision says of the question, answered or not.
+        AnswerDecision Decision(bool answer, double confidence, double margin, IReadOnlyList<WordMatch> explained, CandidateSignals? best) =>
+            new(answer, confidence, model.Threshold, margin, unknownShare, intentName, periodText, explained, best)
+            { Candidates = judged, UnknownName = unknownName, UnknownCount = unknownCount, ForeignTopics = foreignTopics };
         if (order.Count == 0 || words.Count == 0)
-            return new Judgement(order, signals, new AnswerDecision(false, 0, model.Threshold, 0, unknownShare, intentName, periodText, Explain(words, null, null, predicate, eventWord), null) { Candidates = judged, UnknownName = unknownName, UnknownCount = unknownCount, ForeignTopics = foreignTopics });
+            return new Judgement(order, signals, Decision(false, 0, 0, Explain(words, null, null, predicate, eventWord), null));
 
         var first = order[0];
         var margin = Margin(byScore, signals, candidates);
@@ -219,13 +223,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             return Enumerable.Range(0, words.Count).Any(w => predicate[w] >= UnheldPredicateStrength && !controls.Contains(w));
         }
         var unheldEvent = AnswerModel.UnheldEvent(reading.Intent, EventUnheld, () => AsksBeginning(words, predicate, query.Terms, tokens, language));
-        var decision = new AnswerDecision(confidence >= model.Threshold && !factAbsent && !untoldEvent && !unheldEvent, confidence, model.Threshold, margin, unknownShare, intentName, periodText,
-            Explain(words, matched[first], views[first], predicate, eventWord), signals[first])
+        var decision = Decision(confidence >= model.Threshold && !factAbsent && !untoldEvent && !unheldEvent, confidence, margin,
+            Explain(words, matched[first], views[first], predicate, eventWord), signals[first]) with
         {
-            Candidates = judged,
-            UnknownName = unknownName,
-            UnknownCount = unknownCount,
-            ForeignTopics = foreignTopics,
             FactAbsent = factAbsent,
             UntoldEvent = untoldEvent,
             UnheldEvent = unheldEvent,
