@@ -106,7 +106,14 @@ public sealed class GroupChatTests : ScenarioTests
     [Fact]
     public async Task Question_in_a_forum_topic_is_answered_in_that_topic()
     {
-        // Arrange: a supergroup with topics; the question was asked in topic 77.
+        // Arrange: a supergroup with topics; the question was asked in topic 77. The core answers only once the
+        // typing indicator was sent (an instant answer cancels it, and under load it may not have gone out yet).
+        Scenario.Bot.Setup(bot => bot.HandleAsync(It.IsAny<ChatMessage>(), It.IsAny<CancellationToken>()))
+            .Returns(async (ChatMessage message, CancellationToken _) =>
+            {
+                await Scenario.Api.WaitForCallAsync("sendChatAction", cancellationToken: Scenario.Timeout);
+                return Reply.Info("echo: " + message.Text);
+            });
         await Scenario.StartBotAsync();
         var forum = Fixtures.Group();
         forum["is_forum"] = true;
