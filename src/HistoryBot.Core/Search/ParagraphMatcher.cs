@@ -1,4 +1,5 @@
 using HistoryBot.Core.Text;
+using HistoryBot.Core.Text.Synonyms;
 
 namespace HistoryBot.Core.Search;
 
@@ -220,7 +221,8 @@ public sealed class ParagraphMatcher
             return null;
         if (translated is not null && translated.Contains(stem))
             return crossLanguage ? (MatchLevel.Translation, MatchKind.Translation, null) : (MatchLevel.SameLanguageTranslation, MatchKind.Synonym, LexiconSource);
-        if (word.SynonymStems.TryGetValue((paragraphLanguage, stem), out var synonym) && (!synonym.CommonWord || !paragraph.IsWrittenAsName(t)))
+        if (word.SynonymStems.TryGetValue((paragraphLanguage, stem), out var synonym) && (!synonym.CommonWord || !paragraph.IsWrittenAsName(t))
+            && synonym.IsWrittenForm?.Invoke(folded) != false)
             return (synonym.Level, MatchKind.Synonym, synonym.Source);
         if (PhraseAt(word, paragraph, t, paragraphLanguage) is { } phrase)
             return (phrase.Level, MatchKind.Synonym, phrase.Source);
@@ -324,14 +326,25 @@ public sealed class ParagraphMatcher
             ownStems.Add(stem);
         ownStems.Add(term.Folded);
         var isNumber = char.IsDigit(term.Folded[0]);
-        var synonymStems = new Dictionary<(string Language, string Stem), (double Level, string Source, bool CommonWord)>();
+        var synonymStems = new Dictionary<(string Language, string Stem), (double Level, string Source, bool CommonWord, Func<string, bool>? IsWrittenForm)>();
         var phrases = new List<QuerySynonym>();
         foreach (var synonym in isNumber ? [] : term.Synonyms)
         {
             if (synonym.IsPhrase)
                 phrases.Add(synonym);
-            else if (!ownStems.Contains(synonym.Stems[0]) && synonymStems.GetValueOrDefault((synonym.Language, synonym.Stems[0])).Level < synonym.Level)
-                synonymStems[(synonym.Language, synonym.Stems[0])] = (synonym.Level, synonym.Source, synonym.CommonWord);
+            else if (!ownStems.Contains(synonym.Stems[0]))
+            {
+                // Two synonyms on one stem ("position", "positions"): the stronger counts, and a word is a form of either.
+                var key = (synonym.Language, synonym.Stems[0]);
+                if (!synonymStems.TryGetValue(key, out var known))
+                    synonymStems[key] = (synonym.Level, synonym.Source, synonym.CommonWord, synonym.IsWrittenForm);
+                else
+                {
+                    var stronger = known.Level < synonym.Level;
+                    synonymStems[key] = (stronger ? synonym.Level : known.Level, stronger ? synonym.Source : known.Source,
+                        stronger ? synonym.CommonWord : known.CommonWord, Synonym.EitherForm(known.IsWrittenForm, synonym.IsWrittenForm));
+                }
+            }
         }
         return new Word(term.Folded, isNumber, term.IsName, ownStems, term.StemsByLanguage, isNumber ? null : term.Translations,
             synonymStems, phrases);
@@ -344,7 +357,7 @@ public sealed class ParagraphMatcher
         HashSet<string> OwnStems,
         IReadOnlyDictionary<string, string> StemsByLanguage,
         IReadOnlyDictionary<string, HashSet<string>>? Translations,
-        Dictionary<(string Language, string Stem), (double Level, string Source, bool CommonWord)> SynonymStems,
+        Dictionary<(string Language, string Stem), (double Level, string Source, bool CommonWord, Func<string, bool>? IsWrittenForm)> SynonymStems,
         List<QuerySynonym> SynonymPhrases)
     {
         /// <summary>Whether a written paragraph word is a typo of this word, for the words that reached the edit distance (one question's matcher, one thread).</summary>

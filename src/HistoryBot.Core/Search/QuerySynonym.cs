@@ -18,4 +18,7 @@ public sealed record QuerySynonym(string Language, IReadOnlyList<string> Stems, 
     /// form covers the whole phrase.
     /// </summary>
     public bool WithNext { get; init; }
+
+    /// <summary>Whether a paragraph word, written so (folded), is a form of a one-word synonym (<see cref="Text.Synonyms.Synonym.IsWrittenForm"/>); null: any word with its stem.</summary>
+    public Func<string, bool>? IsWrittenForm { get; init; }
 }

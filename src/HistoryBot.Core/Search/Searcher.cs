@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using HistoryBot.Core.Text;
 using HistoryBot.Core.Text.Analysis;
 using HistoryBot.Core.Text.Lexicon;
@@ -168,7 +169,9 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             // "Southeast Asia") means what the phrase means: its own synonyms ("union" →
             // "organization") are another sense. Not with a function word: "kind of" is no phrase in "what kind of plane".
             var withNext = next is null ? null : folded + " " + next;
-            var inPhrase = (withNext is not null && !stopWords.Contains(next!) && synonyms.KnowsPhrase(withNext, language))
+            // A verb with its particle ("back out", "turn down", "set up") is one verb too: "back" alone is "support".
+            var inPhrase = (withNext is not null && (!stopWords.Contains(next!) || (language == Language.English && PhrasalParticles.Contains(next!)))
+                    && synonyms.KnowsPhrase(withNext, language))
                 || (previous is not null && !stopWords.Contains(previous) && synonyms.KnowsPhrase(previous + " " + folded, language));
             var phrases = new List<string>(2);
             if (!inPhrase)
@@ -184,12 +187,15 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                     var parts = SynonymStems(synonym.Text, language, stopWords);
                     if (parts.Length == 0 || (parts.Length == 1 && ownStems.Contains(parts[0])))
                         continue;
-                    Merge(found, new QuerySynonym(language, parts, synonym.Weight, synonym.Source) { CommonWord = synonym.CommonWord, WithNext = withNextWord });
+                    Merge(found, new QuerySynonym(language, parts, synonym.Weight, synonym.Source) { CommonWord = synonym.CommonWord, WithNext = withNextWord, IsWrittenForm = synonym.IsWrittenForm });
                 }
             }
         }
         return found;
     }
+
+    /// <summary>The English particles that make a phrasal verb of the verb before them; not "in" or "on", which mostly begin a phrase of time or place ("signed in 1955").</summary>
+    private static readonly FrozenSet<string> PhrasalParticles = FrozenSet.ToFrozenSet(["up", "down", "out", "off", "away", "back"], StringComparer.Ordinal);
 
     /// <summary>Words this short have too many neighbours one edit away to guess which was meant ("cupa": "cuba").</summary>
     private const int MinMisspeltLength = 5;
@@ -281,6 +287,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
         {
             CommonWord = known.CommonWord && synonym.CommonWord,
             WithNext = known.WithNext || synonym.WithNext,
+            IsWrittenForm = Synonym.EitherForm(known.IsWrittenForm, synonym.IsWrittenForm),
         };
     }
 

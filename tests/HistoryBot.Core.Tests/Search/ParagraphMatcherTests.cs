@@ -63,6 +63,24 @@ public sealed class ParagraphMatcherTests(LibraryFixture fixture) : IClassFixtur
         Assert.Equal("Soviet", match.Paragraph.Tokens[ussr.Token].Token.Surface);
     }
 
+    [Fact]
+    public void A_word_synonym_matches_its_own_forms_but_not_another_word_of_its_stem()
+    {
+        // Act: WordNet's "place" → "position" stems to "posit", as the paragraph's "positive" does;
+        // "handed" → "submit" meets "submitted", an inflection.
+        var (placeQuery, positive) = MatchIn("What year was NATO set up in the first place?", "why-ussr-not-accepted-into-nato.en",
+            paragraph => paragraph.Text.Contains("To give a positive answer", StringComparison.Ordinal));
+        var (handedQuery, submitted) = MatchIn("Which republics handed papers to NATO?", "ussr-left-without-nato.en",
+            paragraph => paragraph.Text.Contains("submitted applications", StringComparison.Ordinal));
+
+        // Assert
+        Assert.NotEqual(MatchKind.Synonym, Word(placeQuery, positive, "place").Kind);
+        Assert.DoesNotContain(positive.Tokens.Keys, token => positive.Paragraph.Tokens[token].Token.Folded == "positive");
+        var handed = Word(handedQuery, submitted, "handed");
+        Assert.Equal(MatchKind.Synonym, handed.Kind);
+        Assert.Equal("submitted", submitted.Paragraph.Tokens[handed.Token].Token.Surface);
+    }
+
     [Theory]
     [InlineData("aply", "apply", true)]
     [InlineData("reqest", "request", true)]

@@ -12,6 +12,10 @@ public sealed class PhraseSenseTests : IDisposable
         ["union"] = [new Synonym("organization", 0.6)],
         ["kind of"] = [new Synonym("rather", 0.8)],
         ["kind"] = [new Synonym("type", 0.8)],
+        ["back out"] = [new Synonym("withdraw", 0.8)],
+        ["back"] = [new Synonym("support", 0.8)],
+        ["come"] = [new Synonym("arrive", 0.8)],
+        ["come in"] = [new Synonym("enter", 0.8)],
     };
 
     private readonly Library _library = new(synonymSources: [new FixedEnglishSynonyms(Known)]);
@@ -49,5 +53,24 @@ public sealed class PhraseSenseTests : IDisposable
         // Assert: "kind of" is a known phrase ("rather"), but "of" is a function word.
         Assert.Contains(alone.Terms.Single(term => term.Folded == "union").Synonyms, synonym => synonym.Stems.Contains("organ"));
         Assert.Contains(kindOf.Terms.Single(term => term.Folded == "kind").Synonyms, synonym => synonym.Stems.Contains("type"));
+    }
+
+    [Fact]
+    public async Task A_verb_with_its_particle_is_one_verb()
+    {
+        // Arrange
+        await _library.Index.EnsureLoadedAsync();
+        using var lease = _library.Index.Acquire();
+
+        // Act
+        var query = _library.Searcher.Parse("Why did the Soviets back out of the deal?", "en", lease.Generation);
+        var comeIn = _library.Searcher.Parse("Did the request come in 1954?", "en", lease.Generation);
+
+        // Assert: "back out" is "withdraw"; "back" alone would be "support", the other sense.
+        var back = query.Terms.Single(term => term.Folded == "back");
+        Assert.DoesNotContain(back.Synonyms, synonym => synonym.Stems.Contains("support"));
+        Assert.Contains(back.Synonyms, synonym => synonym.Stems.SequenceEqual(["withdraw"]));
+        // "in" mostly begins a phrase of time or place: "come" keeps its own sense.
+        Assert.Contains(comeIn.Terms.Single(term => term.Folded == "come").Synonyms, synonym => synonym.Stems.SequenceEqual(["arriv"]));
     }
 }

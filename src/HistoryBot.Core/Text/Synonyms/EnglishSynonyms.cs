@@ -34,6 +34,7 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
     private readonly BoundedCache<string, NameUse> _nameUses = new(MaxCached, StringComparer.Ordinal);
     private readonly BoundedCache<string, int> _verbSenses = new(MaxCached, StringComparer.Ordinal);
     private readonly BoundedCache<string, bool> _beginnings = new(MaxCached, StringComparer.Ordinal);
+    private readonly BoundedCache<string, string[]> _baseForms = new(MaxCached, StringComparer.Ordinal);
 
     /// <summary>The words of the verb senses that bring something into being: every sense under one of them is a beginning.</summary>
     private static readonly string[] BeginningWords = ["create", "begin", "originate", "establish"];
@@ -79,10 +80,28 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
             return [];
         if (_cache.TryGet(key, out var cached))
             return cached;
-        var result = Lookup(_database, key);
+        var result = Lookup(_database, key)
+            .Select(synonym => synonym.Text.Contains(' ') ? synonym : synonym with { IsWrittenForm = written => IsFormOf(written, synonym.Text) })
+            .ToList();
         _cache.Add(key, result);
         return result;
     }
+
+    /// <summary>
+    /// Whether a word, written so (lower case), is a form of the lemma ("began" of "begin",
+    /// "applications" of "application"; not "positive" of "position", though both stem to
+    /// "posit"). True when WordNet does not know the written word: then it cannot tell.
+    /// </summary>
+    public bool IsFormOf(string written, string lemma)
+    {
+        if (written == lemma)
+            return true;
+        var forms = Cached(_baseForms, written, ReadBaseForms);
+        return forms is null || forms.Length == 0 || Array.IndexOf(forms, lemma) >= 0;
+    }
+
+    private static string[] ReadBaseForms(WordNetDatabase database, string key) =>
+        Enum.GetValues<WordNetPartOfSpeech>().SelectMany(pos => database.BaseForms(key, pos)).Distinct(StringComparer.Ordinal).ToArray();
 
     /// <summary>WordNet knows the phrase as one lemma ("soviet union", "turn down"), in English.</summary>
     public bool KnowsPhrase(string phrase, string language) => language == Language.English && IsKnown(phrase);

@@ -78,8 +78,20 @@ public sealed class SynonymSources(IEnumerable<ISynonymSource> sources, ILogger<
                     continue;
                 var weight = Math.Min(MaxWeight, synonym.Weight);
                 best ??= new Dictionary<string, Synonym>(StringComparer.Ordinal);
-                if (!best.TryGetValue(text, out var existing) || existing.Weight < weight)
-                    best[text] = new Synonym(text, weight, source.Name) { CommonWord = synonym.CommonWord, Pertains = synonym.Pertains };
+                var known = best.TryGetValue(text, out var existing);
+                if (!known || existing.Weight < weight)
+                {
+                    best[text] = new Synonym(text, weight, source.Name)
+                    {
+                        CommonWord = synonym.CommonWord,
+                        Pertains = synonym.Pertains,
+                        IsWrittenForm = known ? Synonym.EitherForm(existing.IsWrittenForm, synonym.IsWrittenForm) : synonym.IsWrittenForm,
+                    };
+                }
+                else
+                {
+                    best[text] = existing with { IsWrittenForm = Synonym.EitherForm(existing.IsWrittenForm, synonym.IsWrittenForm) };
+                }
             }
         }
         if (best is null)

@@ -28,6 +28,37 @@ public sealed class EnglishSynonymsTests
         Assert.Contains("reject", turnedDown);
     }
 
+    [Theory]
+    [InlineData("began", "begin", true)]
+    [InlineData("applications", "application", true)]
+    [InlineData("position", "position", true)]
+    [InlineData("positive", "position", false)]
+    [InlineData("several", "sever", false)]
+    [InlineData("routinely", "routine", false)]
+    [InlineData("chrusciovas", "khrushchev", true)]
+    public void A_written_word_is_a_form_of_a_synonym_only_as_WordNet_inflects_it(string written, string lemma, bool expected)
+    {
+        using var synonyms = Installed();
+
+        Assert.Equal(expected, synonyms.IsFormOf(written, lemma));
+    }
+
+    [Fact]
+    public void A_one_word_synonym_checks_the_written_word_and_a_phrase_does_not()
+    {
+        using var synonyms = Installed();
+
+        var place = synonyms.For("place");
+        var rejected = synonyms.For("rejected");
+
+        // "position" stems to "posit", as "positive" does: the check tells them apart.
+        var position = Assert.Single(place, s => s.Text == "position");
+        Assert.NotNull(position.IsWrittenForm);
+        Assert.True(position.IsWrittenForm!("positions"));
+        Assert.False(position.IsWrittenForm("positive"));
+        Assert.Null(Assert.Single(rejected, s => s.Text == "turn down").IsWrittenForm);
+    }
+
     [Fact]
     public void A_word_real_text_uses_as_another_part_of_speech_is_no_synonym()
     {
