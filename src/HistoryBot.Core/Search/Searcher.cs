@@ -66,7 +66,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
         for (var index = 0; index < tokens.Count; index++)
         {
             var token = tokens[index];
-            if (stopWords.Contains(token.Folded) || !seen.Add(token.Folded))
+            if (StopWords.IsStopWordAt(tokens, index, language) || !seen.Add(token.Folded))
                 continue;
             var wordLanguages = stemLanguages;
             var (stems, stemsByLanguage) = StemsOf(token.Folded, wordLanguages);

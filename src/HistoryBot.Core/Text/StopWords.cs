@@ -64,6 +64,18 @@ public static class StopWords
     public static bool IsStopWordInAnyLanguage(string folded) => Any.Contains(folded);
 
     /// <summary>
+    /// Whether the question's word at <paramref name="index"/> is a stop word of <paramref name="language"/>, read in its
+    /// place: without diacritics Romanian writes the preposition "între" (between) and the verb "(să) intre" ((to) enter,
+    /// "de ce a vrut URSS să intre în NATO?") alike; after the subjunctive "să" only the verb can stand.
+    /// </summary>
+    public static bool IsStopWordAt(IReadOnlyList<Token> tokens, int index, string language) =>
+        For(language).Contains(tokens[index].Folded)
+        && !(language == Language.Romanian && index > 0 && tokens[index - 1].Folded == "sa" && RomanianSubjunctives.Contains(tokens[index].Folded));
+
+    /// <summary>Romanian verb forms after "să" that fold to a stop word.</summary>
+    private static readonly FrozenSet<string> RomanianSubjunctives = FrozenSet.ToFrozenSet(["intre"], StringComparer.Ordinal);
+
+    /// <summary>
     /// How much a question word can say, for every part that weighs question words: a function
     /// word of any language, or a one- or two-letter word that is not a number, says little (0.35).
     /// </summary>

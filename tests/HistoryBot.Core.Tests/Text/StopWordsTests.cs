@@ -50,4 +50,20 @@ public sealed class StopWordsTests
     {
         Assert.DoesNotContain(folded, (IReadOnlySet<string>)StopWords.For(language));
     }
+
+    [Theory]
+    [InlineData("de ce a vrut URSS să intre în NATO?", "intre", false)]
+    [InlineData("cand a cerut urss sa intre in nato", "intre", false)]
+    [InlineData("ce insule au ramas disputate intre urss si japonia?", "intre", true)]
+    [InlineData("când s-a făcut pace între URSS și Japonia", "intre", true)]
+    [InlineData("de ce a vrut URSS să intre în NATO?", "in", true)]
+    public void A_Romanian_verb_after_sa_that_folds_to_a_preposition_is_read_as_the_verb(string question, string word, bool stop)
+    {
+        // Act
+        var tokens = Tokenizer.Tokenize(question);
+        var at = tokens.FindIndex(token => token.Folded == word);
+
+        // Assert: "(să) intre" is "(to) enter"; "între" without "să" before it is "between".
+        Assert.Equal(stop, StopWords.IsStopWordAt(tokens, at, Language.Romanian));
+    }
 }

@@ -561,7 +561,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         for (var i = 0; i < tokens.Count; i++)
         {
             var folded = tokens[i].Folded;
-            if (stopWords.Contains(folded) || reading.FramingWords.Contains(folded) || !seen.Add(folded))
+            if (StopWords.IsStopWordAt(tokens, i, language) || reading.FramingWords.Contains(folded) || !seen.Add(folded))
                 continue;
             var isNumber = char.IsDigit(folded[0]);
             if (!isNumber && folded.Length < 2)
@@ -575,7 +575,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             var df = ownStems.Max(statistics.DocumentFrequency);
             // "wat", "anu" opening a question: a misspelt question word is a question word.
             // Further on, a word neither the index nor WordNet knows one letter off a stop word is that stop word ("inot", "donw", "cal").
-            if (df == 0 && !isNumber && (i <= 1 || !dictionary.IsKnown(folded)) && IsStopWordTypo(folded, stopWords))
+            // (A stop word read as a content word in its place, "să intre", is no misspelt one.)
+            if (df == 0 && !isNumber && !stopWords.Contains(folded) && (i <= 1 || !dictionary.IsKnown(folded)) && IsStopWordTypo(folded, stopWords))
                 continue;
 
             // The searcher's term of the word: its translations and synonyms, and what the matcher matched for it.
