@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace HistoryBot.Core.Text.Questions;
 
 /// <summary>
-/// Whether a piece of text has the shape of the answer an intent asks for: a date for "when",
+/// Whether a piece of text has the shape of the answer an intent asks for: a date for "when" (as exact as asked:
+/// a year for "what year", a day or month for "what day"),
 /// a name the question does not already give for "who" and "where", a number for "how many",
 /// a causal phrase for "why" ("because", "nes", "deoarece", "dahil", "the reason", "forced
 /// by"…). Years and decades in the text are read as periods, to match a question's period.
@@ -66,7 +67,12 @@ public static partial class AnswerShape
     public static double Fit(QuestionIntent intent, ShapedText text, IReadOnlySet<string> questionWords) => intent switch
     {
         QuestionIntent.None => 0.5,
-        QuestionIntent.When => text.HasDate ? 1 : 0,
+        QuestionIntent.When => DateAsked(questionWords) switch
+        {
+            DateDetail.Day => text.HasDay ? 1 : 0,
+            DateDetail.Year => text.HasYear ? 1 : 0,
+            _ => text.HasDate ? 1 : 0,
+        },
         QuestionIntent.HowMany => HasNumber(text.Tokens, questionWords) ? 1 : 0,
         QuestionIntent.Why => text.HasCause ? 1 : 0,
         QuestionIntent.Who or QuestionIntent.Where => HasNewName(text.Text, text.Tokens, questionWords) ? 1 : 0,
@@ -74,6 +80,53 @@ public static partial class AnswerShape
     };
 
     public static bool HasDate(string text) => Year().IsMatch(text) || Decade().IsMatch(text);
+
+    /// <summary>A year in digits ("1955"), not only a decade ("the mid-50s").</summary>
+    public static bool HasYear(string text) => Year().IsMatch(text);
+
+    /// <summary>A number beside a month name: a day ("May 14", "gegužės 14 d.", "31 martie") or a month and its year ("May 1954").</summary>
+    public static bool HasDay(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (char.IsDigit(tokens[i].Folded[0]) && BesideMonth(tokens, i))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>How exact a date a "when" question asks for.</summary>
+    private enum DateDetail
+    {
+        Any,
+        Year,
+        Day,
+    }
+
+    /// <summary>
+    /// The date a question asks for, by its words (folded): a day or a month ("what day", "which month", "kurią dieną",
+    /// "în ce zi", "ce dată", "anong petsa") needs a month with a number; a year ("what year", "kuriais metais", "în ce an",
+    /// "anong taon") needs a year in digits, not only a decade; otherwise any date or decade answers.
+    /// </summary>
+    private static DateDetail DateAsked(IReadOnlySet<string> questionWords)
+    {
+        if (questionWords.Overlaps(DayWords) || (questionWords.Contains("ce") && questionWords.Overlaps(RomanianDayWords)))
+            return DateDetail.Day;
+        if (questionWords.Overlaps(YearWords) || (questionWords.Contains("ce") && questionWords.Contains("an")))
+            return DateDetail.Year;
+        return DateDetail.Any;
+    }
+
+    private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal)
+    {
+        "day", "date", "month", "diena", "dienos", "data", "menesi", "menesio", "menuo", "petsa", "buwan", "araw",
+    };
+
+    /// <summary>Romanian "zi" (day) and "lună" (month, also the moon) count after "ce" ("în ce zi", "în ce lună").</summary>
+    private static readonly HashSet<string> RomanianDayWords = new(StringComparer.Ordinal) { "zi", "ziua", "luna" };
+
+    /// <summary>"an" (year) is Romanian only after "ce" ("în ce an"): English writes the article so.</summary>
+    private static readonly HashSet<string> YearWords = new(StringComparer.Ordinal) { "year", "metais", "metu", "anul", "taon" };
 
     /// <summary>
     /// A number that is not a year, not the day of a date (beside a month name: "May 14",

@@ -15,6 +15,8 @@ public sealed class ShapedText(string text)
     private List<Token>? _tokens;
     private int _hasDate;
     private int _hasCause;
+    private int _hasYear;
+    private int _hasDay;
 
     public string Text => text;
 
@@ -39,6 +41,21 @@ public sealed class ShapedText(string text)
             Volatile.Write(ref _hasDate, found ? Yes : No);
             return found;
         }
+    }
+
+    /// <summary>A year in digits (<see cref="AnswerShape.HasYear"/>).</summary>
+    public bool HasYear => Read(ref _hasYear, static shaped => AnswerShape.HasYear(shaped.Text));
+
+    /// <summary>A day or a month with a number (<see cref="AnswerShape.HasDay"/>).</summary>
+    public bool HasDay => Read(ref _hasDay, static shaped => AnswerShape.HasDay(shaped.Tokens));
+
+    private bool Read(ref int field, Func<ShapedText, bool> read)
+    {
+        if (Volatile.Read(ref field) is var known and not Unknown)
+            return known == Yes;
+        var found = read(this);
+        Volatile.Write(ref field, found ? Yes : No);
+        return found;
     }
 
     public bool HasCause

@@ -15,6 +15,25 @@ public sealed class AnswerShapeTests
         Assert.Equal(0, AnswerShape.Fit(QuestionIntent.When, "They refused the proposal.", NoWords));
     }
 
+    [Theory]
+    [InlineData("what year was CENTO formed?", "In the mid-50s CENTO was formed.", 0)]
+    [InlineData("what year was CENTO formed?", "CENTO was formed in 1955.", 1)]
+    [InlineData("în ce an a fost înființat CENTO?", "La mijlocul anilor '50 a fost creat CENTO.", 0)]
+    [InlineData("kuriais metais buvo įkurta?", "Ji įkurta 1955 m.", 1)]
+    [InlineData("what day did the USSR send its note?", "In 1954 the USSR sent a note.", 0)]
+    [InlineData("what day did the USSR send its note?", "On March 31, 1954, the USSR sent a note.", 1)]
+    [InlineData("anong petsa tinanggihan?", "Noong Mayo 7, 1954, tumanggi sila.", 1)]
+    [InlineData("în ce zi au refuzat?", "În 1954 au refuzat.", 0)]
+    [InlineData("when did an attempt fail?", "In the early 80s another attempt was made.", 1)]
+    public void A_when_question_that_asks_a_year_or_a_day_fits_only_a_date_that_exact(string question, string text, double fit)
+    {
+        // Act
+        var words = Tokenizer.Tokenize(question).Select(token => token.Folded).ToHashSet(StringComparer.Ordinal);
+
+        // Assert: a decade is no year; a year alone is no day. "an" is a year only after Romanian "ce".
+        Assert.Equal(fit, AnswerShape.Fit(QuestionIntent.When, text, words));
+    }
+
     [Fact]
     public void A_why_question_fits_a_causal_phrase_in_any_language()
     {
