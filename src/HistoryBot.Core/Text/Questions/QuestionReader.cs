@@ -44,6 +44,9 @@ public static partial class QuestionReader
         ("ce", ["an", "data", "zi", "luna"], QuestionIntent.When),
         ("anong", ["taon", "petsa", "araw", "buwan"], QuestionIntent.When),
         ("kuriais", ["metais"], QuestionIntent.When),
+        ("kokiais", ["metais"], QuestionIntent.When),
+        ("kuria", ["diena", "data"], QuestionIntent.When),
+        ("kuri", ["diena", "menesi"], QuestionIntent.When),
         ("kokia", ["data", "diena"], QuestionIntent.When),
         ("del", ["ko"], QuestionIntent.Why),
     ];
