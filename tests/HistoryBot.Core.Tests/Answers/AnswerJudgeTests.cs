@@ -80,6 +80,19 @@ public sealed class AnswerJudgeTests(LibraryFixture fixture) : IClassFixture<Lib
         Assert.Equal(AnswerStatus.NotFound, answer.Status);
     }
 
+    [Fact]
+    public async Task A_common_word_in_a_name_no_source_holds_is_no_first_name_of_a_known_one()
+    {
+        // Act: "Zidul Berlinului" is the Berlin Wall; the sources name Berlin, never a wall. "Zidul" is no
+        // first name of "Berlin" (as "Fidel" is of "Castro"): the lexicon writes it as "wall".
+        var answer = await Library.Queries.AskAsync("Cand s-a construit Zidul Berlinului?");
+
+        // Assert
+        Assert.Contains(answer.Decision!.Words, word => word.Word == "Zidul" && !word.Known);
+        Assert.True(answer.Decision.UnknownName);
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+    }
+
     [Theory]
     [InlineData("Who won the football world cup in 1966?")]
     [InlineData("What is the recipe for apple pie?")]

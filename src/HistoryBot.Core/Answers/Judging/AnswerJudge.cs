@@ -631,7 +631,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         // knows is that name; sources name people by one part ("F. Castro").
         for (var w = 0; w < words.Count; w++)
         {
-            if (words[w].IsName && !words[w].Known && NameNeighbours(tokens, words, w).Any(other => other.Known))
+            if (words[w].IsName && !words[w].Known && !words[w].ForeignTopic && NameNeighbours(tokens, words, w).Any(other => other.Known))
                 words[w] = words[w] with { Known = true, Weight = 0 };
         }
         words.RemoveAll(word => word.Known && word.Weight == 0);

@@ -77,6 +77,7 @@ public sealed class ShippedLexiconTests
     [InlineData("founded", Language.English, "stabilirea", Language.Romanian)]
     [InlineData("laban", Language.Tagalog, "opposed", Language.English)]
     [InlineData("dismissed", Language.English, "demisia", Language.Romanian)]
+    [InlineData("sinakop", Language.Tagalog, "territory", Language.English)]
     public void Words_kept_apart_stay_apart(string word, string from, string other, string to)
     {
         // Act
