@@ -69,7 +69,7 @@ public static partial class AnswerShape
         QuestionIntent.None => 0.5,
         QuestionIntent.When => DateAsked(questionWords) switch
         {
-            DateDetail.Day => text.HasDay ? 1 : 0,
+            DateDetail.Day => HasDay(text.Tokens, questionWords) ? 1 : 0,
             DateDetail.Year => text.HasYear ? 1 : 0,
             _ => text.HasDate ? 1 : 0,
         },
@@ -84,12 +84,17 @@ public static partial class AnswerShape
     /// <summary>A year in digits ("1955"), not only a decade ("the mid-50s").</summary>
     public static bool HasYear(string text) => Year().IsMatch(text);
 
-    /// <summary>A number beside a month name: a day ("May 14", "gegužės 14 d.", "31 martie") or a month and its year ("May 1954").</summary>
-    public static bool HasDay(IReadOnlyList<Token> tokens)
+    /// <summary>
+    /// A day beside a month name ("May 14", "gegužės 14 d.", "31 martie"), or, for a question that asks the month, a
+    /// month with its year ("in May 1954"). "At the end of August 1952" gives no day.
+    /// </summary>
+    public static bool HasDay(IReadOnlyList<Token> tokens, IReadOnlySet<string> questionWords)
     {
+        var month = questionWords.Overlaps(MonthWords);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (char.IsDigit(tokens[i].Folded[0]) && BesideMonth(tokens, i))
+            var folded = tokens[i].Folded;
+            if (char.IsDigit(folded[0]) && (month || folded.Length <= 2) && BesideMonth(tokens, i))
                 return true;
         }
         return false;
@@ -116,6 +121,9 @@ public static partial class AnswerShape
             return DateDetail.Year;
         return DateDetail.Any;
     }
+
+    /// <summary>Words that ask the month (a month with its year answers), not the day.</summary>
+    private static readonly HashSet<string> MonthWords = new(StringComparer.Ordinal) { "month", "menesi", "menesio", "menuo", "buwan", "luna" };
 
     private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal)
     {

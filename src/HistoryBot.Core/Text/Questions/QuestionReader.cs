@@ -51,6 +51,9 @@ public static partial class QuestionReader
         ("del", ["ko"], QuestionIntent.Why),
     ];
 
+    /// <summary>Words of exactness that may stand inside a question phrase ("what exact day", "which specific year").</summary>
+    private static readonly HashSet<string> ExactnessWords = new(StringComparer.Ordinal) { "exact", "specific", "precise", "particular" };
+
     /// <summary>
     /// Folded words that open a question without telling what kind of answer it wants: "what",
     /// "how", "did", Lithuanian "ar"/"ką"/"kaip", Romanian "ce"/"cum"/"care", Tagalog "ano"/"paano".
@@ -111,12 +114,17 @@ public static partial class QuestionReader
         {
             var word = words[i];
             var next = i + 1 < words.Count ? words[i + 1] : "";
+            // "what exact day", "which specific year": a word of exactness may stand between.
+            var gap = ExactnessWords.Contains(next) && i + 2 < words.Count;
+            var second2 = gap ? words[i + 2] : next;
             foreach (var (first, second, phraseIntent) in Phrases)
             {
-                if ((word == first || IsTypoOf(word, first)) && second.Contains(next))
+                if ((word == first || IsTypoOf(word, first)) && (second.Contains(next) || (gap && second.Contains(second2))))
                 {
                     framing.Add(word);
                     framing.Add(next);
+                    if (gap)
+                        framing.Add(second2);
                     return phraseIntent;
                 }
             }

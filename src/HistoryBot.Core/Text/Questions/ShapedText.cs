@@ -16,7 +16,6 @@ public sealed class ShapedText(string text)
     private int _hasDate;
     private int _hasCause;
     private int _hasYear;
-    private int _hasDay;
 
     public string Text => text;
 
@@ -46,8 +45,6 @@ public sealed class ShapedText(string text)
     /// <summary>A year in digits (<see cref="AnswerShape.HasYear"/>).</summary>
     public bool HasYear => Read(ref _hasYear, static shaped => AnswerShape.HasYear(shaped.Text));
 
-    /// <summary>A day or a month with a number (<see cref="AnswerShape.HasDay"/>).</summary>
-    public bool HasDay => Read(ref _hasDay, static shaped => AnswerShape.HasDay(shaped.Tokens));
 
     private bool Read(ref int field, Func<ShapedText, bool> read)
     {

@@ -24,6 +24,10 @@ public sealed class AnswerShapeTests
     [InlineData("what day did the USSR send its note?", "On March 31, 1954, the USSR sent a note.", 1)]
     [InlineData("anong petsa tinanggihan?", "Noong Mayo 7, 1954, tumanggi sila.", 1)]
     [InlineData("în ce zi au refuzat?", "În 1954 au refuzat.", 0)]
+    [InlineData("what day did they refuse?", "In early May 1954 they refused.", 0)]
+    [InlineData("what month did they refuse?", "In early May 1954 they refused.", 1)]
+    [InlineData("what exact day in August 1952 did Stalin meet him?", "At the end of August 1952, Stalin met him.", 0)]
+    [InlineData("what exact day in August 1952 did Stalin meet him?", "On August 21, 1952, Stalin met him.", 1)]
     [InlineData("when did an attempt fail?", "In the early 80s another attempt was made.", 1)]
     public void A_when_question_that_asks_a_year_or_a_day_fits_only_a_date_that_exact(string question, string text, double fit)
     {

@@ -8,6 +8,8 @@ public sealed class QuestionReaderTests
     [InlineData("When did it happen?", QuestionIntent.When)]
     [InlineData("wen did it happen", QuestionIntent.When)]
     [InlineData("In what year was it signed?", QuestionIntent.When)]
+    [InlineData("What exact day did they meet?", QuestionIntent.When)]
+    [InlineData("What exactly did they say?", QuestionIntent.None)]
     [InlineData("Kada tai įvyko?", QuestionIntent.When)]
     [InlineData("kurią dieną jie pasakė ne?", QuestionIntent.When)]
     [InlineData("Kurį mėnesį tai įvyko?", QuestionIntent.When)]
