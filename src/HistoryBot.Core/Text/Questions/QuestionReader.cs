@@ -54,6 +54,11 @@ public static partial class QuestionReader
     /// <summary>Words of exactness that may stand inside a question phrase ("what exact day", "which specific year").</summary>
     private static readonly HashSet<string> ExactnessWords = new(StringComparer.Ordinal) { "exact", "specific", "precise", "particular" };
 
+    private const int MaxPhraseGap = 2;
+
+    /// <summary>A word that may stand inside a question phrase: a word of exactness, a number ("kurią 1942 m. dieną") or Lithuanian "m." (metų).</summary>
+    private static bool IsPhraseGap(string word) => ExactnessWords.Contains(word) || char.IsDigit(word[0]) || word == "m";
+
     /// <summary>
     /// Folded words that open a question without telling what kind of answer it wants: "what",
     /// "how", "did", Lithuanian "ar"/"ką"/"kaip", Romanian "ce"/"cum"/"care", Tagalog "ano"/"paano".
@@ -114,17 +119,23 @@ public static partial class QuestionReader
         {
             var word = words[i];
             var next = i + 1 < words.Count ? words[i + 1] : "";
-            // "what exact day", "which specific year": a word of exactness may stand between.
-            var gap = ExactnessWords.Contains(next) && i + 2 < words.Count;
-            var second2 = gap ? words[i + 2] : next;
+            // "what exact day", "which specific year", "kurią 1942 m. dieną": a word of exactness, or a year, may stand between.
+            var gap = 0;
+            while (gap < MaxPhraseGap && i + 1 + gap < words.Count && IsPhraseGap(words[i + 1 + gap]))
+                gap++;
+            var later = i + 1 + gap < words.Count ? words[i + 1 + gap] : "";
             foreach (var (first, second, phraseIntent) in Phrases)
             {
-                if ((word == first || IsTypoOf(word, first)) && (second.Contains(next) || (gap && second.Contains(second2))))
+                if ((word == first || IsTypoOf(word, first)) && (second.Contains(next) || (gap > 0 && second.Contains(later))))
                 {
                     framing.Add(word);
-                    framing.Add(next);
-                    if (gap)
-                        framing.Add(second2);
+                    framing.Add(second.Contains(next) ? next : later);
+                    // A year inside the phrase is the question's period, not its framing; a word of exactness is framing.
+                    for (var g = 1; g <= gap && !second.Contains(next); g++)
+                    {
+                        if (ExactnessWords.Contains(words[i + g]))
+                            framing.Add(words[i + g]);
+                    }
                     return phraseIntent;
                 }
             }

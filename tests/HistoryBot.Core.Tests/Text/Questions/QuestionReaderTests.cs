@@ -10,6 +10,7 @@ public sealed class QuestionReaderTests
     [InlineData("In what year was it signed?", QuestionIntent.When)]
     [InlineData("What exact day did they meet?", QuestionIntent.When)]
     [InlineData("What exactly did they say?", QuestionIntent.None)]
+    [InlineData("Kurią 1942 m. dieną jie pasirašė sutartį?", QuestionIntent.When)]
     [InlineData("Kada tai įvyko?", QuestionIntent.When)]
     [InlineData("kurią dieną jie pasakė ne?", QuestionIntent.When)]
     [InlineData("Kurį mėnesį tai įvyko?", QuestionIntent.When)]
