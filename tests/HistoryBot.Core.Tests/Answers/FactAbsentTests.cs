@@ -30,6 +30,32 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
         Assert.Equal(AnswerStatus.NotFound, answer.Status);
     }
 
+    [Theory]
+    [InlineData("Who was the first secretary general of NATO?")]
+    [InlineData("cine a fost primul secretar general al NATO?")]
+    [InlineData("sino ang unang Secretary General ng NATO")]
+    public async Task A_who_question_about_the_first_holder_is_refused_by_a_passage_that_never_says_first(string question)
+    {
+        // Act: the sources name Secretary General Yuri Andropov (of the CPSU), never a first one.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.True(answer.Decision!.FactAbsent);
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+    }
+
+    [Fact]
+    public async Task A_who_question_without_an_ordinal_is_not_checked_for_one()
+    {
+        // Act
+        var answer = await Library.Queries.AskAsync("Who was the main initiator of the attempt to join NATO in the early 80s?");
+
+        // Assert
+        Assert.False(answer.Decision!.FactAbsent);
+        Assert.Equal(AnswerStatus.Found, answer.Status);
+        Assert.Contains("Andropov", answer.Best!.Paragraph.Text);
+    }
+
     [Fact]
     public async Task A_how_many_question_whose_passage_has_only_the_day_of_a_date_is_refused()
     {

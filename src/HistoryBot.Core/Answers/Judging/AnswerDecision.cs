@@ -31,7 +31,8 @@ public sealed record AnswerDecision(
 
     /// <summary>
     /// True when the question asks for a date, a number or a name and the best passage has none
-    /// (<see cref="AnswerModel.FactAbsent"/>): then the question is not answered, whatever <see cref="Confidence"/>.
+    /// (<see cref="AnswerModel.FactAbsent"/>), or asks who was the first (second…) of something and the passage
+    /// never says "first": then the question is not answered, whatever <see cref="Confidence"/>.
     /// </summary>
     public bool FactAbsent { get; init; }
 

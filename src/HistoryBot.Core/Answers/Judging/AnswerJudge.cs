@@ -207,7 +207,10 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         // Decided on the best-scoring passage; the one shown may be its version in the asker's language (or its original).
         var features = AnswerModel.AbstainVector(signals[byScore[0]], margin, unknownShare, unknownName, unknownCount, foreignTopics);
         var confidence = model.Confidence(features);
-        var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]);
+        // "Who was the first commander…?": a passage that never says "first" (in any form) cannot tell which holder was the first.
+        var ordinalUnheld = reading.Intent == QuestionIntent.Who
+            && Enumerable.Range(0, words.Count).Any(w => IsOrdinal(words[w], query.Terms) && levels[byScore[0]][w].Max() <= 0);
+        var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld;
         // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word.
         var eventUntold = language == Language.English
             ? eventWord >= 0 && words[eventWord].Untold
@@ -448,6 +451,16 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         }
         return false;
     }
+
+    /// <summary>The English ordinals ("first"… "tenth"): the lexicon's ordinal numbers.</summary>
+    private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal)
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    };
+
+    /// <summary>An ordinal in any language: itself in English ("first"), or by its lexicon concept ("primul", "pirmasis", "unang").</summary>
+    private static bool IsOrdinal(JudgeWord word, IReadOnlyList<QueryTerm> terms) =>
+        Ordinals.Contains(word.Folded) || terms[word.TermIndex].EnglishForms.Any(Ordinals.Contains);
 
     /// <summary>How many of the question's names and numbers ("Reagan", "1964") the passage holds in no form.</summary>
     private static int NamesMissing(List<JudgeWord> words, double[][] levels)
