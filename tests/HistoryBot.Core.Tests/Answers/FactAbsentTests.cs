@@ -44,6 +44,35 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
         Assert.Equal(AnswerStatus.NotFound, answer.Status);
     }
 
+    [Theory]
+    [InlineData("Who was the British prime minister when the USSR asked to join NATO?")]
+    [InlineData("Kas buvo Didžiosios Britanijos premjeras 1954 m.?")]
+    [InlineData("Sino ang prime minister ng Britain noong tinanggihan ang USSR?")]
+    public async Task A_question_about_who_held_a_role_is_refused_by_a_passage_that_never_names_the_role(string question)
+    {
+        // Act: the sources tell of Britain and the 1954 refusal, never of its prime minister.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.True(answer.Decision!.FactAbsent);
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+    }
+
+    [Theory]
+    [InlineData("Sino ang tumanggi sa USSR noong Mayo 1954?", "Mayo 7, 1954")]
+    [InlineData("Who was the main initiator of the attempt to join NATO in the early 80s?", "Andropov")]
+    [InlineData("Cine a fost inițiatorul principal al încercării de a adera la NATO în anii '80?", "Andropov")]
+    public async Task A_who_question_whose_role_or_deed_the_passage_holds_is_answered(string question, string expected)
+    {
+        // Act: "sino ang tumanggi" asks who refused (a verb, no role); the initiator is named in the sources.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.False(answer.Decision!.FactAbsent);
+        Assert.Equal(AnswerStatus.Found, answer.Status);
+        Assert.Contains(expected, answer.Best!.Paragraph.Text);
+    }
+
     [Fact]
     public async Task A_who_question_without_an_ordinal_is_not_checked_for_one()
     {
