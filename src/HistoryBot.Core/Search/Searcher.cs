@@ -113,7 +113,9 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                 TypoStems = misspelt.Count == 0 ? weighed.TypoStems : weighed.TypoStems.Concat(misspelt.Select(form => form.Form)).ToHashSet(StringComparer.Ordinal),
                 NameGroup = nameGroups[index],
                 Translations = translations,
-                EnglishForms = misspelt.Count > 0 ? lexicon.EnglishForms(misspelt) : lexicon.EnglishForms(stemsByLanguage),
+                // The concepts that write the word itself, when some do; else those of its stem.
+                EnglishForms = misspelt.Count > 0 ? lexicon.EnglishForms(misspelt)
+                    : lexicon.WrittenEnglishForms(token.Folded, wordLanguages) is { Count: > 0 } written ? written : lexicon.EnglishForms(stemsByLanguage),
                 LexiconForm = misspelt.Count == 0 && lexicon.HasForm(token.Folded, wordLanguages),
                 PlaceName = lexicon.IsPlaceName(token.Folded, wordLanguages),
                 Synonyms = synonymsOfWord,

@@ -203,6 +203,21 @@ public sealed class CrossLanguageLexicon
     public IReadOnlyList<string> EnglishForms(IEnumerable<(string Language, string Stem)> stems) =>
         EnglishFormsOf(stems.SelectMany(pair => _concepts.GetValueOrDefault(pair) ?? []));
 
+    /// <summary>
+    /// The English forms of the concepts that write the word itself in one of <paramref name="languages"/>: Lithuanian
+    /// "paleistas" is dissolved, though it stems as "paleisti" (launch, another concept). Empty when no concept writes it.
+    /// </summary>
+    public IReadOnlyList<string> WrittenEnglishForms(string folded, IReadOnlyList<string> languages)
+    {
+        var concepts = new List<int>();
+        foreach (var language in languages)
+        {
+            if (folded.Length > 0 && _forms.TryGetValue(language, out var byLetter) && byLetter.TryGetValue(folded[0], out var forms))
+                concepts.AddRange(forms.Where(entry => entry.Form == folded).Select(entry => entry.Concept));
+        }
+        return concepts.Count == 0 ? [] : EnglishFormsOf(concepts);
+    }
+
     /// <summary><see cref="EnglishForms(IEnumerable{ValueTuple{string, string}})"/> of the concepts of misspelt forms.</summary>
     public IReadOnlyList<string> EnglishForms(IReadOnlyList<MisspeltForm> forms) => EnglishFormsOf(forms.Select(form => form.Concept));
 

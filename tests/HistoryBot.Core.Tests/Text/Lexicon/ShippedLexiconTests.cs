@@ -117,4 +117,18 @@ public sealed class ShippedLexiconTests
         // Assert
         Assert.Equal(written, hasForm);
     }
+
+    [Fact]
+    public void A_word_the_lexicon_writes_is_read_as_its_own_concepts_not_those_of_its_stem()
+    {
+        // Act: Lithuanian "paleistas" (dissolved) stems as "paleisti" (launch), another concept.
+        var written = Shipped.WrittenEnglishForms("paleistas", [Language.Lithuanian]);
+        var byStem = Shipped.EnglishForms([(Language.Lithuanian, Stem("paleistas", Language.Lithuanian))]);
+
+        // Assert
+        Assert.Contains("dissolved", written);
+        Assert.DoesNotContain("launch", written);
+        Assert.Contains("launch", byStem);
+        Assert.Empty(Shipped.WrittenEnglishForms("paleistasx", [Language.Lithuanian]));
+    }
 }
