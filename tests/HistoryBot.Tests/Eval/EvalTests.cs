@@ -100,11 +100,13 @@ public sealed class EvalTests : IDisposable
         // "Union" matched "USSR", and "Kada subyrėjo Varšuvos paktas?").
         // Since names first asks only passages scoring at least half the best (session 10): 19 → 20.
         // Since a distance ("500 kilometers") and a designation ("Boeing 747") are no count (session 11): 20 → 22.
-        Assert.True(report.Unanswerable.NotFound >= 22, report.Summary);
+        // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 22 → 23 ("Who was the US secretary of state when…").
+        Assert.True(report.Unanswerable.NotFound >= 23, report.Summary);
         // Since misspelt lexicon words count as those words: wrong "not found" 9 → 8. Since the event
         // signal 8 → 9: "Kailan humiling ang mga Sobyet na pumasok sa NATO?" now ranks the request
         // paragraph first (it was answered with the Warsaw Pact one) at a confidence just under the threshold.
-        Assert.True(report.FalseNotFound <= 6, report.Summary);
+        // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): wrong "not found" at 5.
+        Assert.True(report.FalseNotFound <= 5, report.Summary);
     }
 
     [Fact]
@@ -156,12 +158,14 @@ public sealed class EvalTests : IDisposable
         // LOOSENED 0.65 → 0.60 in session 12 with the capitals: "ko vakarai pareikalavo iš Maskvos…" lost the one
         // paragraph naming Moscow to passages naming the USSR (see the blind-tune half's cross-language floor).
         // Raised back 0.60 → 0.70 in session 12 (a treaty is an agreement; the factories; English inside Tagalog).
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.70, report.Summary);
+        // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): cross 15 of 20 ("să intre").
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.75, report.Summary);
         // Session 12, English stop words ("what else did khrushchev propsoe besides…"): 16 → 17 of 20.
         Assert.True(Kind(report, "typo").HitAt1 >= 0.85, report.Summary);
         // Session 11: the count/measure check 35 → 37, the unheld-event policy 37 → 40.
         // Session 12, the lexicon's places are names however typed: 40 → 41 ("câte victime a avut războiul din coreea?").
-        Assert.True(report.Unanswerable.NotFound >= 41, report.Summary);
+        // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 43 → 46 (first holders and roles).
+        Assert.True(report.Unanswerable.NotFound >= 46, report.Summary);
         // Session 12, the capitals: 10 → 8; English inside Tagalog: 8 → 7.
         // LOOSENED 5 → 6 in session 13 with the same-language floor above ("lay out").
         // LOOSENED 6 → 7 in session 13 when questions about who held a role began to need the role's words: "sino ang
@@ -184,10 +188,12 @@ public sealed class EvalTests : IDisposable
         // English words inside another language's question are read in English too (session 12, Taglish): 44 → 45.
         Assert.True(Kind(report, "same").HitAt1 >= 0.90, report.Summary);
         // Session 12, a factory is the sources' enterprise: 13 → 14 of 20.
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.70, report.Summary);
+        // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): cross 16 of 20 ("back out", "the state of war").
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.80, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
         // Session 11: the count/measure check 34 → 36, the unheld-event policy 36 → 37.
-        Assert.True(report.Unanswerable.NotFound >= 37, report.Summary);
+        // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 37 → 43.
+        Assert.True(report.Unanswerable.NotFound >= 43, report.Summary);
         // Session 12: 7 → 4 (the capitals, the factories, English inside Tagalog).
         Assert.True(report.FalseNotFound <= 4, report.Summary);
     }
@@ -217,7 +223,8 @@ public sealed class EvalTests : IDisposable
         // LOOSENED 35 → 33 with English inside Tagalog: "sino ang US ambassador sa Moscow noong 1954?" and "magkano ang
         // ginastos ng USSR sa steel plant sa India?" now meet every word they name and are answered, while six answerable
         // Taglish questions across the tune sets were gained.
-        Assert.True(report.Unanswerable.NotFound >= 33, report.Summary);
+        // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 34 → 37.
+        Assert.True(report.Unanswerable.NotFound >= 37, report.Summary);
         Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
@@ -233,13 +240,16 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("blind-when.jsonl");
 
         // Session 12, a capital stands for its state: 30 → 32 of 40 (the England/Britain join and the capitals).
-        Assert.True(Kind(report, "same").HitAt1 >= 0.80, report.Summary);
+        // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): same 34 of 40 ("kurią dieną").
+        Assert.True(Kind(report, "same").HitAt1 >= 0.85, report.Summary);
         // "agree" joined the lexicon's agreement concept: cross 0.60 → 0.70, wrong "not found" 10 → 9.
         Assert.True(Kind(report, "cross").HitAt1 >= 0.80, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.80, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 13, report.Summary);
+        // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 13 → 15 (CENTO's year).
+        Assert.True(report.Unanswerable.NotFound >= 15, report.Summary);
         // Session 12: 9 → 7 (the capitals; "anong taon pumayag ang soviets na maglagay ng missiles sa cuba").
-        Assert.True(report.FalseNotFound <= 7, report.Summary);
+        // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): wrong "not found" 7 → 6.
+        Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
     /// <summary>The test half is never tuned on: these floors only catch a regression.</summary>
@@ -274,7 +284,8 @@ public sealed class EvalTests : IDisposable
         // wrong "not found" 11 → 10, refused 16 → 15 of 23: right answers plus right refusals level (72).
         // Raised back to 16 with the period and names ordering (see the same-language floor above).
         // Session 11 (the count/measure check and the unheld-event policy, measured once at the end): 16 → 18 of 23.
-        Assert.True(report.Unanswerable.NotFound >= 18, report.Summary);
+        // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 18 → 20 (measured at the end, never studied).
+        Assert.True(report.Unanswerable.NotFound >= 20, report.Summary);
         // The lexicon's coverage (issue #12): wrong "not found" 10 → 4. LOOSENED 4 → 5 in session 9 (above).
         // LOOSENED 5 → 7 in session 10 (caught by this floor on the version chosen on the tune sets, never tuned on):
         // with a name phrase's synonym carried by both its words, WordNet's unseen senses dropped, the lexicon's
@@ -316,7 +327,8 @@ public sealed class EvalTests : IDisposable
         // 20 → 19 of 26, while Hit@1 rose 0.814 → 0.826 and wrong "not found" fell 5 → 4 (right answers plus
         // right refusals level at 90); blind-test and fresh-test2 rose on every figure but blind-test's refusals (level).
         // Session 11 (the count/measure check and the unheld-event policy, measured once at the end): 19 → 21 of 26.
-        Assert.True(report.Unanswerable.NotFound >= 21, report.Summary);
+        // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 21 → 23 (measured at the end, never studied).
+        Assert.True(report.Unanswerable.NotFound >= 23, report.Summary);
         // LOOSENED 4 → 6 with the same-language floor above.
         // Session 12 (capitals, lexicon, English inside other languages; chosen on the tune sets): 6 → 4, same-language 38 → 40 of 49;
         // LOOSENED back to 6 when the lexicon's places became names however typed ("japan"): two wrong answers here became
@@ -353,7 +365,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "cross").HitAt1 >= 0.84, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.86, report.Summary);
         // Session 12: 21 → 22.
-        Assert.True(report.Unanswerable.NotFound >= 22, report.Summary);
+        // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 22 → 25 (measured at the end, never studied).
+        Assert.True(report.Unanswerable.NotFound >= 25, report.Summary);
         // LOOSENED 12 → 13 at the seventh measurement, after misspelt stop words and four-letter English
         // misspellings (typo-variants +3, blind-tune5 +1): a wrong answer became "not found", Hit@1 level.
         Assert.True(report.FalseNotFound <= 9, report.Summary);
@@ -380,7 +393,8 @@ public sealed class EvalTests : IDisposable
         // LOOSENED 25 → 24 with English inside other languages (session 12; caught here, not studied): one near miss more answered,
         // while wrong "not found" fell 9 → 7.
         // Back to 25 at the session's end (the lexicon's places are names however typed).
-        Assert.True(report.Unanswerable.NotFound >= 25, report.Summary);
+        // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 25 → 30 (measured at the end, never studied).
+        Assert.True(report.Unanswerable.NotFound >= 30, report.Summary);
         Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
@@ -401,7 +415,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "same").HitAt1 >= 0.86, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.70, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.73, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 18, report.Summary);
+        // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 18 → 23 (measured at the end, never studied).
+        Assert.True(report.Unanswerable.NotFound >= 23, report.Summary);
         Assert.True(report.FalseNotFound <= 8, report.Summary);
     }
 
@@ -417,10 +432,47 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("fresh-test5.jsonl");
 
         Assert.True(Kind(report, "same").HitAt1 >= 0.80, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.50, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.55, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.86, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 26, report.Summary);
+        // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 26 → 29, cross 0.50 → 0.55 (measured at the end, never studied).
+        Assert.True(report.Unanswerable.NotFound >= 29, report.Summary);
         Assert.True(report.FalseNotFound <= 11, report.Summary);
+    }
+
+    /// <summary>
+    /// Written blind at the end of session 12 and never tuned on; measured first at session 13's starting code
+    /// (3fc8c74): Hit@1 0.788 (same 0.87, cross 0.50, typo 0.93), 24/40 refused, 8/80 wrong "not found". At the
+    /// session's end (its changes chosen on the tune sets): Hit@1 0.763 (same 0.82, cross 0.50, typo 0.93), 27/40
+    /// refused, 11/80 wrong "not found": three more near misses refused, two answers lost (not studied). Floors at
+    /// that measurement (a regression catch), far below the targets.
+    /// </summary>
+    [Fact]
+    public async Task The_sixth_fresh_held_out_set_stays_at_or_above_its_floors()
+    {
+        var report = await RunAsync("fresh-test6.jsonl");
+
+        Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.50, report.Summary);
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 27, report.Summary);
+        Assert.True(report.FalseNotFound <= 11, report.Summary);
+    }
+
+    /// <summary>
+    /// Written blind in session 13 as tune material, committed unmeasured and measured once (at 5f7fafb) before it
+    /// was studied: Hit@1 0.820 (same 0.80, cross 0.73, typo 1.00), 31/60 refused, 9/100 wrong "not found".
+    /// </summary>
+    [Fact]
+    public async Task The_sixth_blind_tune_set_stays_at_or_above_its_floors()
+    {
+        var report = await RunAsync("blind-tune6.jsonl");
+
+        // Session 13: refused 31 → 42 (the Berlin Wall, exact days, first holders, roles, "paleistas").
+        Assert.True(Kind(report, "same").HitAt1 >= 0.80, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.73, report.Summary);
+        Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 42, report.Summary);
+        Assert.True(report.FalseNotFound <= 9, report.Summary);
     }
 
     [Fact]
