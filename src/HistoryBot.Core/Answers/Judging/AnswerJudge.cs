@@ -18,7 +18,7 @@ namespace HistoryBot.Core.Answers.Judging;
 /// that two fitted logistic models (<see cref="AnswerModel"/>) turn into a ranking and into
 /// the answer-or-abstain decision.
 /// </summary>
-public sealed partial class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionary, AnswerModel model)
+public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionary, AnswerModel model)
 {
     /// <summary>How much a question word the index does not know weighs (a rare known word weighs 3–5).</summary>
     public const double UnknownWeight = 0.2;
@@ -454,59 +454,13 @@ public sealed partial class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms d
     }
 
     /// <summary>
-    /// A question that asks who held a role ("Who was the British prime minister…", "Kas buvo JAV valstybės
-    /// sekretorius…", "Cine era ambasadorul…", "Sino ang US ambassador…"): the role's own words, after the copula up to
-    /// the first word that begins a clause or a phrase ("when", "of", "kai", "noong"…), names and numbers left out. A
-    /// passage that holds one of them nowhere cannot tell who held it, however well it holds the rest. Tagalog "sino
-    /// ang" opens a role only before a noun: before a verb ("sino ang tumanggi", "pumalit") it asks who did something.
+    /// A question that asks who held a role (<see cref="QuestionRole"/>: "Who was the British prime minister…"): a
+    /// passage that holds one of the role's words (names and numbers left out) nowhere cannot tell who held it,
+    /// however well it holds the rest.
     /// </summary>
-    private static bool RoleUnheld(List<Token> tokens, List<JudgeWord> words, double[][] levels)
-    {
-        if (RoleStart(tokens) is not (var start and >= 0))
-            return false;
-        for (var t = start; t < tokens.Count && !RoleEnds.Contains(tokens[t].Folded); t++)
-        {
-            var w = words.FindIndex(word => word.Folded == tokens[t].Folded);
-            if (w >= 0 && !words[w].IsName && !words[w].IsNumber && levels[w].Max() <= 0)
-                return true;
-        }
-        return false;
-    }
-
-    /// <summary>Where a question's role begins after its copula ("who was the", "cine a fost", "kas buvo", "sino ang"); -1 without one.</summary>
-    private static int RoleStart(List<Token> tokens)
-    {
-        if (tokens.Count < 3)
-            return -1;
-        var (first, second) = (tokens[0].Folded, tokens[1].Folded);
-        var at = (first, second) switch
-        {
-            ("who", "was" or "is" or "were") => 2,
-            ("cine", "era" or "este" or "erau") => 2,
-            ("cine", "a") when tokens[2].Folded == "fost" => 3,
-            ("kas", "buvo" or "yra") => 2,
-            ("sino", "ang" or "yung") when !LooksLikeTagalogVerb(tokens[2].Folded) => 2,
-            _ => -1,
-        };
-        while (at >= 0 && at < tokens.Count && tokens[at].Folded is "the" or "a" or "an" or "tada")
-            at++;
-        return at;
-    }
-
-    /// <summary>A Tagalog verb by its affixes: "nag-", "mag-", "pag-", "i-", "na-", "ma-", "um-"/"-um-", "-in-" ("tumanggi", "pumalit", "sinakop").</summary>
-    private static bool LooksLikeTagalogVerb(string word) => TagalogVerb().IsMatch(word);
-
-    [System.Text.RegularExpressions.GeneratedRegex("^(nag|mag|pag|nak|nap|ipi|ini|i|na|ma|um|in)|^[^aeiou](um|in)")]
-    private static partial System.Text.RegularExpressions.Regex TagalogVerb();
-
-    /// <summary>Words that end a role: a clause or a phrase begins ("who was the prime minister when…", "… of NATO").</summary>
-    private static readonly HashSet<string> RoleEnds = new(StringComparer.Ordinal)
-    {
-        "who", "whom", "when", "that", "which", "in", "during", "at", "of", "behind", "for", "with", "to", "into", "from", "by", "under", "after", "before",
-        "care", "cand", "din", "al", "ale", "la", "pe", "cu", "de", "sub", "dupa", "a",
-        "kai", "kada", "kuris", "kuri", "po", "per", "su",
-        "na", "sa", "ng", "noong", "nung", "nang", "kay", "bilang",
-    };
+    private static bool RoleUnheld(List<Token> tokens, List<JudgeWord> words, double[][] levels) =>
+        QuestionRole.Tokens(tokens).Any(t => words.FindIndex(word => word.Folded == tokens[t].Folded) is var w and >= 0
+            && !words[w].IsName && !words[w].IsNumber && levels[w].Max() <= 0);
 
     /// <summary>The English ordinals ("first"… "tenth"): the lexicon's ordinal numbers.</summary>
     private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal)

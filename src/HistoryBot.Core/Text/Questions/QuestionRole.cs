@@ -1,0 +1,50 @@
+namespace HistoryBot.Core.Text.Questions;
+
+/// <summary>
+/// The role a question asks the holder of: "Who was the British prime minister when…", "Kas buvo JAV valstybės
+/// sekretorius…", "Cine a fost primul comandant al…", "Sino ang US ambassador sa Moscow…". The role is read after
+/// the copula (who was/is/were, cine a fost/era/este, kas buvo/yra, Tagalog "sino ang"/"sino yung") and an article,
+/// up to the first word that begins a clause or a phrase ("when", "of", "kai", "noong"…). Tagalog "sino ang" opens a
+/// role only before a noun: before a verb ("sino ang tumanggi", "pumalit") it asks who did something.
+/// </summary>
+public static partial class QuestionRole
+{
+    /// <summary>Words that end a role: a clause or a phrase begins ("who was the prime minister when…", "… of NATO").</summary>
+    private static readonly HashSet<string> Ends = new(StringComparer.Ordinal)
+    {
+        "who", "whom", "when", "that", "which", "in", "during", "at", "of", "behind", "for", "with", "to", "into", "from", "by", "under", "after", "before",
+        "care", "cand", "din", "al", "ale", "la", "pe", "cu", "de", "sub", "dupa", "a",
+        "kai", "kada", "kuris", "kuri", "po", "per", "su",
+        "na", "sa", "ng", "noong", "nung", "nang", "kay", "bilang",
+    };
+
+    /// <summary>The positions of the role's words in the question's tokens; none when the question asks no role.</summary>
+    public static IEnumerable<int> Tokens(IReadOnlyList<Token> tokens)
+    {
+        for (var t = Start(tokens); t >= 0 && t < tokens.Count && !Ends.Contains(tokens[t].Folded); t++)
+            yield return t;
+    }
+
+    /// <summary>Where the role begins after the copula and an article; -1 without a copula.</summary>
+    private static int Start(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count < 3)
+            return -1;
+        var at = (tokens[0].Folded, tokens[1].Folded) switch
+        {
+            ("who", "was" or "is" or "were") => 2,
+            ("cine", "era" or "este" or "erau") => 2,
+            ("cine", "a") when tokens[2].Folded == "fost" => 3,
+            ("kas", "buvo" or "yra") => 2,
+            ("sino", "ang" or "yung") when !TagalogVerb().IsMatch(tokens[2].Folded) => 2,
+            _ => -1,
+        };
+        while (at >= 0 && at < tokens.Count && tokens[at].Folded is "the" or "a" or "an" or "tada")
+            at++;
+        return at;
+    }
+
+    /// <summary>A Tagalog verb by its affixes: "nag-", "mag-", "pag-", "i-", "na-", "ma-", "um-"/"-um-", "-in-" ("tumanggi", "pumalit", "sinakop").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("^(nag|mag|pag|nak|nap|ipi|ini|i|na|ma|um|in)|^[^aeiou](um|in)")]
+    private static partial System.Text.RegularExpressions.Regex TagalogVerb();
+}

@@ -1,0 +1,28 @@
+using HistoryBot.Core.Text;
+using HistoryBot.Core.Text.Questions;
+
+namespace HistoryBot.Core.Tests.Text.Questions;
+
+public sealed class QuestionRoleTests
+{
+    [Theory]
+    [InlineData("Who was the British prime minister when the USSR asked to join NATO?", "british prime minister")]
+    [InlineData("who was the first secretary general of nato", "first secretary general")]
+    [InlineData("Cine a fost primul comandant al forțelor armate?", "primul comandant")]
+    [InlineData("Kas buvo Didžiosios Britanijos premjeras 1954 m.?", "didziosios britanijos premjeras 1954 m")]
+    [InlineData("Sino ang US ambassador sa Moscow noong 1954?", "us ambassador")]
+    [InlineData("Sino ang tumanggi sa USSR?", "")]
+    [InlineData("sino ang pumalit kay Andropov bilang leader ng USSR?", "")]
+    [InlineData("cine a negociat direct în criza rachetelor?", "")]
+    [InlineData("Who refused the Soviet request?", "")]
+    [InlineData("When was the request refused?", "")]
+    public void The_role_is_read_after_the_copula_up_to_a_clause_or_a_phrase(string question, string role)
+    {
+        // Act
+        var tokens = Tokenizer.Tokenize(question);
+        var words = string.Join(' ', QuestionRole.Tokens(tokens).Select(t => tokens[t].Folded));
+
+        // Assert: "sino ang" before a verb, "cine a" before a participle and "who" before a verb ask who did something.
+        Assert.Equal(role, words);
+    }
+}
