@@ -73,7 +73,7 @@ public static partial class AnswerShape
             DateDetail.Year => text.HasYear ? 1 : 0,
             _ => text.HasDate ? 1 : 0,
         },
-        QuestionIntent.HowMany => HasNumber(text.Tokens, questionWords) ? 1 : 0,
+        QuestionIntent.HowMany => HasNumber(text.Tokens, questionWords) && (!AsksMoney(questionWords) || HasMoney(text.Tokens)) ? 1 : 0,
         QuestionIntent.Why => text.HasCause ? 1 : 0,
         QuestionIntent.Who or QuestionIntent.Where => HasNewName(text.Text, text.Tokens, questionWords) ? 1 : 0,
         _ => 0.5,
@@ -99,6 +99,28 @@ public static partial class AnswerShape
         }
         return false;
     }
+
+    /// <summary>
+    /// A "how much" question about money ("magkano", "how much did it cost", "kiek kainavo", "cât a costat"): only a
+    /// sum in a currency answers it, not a count of things ("6.000 de întreprinderi").
+    /// </summary>
+    private static bool AsksMoney(IReadOnlySet<string> questionWords) => questionWords.Overlaps(MoneyWords);
+
+    private static bool HasMoney(IReadOnlyList<Token> tokens) =>
+        tokens.Any(token => CurrencyStems.Any(stem => token.Folded.StartsWith(stem, StringComparison.Ordinal)) || token.Surface.Contains('$'));
+
+    /// <summary>
+    /// Folded words asking a cost or a sum spent, in the four languages: the verbs and "price", not "money" itself, which a
+    /// count question may name ("how many factories got built with soviet money").
+    /// </summary>
+    private static readonly HashSet<string> MoneyWords = new(StringComparer.Ordinal)
+    {
+        "cost", "costs", "costed", "spend", "spent", "price", "kainavo", "kainuoja", "kaina", "isleido",
+        "costat", "costa", "cheltuit", "pret", "magkano", "ginastos", "gumastos", "halaga", "presyo",
+    };
+
+    /// <summary>Folded beginnings of currency words: dollars, roubles, and their forms in the four languages.</summary>
+    private static readonly string[] CurrencyStems = ["dollar", "dolar", "doler", "ruble", "rouble", "rubl", "rubli", "euro", "pound", "piso", "peso", "lei"];
 
     /// <summary>How exact a date a "when" question asks for.</summary>
     private enum DateDetail

@@ -38,6 +38,20 @@ public sealed class AnswerShapeTests
         Assert.Equal(fit, AnswerShape.Fit(QuestionIntent.When, text, words));
     }
 
+    [Theory]
+    [InlineData("magkano ang ginastos ng USSR sa aswan dam?", "Mahigit 6,000 na negosyo ang itinayo.", 0)]
+    [InlineData("how much did the dam cost?", "The dam cost 300 million roubles.", 1)]
+    [InlineData("kiek kainavo užtvanka?", "Pastatyta daugiau nei 6.000 įmonių.", 0)]
+    [InlineData("how many factories got built abroad with soviet money?", "More than 6,000 enterprises were built.", 1)]
+    public void A_how_much_question_about_money_fits_only_a_sum_in_a_currency(string question, string text, double fit)
+    {
+        // Act
+        var words = Tokenizer.Tokenize(question).Select(token => token.Folded).ToHashSet(StringComparer.Ordinal);
+
+        // Assert: a count of things is no cost; "money" in a count question asks no sum.
+        Assert.Equal(fit, AnswerShape.Fit(QuestionIntent.HowMany, text, words));
+    }
+
     [Fact]
     public void A_why_question_fits_a_causal_phrase_in_any_language()
     {
