@@ -164,8 +164,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "typo").HitAt1 >= 0.85, report.Summary);
         // Session 11: the count/measure check 35 → 37, the unheld-event policy 37 → 40.
         // Session 12, the lexicon's places are names however typed: 40 → 41 ("câte victime a avut războiul din coreea?").
-        // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 43 → 46 (first holders and roles).
-        Assert.True(report.Unanswerable.NotFound >= 46, report.Summary);
+        // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 43 → 47 (first holders, roles, "magkano").
+        Assert.True(report.Unanswerable.NotFound >= 47, report.Summary);
         // Session 12, the capitals: 10 → 8; English inside Tagalog: 8 → 7.
         // LOOSENED 5 → 6 in session 13 with the same-language floor above ("lay out").
         // LOOSENED 6 → 7 in session 13 when questions about who held a role began to need the role's words: "sino ang
@@ -223,8 +223,8 @@ public sealed class EvalTests : IDisposable
         // LOOSENED 35 → 33 with English inside Tagalog: "sino ang US ambassador sa Moscow noong 1954?" and "magkano ang
         // ginastos ng USSR sa steel plant sa India?" now meet every word they name and are answered, while six answerable
         // Taglish questions across the tune sets were gained.
-        // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 34 → 37.
-        Assert.True(report.Unanswerable.NotFound >= 37, report.Summary);
+        // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 34 → 38.
+        Assert.True(report.Unanswerable.NotFound >= 38, report.Summary);
         Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
@@ -415,8 +415,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "same").HitAt1 >= 0.86, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.70, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.73, report.Summary);
-        // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 18 → 23 (measured at the end, never studied).
-        Assert.True(report.Unanswerable.NotFound >= 23, report.Summary);
+        // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 18 → 25 (measured at the end, never studied).
+        Assert.True(report.Unanswerable.NotFound >= 25, report.Summary);
         Assert.True(report.FalseNotFound <= 8, report.Summary);
     }
 
@@ -443,8 +443,9 @@ public sealed class EvalTests : IDisposable
     /// Written blind at the end of session 12 and never tuned on; measured first at session 13's starting code
     /// (3fc8c74): Hit@1 0.788 (same 0.87, cross 0.50, typo 0.93), 24/40 refused, 8/80 wrong "not found". At the
     /// session's end (its changes chosen on the tune sets): Hit@1 0.763 (same 0.82, cross 0.50, typo 0.93), 27/40
-    /// refused, 11/80 wrong "not found": three more near misses refused, two answers lost (not studied). Floors at
-    /// that measurement (a regression catch), far below the targets.
+    /// refused, 11/80 wrong "not found": three more near misses refused, two answers lost (not studied); measured once
+    /// more after the last change (money questions): 28/40 refused, the rest the same. Floors at that measurement (a
+    /// regression catch), far below the targets.
     /// </summary>
     [Fact]
     public async Task The_sixth_fresh_held_out_set_stays_at_or_above_its_floors()
@@ -454,7 +455,7 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.50, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 27, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 28, report.Summary);
         Assert.True(report.FalseNotFound <= 11, report.Summary);
     }
 
