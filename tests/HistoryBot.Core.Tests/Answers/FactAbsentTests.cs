@@ -307,17 +307,44 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
     }
 
     [Theory]
-    [InlineData(QuestionIntent.When, false, true)]
-    [InlineData(QuestionIntent.When, true, false)]
-    [InlineData(QuestionIntent.Why, false, false)]
-    [InlineData(QuestionIntent.Who, false, false)]
-    public void Only_a_when_question_is_refused_for_an_unheld_event_and_never_for_a_beginning(QuestionIntent intent, bool beginning, bool refused)
+    [InlineData(QuestionIntent.When, false, false, true)]
+    [InlineData(QuestionIntent.When, true, false, false)]
+    [InlineData(QuestionIntent.Why, false, false, false)]
+    [InlineData(QuestionIntent.Why, false, true, true)]
+    [InlineData(QuestionIntent.Who, false, true, false)]
+    public void A_when_question_is_refused_for_an_unheld_event_but_a_beginning_and_a_why_question_for_an_unheld_end(
+        QuestionIntent intent, bool beginning, bool end, bool refused)
     {
         // Act
-        var unheld = AnswerModel.UnheldEvent(intent, eventUnheld: () => true, () => beginning);
+        var unheld = AnswerModel.UnheldEvent(intent, eventUnheld: () => true, () => beginning, () => end);
 
         // Assert
         Assert.Equal(refused, unheld);
-        Assert.False(AnswerModel.UnheldEvent(intent, eventUnheld: () => false, () => beginning));
+        Assert.False(AnswerModel.UnheldEvent(intent, eventUnheld: () => false, () => beginning, () => end));
+    }
+
+    [Theory]
+    [InlineData("why did the warsaw pact break up?")]
+    [InlineData("Kodėl Albanija pasitraukė iš Varšuvos pakto?")]
+    [InlineData("Bakit binuwag ang Warsaw Pact?")]
+    public async Task A_why_question_about_an_end_the_sources_never_tell_is_refused(string question)
+    {
+        // Act: the sources tell of the Warsaw Pact's founding, never of its end or of Albania leaving it.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.True(answer.Decision!.UnheldEvent);
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+    }
+
+    [Fact]
+    public async Task A_why_question_about_what_the_sources_tell_is_answered()
+    {
+        // Act
+        var answer = await Library.Queries.AskAsync("De ce s-au stricat relațiile cu China la sfârșitul anilor '50?");
+
+        // Assert: "sfârșitul" (the end of the 50s) frames the period; it asks no end.
+        Assert.False(answer.Decision!.UnheldEvent);
+        Assert.Equal(AnswerStatus.Found, answer.Status);
     }
 }

@@ -226,7 +226,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             var controls = ControlVerbs(words, tokens, language);
             return Enumerable.Range(0, words.Count).Any(w => predicate[w] >= UnheldPredicateStrength && !controls.Contains(w));
         }
-        var unheldEvent = AnswerModel.UnheldEvent(reading.Intent, EventUnheld, () => AsksBeginning(words, predicate, query.Terms, tokens, language));
+        var unheldEvent = AnswerModel.UnheldEvent(reading.Intent, EventUnheld, () => AsksBeginning(words, predicate, query.Terms, tokens, language),
+            () => AsksEnd(words, predicate, query.Terms));
         var decision = Decision(confidence >= model.Threshold && !factAbsent && !untoldEvent && !unheldEvent, confidence, margin,
             Explain(words, matched[first], views[first], predicate, eventWord), signals[first]) with
         {
@@ -471,6 +472,19 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// <summary>An ordinal in any language: itself in English ("first"), or by its lexicon concept ("primul", "pirmasis", "unang").</summary>
     private static bool IsOrdinal(JudgeWord word, IReadOnlyList<QueryTerm> terms) =>
         Ordinals.Contains(word.Folded) || terms[word.TermIndex].EnglishForms.Any(Ordinals.Contains);
+
+    /// <summary>The English verbs of an end: of a body, a membership, a relation.</summary>
+    private static readonly HashSet<string> EndLemmas = new(StringComparer.Ordinal)
+    {
+        "end", "dissolve", "disband", "leave", "quit", "exit", "withdraw", "collapse", "break",
+    };
+
+    /// <summary>
+    /// A predicate word that asks about an end ("break up", "dissolved", "išstojo", "a ieșit", "binuwag"), by its English
+    /// forms in the lexicon (the concepts that write it, when some do).
+    /// </summary>
+    private static bool AsksEnd(List<JudgeWord> words, double[] predicate, IReadOnlyList<QueryTerm> terms) =>
+        Enumerable.Range(0, words.Count).Any(w => predicate[w] > 0 && terms[words[w].TermIndex].EnglishForms.Any(EndLemmas.Contains));
 
     /// <summary>How many of the question's names and numbers ("Reagan", "1964") the passage holds in no form.</summary>
     private static int NamesMissing(List<JudgeWord> words, double[][] levels)

@@ -68,11 +68,19 @@ public sealed class AnswerModel
     /// date often dates its coming into being in other words ("sign the Warsaw Pact" answers "when did
     /// the Warsaw Pact come into being?"), but never its end, a death or a visit it does not tell
     /// ("When was the Warsaw Pact dissolved?", "Kada mirė Andropovas?"). A policy, like <see cref="UntoldEvent"/>.
-    /// <paramref name="eventUnheld"/> (the passage holds none of a predicate a source could say) and the beginning
-    /// are asked in turn, and only of a "when" question: they read WordNet.
+    /// So is a "why" question about an end (<paramref name="asksEnd"/>: "Why did the Warsaw Pact break up?",
+    /// "Kodėl Albanija išstojo…") whose best passage holds none of its predicate: the sources tell no end of
+    /// anything, and the reasons they give are for what they tell (a "why" question's verb is otherwise often a
+    /// paraphrase, so other "why" questions are left to the model).
+    /// <paramref name="eventUnheld"/> (the passage holds none of a predicate a source could say), the beginning and
+    /// the end are asked in turn, and only of a "when" or a "why" question: they read WordNet and the lexicon.
     /// </summary>
-    public static bool UnheldEvent(QuestionIntent intent, Func<bool> eventUnheld, Func<bool> asksBeginning) =>
-        intent == QuestionIntent.When && eventUnheld() && !asksBeginning();
+    public static bool UnheldEvent(QuestionIntent intent, Func<bool> eventUnheld, Func<bool> asksBeginning, Func<bool> asksEnd) => intent switch
+    {
+        QuestionIntent.When => eventUnheld() && !asksBeginning(),
+        QuestionIntent.Why => eventUnheld() && asksEnd(),
+        _ => false,
+    };
 
     public double RankScore(CandidateSignals signals) => Linear(Rank, RankFeatures, RankVector(signals));
 
