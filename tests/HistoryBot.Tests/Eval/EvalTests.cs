@@ -131,7 +131,8 @@ public sealed class EvalTests : IDisposable
         // Since a word the lexicon writes but no source holds is a foreign topic: refused 18 → 19 ("Kailan bumagsak ang Unyong Sobyet?").
         // Since the untold-event rule (session 10): 20 → 21 ("Când au invadat trupele sovietice Ungaria?").
         // Since names typed in lower case are names (session 10): 21 → 22 ("when did west germany finally join nato").
-        Assert.True(report.Unanswerable.NotFound >= 22, report.Summary);
+        // Session 13, a why-question about an end the sources never tell (the unheld-event policy): refused 22 → 23 ("why did the warsaw pact break up?").
+        Assert.True(report.Unanswerable.NotFound >= 23, report.Summary);
         // Since a capital stands for its state (session 12): 1 → 0 ("what did the west want moscow to do in return").
         // LOOSENED 0 → 1 in session 13 with the same-language floor above ("lay out").
         Assert.True(report.FalseNotFound <= 1, report.Summary);
@@ -165,7 +166,8 @@ public sealed class EvalTests : IDisposable
         // Session 11: the count/measure check 35 → 37, the unheld-event policy 37 → 40.
         // Session 12, the lexicon's places are names however typed: 40 → 41 ("câte victime a avut războiul din coreea?").
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 43 → 47 (first holders, roles, "magkano").
-        Assert.True(report.Unanswerable.NotFound >= 47, report.Summary);
+        // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 47 → 48.
+        Assert.True(report.Unanswerable.NotFound >= 48, report.Summary);
         // Session 12, the capitals: 10 → 8; English inside Tagalog: 8 → 7.
         // LOOSENED 5 → 6 in session 13 with the same-language floor above ("lay out").
         // LOOSENED 6 → 7 in session 13 when questions about who held a role began to need the role's words: "sino ang
@@ -193,7 +195,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
         // Session 11: the count/measure check 34 → 36, the unheld-event policy 36 → 37.
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 37 → 43.
-        Assert.True(report.Unanswerable.NotFound >= 43, report.Summary);
+        // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 43 → 46 (Albania leaving the pact, in three languages).
+        Assert.True(report.Unanswerable.NotFound >= 46, report.Summary);
         // Session 12: 7 → 4 (the capitals, the factories, English inside Tagalog).
         Assert.True(report.FalseNotFound <= 4, report.Summary);
     }
@@ -224,7 +227,8 @@ public sealed class EvalTests : IDisposable
         // ginastos ng USSR sa steel plant sa India?" now meet every word they name and are answered, while six answerable
         // Taglish questions across the tune sets were gained.
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 34 → 38.
-        Assert.True(report.Unanswerable.NotFound >= 38, report.Summary);
+        // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 38 → 39.
+        Assert.True(report.Unanswerable.NotFound >= 39, report.Summary);
         Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
@@ -366,7 +370,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "typo").HitAt1 >= 0.86, report.Summary);
         // Session 12: 21 → 22.
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 22 → 25 (measured at the end, never studied).
-        Assert.True(report.Unanswerable.NotFound >= 25, report.Summary);
+        // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 25 → 26 (measured at the end, never studied).
+        Assert.True(report.Unanswerable.NotFound >= 26, report.Summary);
         // LOOSENED 12 → 13 at the seventh measurement, after misspelt stop words and four-letter English
         // misspellings (typo-variants +3, blind-tune5 +1): a wrong answer became "not found", Hit@1 level.
         Assert.True(report.FalseNotFound <= 9, report.Summary);
@@ -394,7 +399,8 @@ public sealed class EvalTests : IDisposable
         // while wrong "not found" fell 9 → 7.
         // Back to 25 at the session's end (the lexicon's places are names however typed).
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 25 → 30 (measured at the end, never studied).
-        Assert.True(report.Unanswerable.NotFound >= 30, report.Summary);
+        // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 30 → 31 (measured at the end, never studied).
+        Assert.True(report.Unanswerable.NotFound >= 31, report.Summary);
         Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
@@ -444,7 +450,8 @@ public sealed class EvalTests : IDisposable
     /// (3fc8c74): Hit@1 0.788 (same 0.87, cross 0.50, typo 0.93), 24/40 refused, 8/80 wrong "not found". At the
     /// session's end (its changes chosen on the tune sets): Hit@1 0.763 (same 0.82, cross 0.50, typo 0.93), 27/40
     /// refused, 11/80 wrong "not found": three more near misses refused, two answers lost (not studied); measured once
-    /// more after the last change (money questions): 28/40 refused, the rest the same. Floors at that measurement (a
+    /// more after each of the last two changes (money questions; why-questions about an end): 28/40, then 29/40
+    /// refused, the rest the same. Floors at that measurement (a
     /// regression catch), far below the targets.
     /// </summary>
     [Fact]
@@ -455,7 +462,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.50, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 28, report.Summary);
+        // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 28 → 29 (measured at the end, never studied).
+        Assert.True(report.Unanswerable.NotFound >= 29, report.Summary);
         Assert.True(report.FalseNotFound <= 11, report.Summary);
     }
 
