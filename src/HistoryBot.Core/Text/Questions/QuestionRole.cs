@@ -4,6 +4,7 @@ namespace HistoryBot.Core.Text.Questions;
 /// The role a question asks the holder of: "Who was the British prime minister when…", "Kas buvo JAV valstybės
 /// sekretorius…", "Cine a fost primul comandant al…", "Sino ang US ambassador sa Moscow…". The role is read after
 /// the copula (who was/is/were, cine a fost/era/este, kas buvo/yra, Tagalog "sino ang"/"sino yung") and an article,
+/// or after the verb of a "when" question that asks when someone became something ("become", "naging", "tapo"),
 /// up to the first word that begins a clause or a phrase ("when", "of", "kai", "noong"…). Tagalog "sino ang" opens a
 /// role only before a noun: before a verb ("sino ang tumanggi", "pumalit") it asks who did something.
 /// </summary>
@@ -15,7 +16,7 @@ public static partial class QuestionRole
         "who", "whom", "when", "that", "which", "in", "during", "at", "of", "behind", "for", "with", "to", "into", "from", "by", "under", "after", "before",
         "care", "cand", "din", "al", "ale", "la", "pe", "cu", "de", "sub", "dupa", "a",
         "kai", "kada", "kuris", "kuri", "po", "per", "su",
-        "na", "sa", "ng", "noong", "nung", "nang", "kay", "bilang",
+        "na", "sa", "ng", "noong", "nung", "nang", "kay", "bilang", "si", "ni", "sina", "ang",
     };
 
     /// <summary>The positions of the role's words in the question's tokens; none when the question asks no role.</summary>
@@ -32,6 +33,11 @@ public static partial class QuestionRole
             return -1;
         var at = (tokens[0].Folded, tokens[1].Folded) switch
         {
+            // "When did West Germany become a NATO member?", "kailan naging leader si Khrushchev", "kada Eisenhoweris tapo
+            // prezidentu": the role someone became (not "apply to become", "para maging": a purpose).
+            ("when", "did") => AfterWord(tokens, "become", notAfter: "to"),
+            ("kailan", "naging") => 2,
+            ("kada", _) => AfterWord(tokens, "tapo", notAfter: null),
             ("who", "was" or "is" or "were") => 2,
             ("cine", "era" or "este" or "erau") => 2,
             ("cine", "a") when tokens[2].Folded == "fost" => 3,
@@ -42,6 +48,17 @@ public static partial class QuestionRole
         while (at >= 0 && at < tokens.Count && tokens[at].Folded is "the" or "a" or "an" or "tada")
             at++;
         return at;
+    }
+
+    /// <summary>The position after <paramref name="word"/> in the question, unless <paramref name="notAfter"/> stands before it; -1 without it.</summary>
+    private static int AfterWord(IReadOnlyList<Token> tokens, string word, string? notAfter)
+    {
+        for (var t = 2; t < tokens.Count; t++)
+        {
+            if (tokens[t].Folded == word)
+                return tokens[t - 1].Folded == notAfter ? -1 : t + 1;
+        }
+        return -1;
     }
 
     /// <summary>A Tagalog verb by its affixes: "nag-", "mag-", "pag-", "i-", "na-", "ma-", "um-"/"-um-", "-in-" ("tumanggi", "pumalit", "sinakop").</summary>

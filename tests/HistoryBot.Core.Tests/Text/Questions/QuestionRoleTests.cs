@@ -16,13 +16,19 @@ public sealed class QuestionRoleTests
     [InlineData("cine a negociat direct în criza rachetelor?", "")]
     [InlineData("Who refused the Soviet request?", "")]
     [InlineData("When was the request refused?", "")]
+    [InlineData("When did West Germany finally become a NATO member?", "nato member")]
+    [InlineData("kailan naging leader si khrushchev", "leader")]
+    [InlineData("kada Eisenhoweris tapo JAV prezidentu?", "jav prezidentu")]
+    [InlineData("When did the USSR apply to become a member of NATO?", "")]
+    [InlineData("kailan nag-apply ang USSR para maging member ng NATO?", "")]
     public void The_role_is_read_after_the_copula_up_to_a_clause_or_a_phrase(string question, string role)
     {
         // Act
         var tokens = Tokenizer.Tokenize(question);
         var words = string.Join(' ', QuestionRole.Tokens(tokens).Select(t => tokens[t].Folded));
 
-        // Assert: "sino ang" before a verb, "cine a" before a participle and "who" before a verb ask who did something.
+        // Assert: "sino ang" before a verb, "cine a" before a participle and "who" before a verb ask who did something;
+        // "apply to become", "para maging" name a purpose, not the role someone became.
         Assert.Equal(role, words);
     }
 }
