@@ -250,7 +250,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "cross").HitAt1 >= 0.80, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.80, report.Summary);
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 13 → 15 (CENTO's year).
-        Assert.True(report.Unanswerable.NotFound >= 15, report.Summary);
+        // Session 13, the role someone became ("kailan naging leader si…"): 15 → 17.
+        Assert.True(report.Unanswerable.NotFound >= 17, report.Summary);
         // Session 12: 9 → 7 (the capitals; "anong taon pumayag ang soviets na maglagay ng missiles sa cuba").
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): wrong "not found" 7 → 6.
         Assert.True(report.FalseNotFound <= 6, report.Summary);
@@ -371,7 +372,8 @@ public sealed class EvalTests : IDisposable
         // Session 12: 21 → 22.
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 22 → 25 (measured at the end, never studied).
         // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 25 → 26 (measured at the end, never studied).
-        Assert.True(report.Unanswerable.NotFound >= 26, report.Summary);
+        // Session 13, the role someone became ("kailan naging leader si…"): 26 → 27 (measured at the end, never studied).
+        Assert.True(report.Unanswerable.NotFound >= 27, report.Summary);
         // LOOSENED 12 → 13 at the seventh measurement, after misspelt stop words and four-letter English
         // misspellings (typo-variants +3, blind-tune5 +1): a wrong answer became "not found", Hit@1 level.
         Assert.True(report.FalseNotFound <= 9, report.Summary);
@@ -480,7 +482,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "same").HitAt1 >= 0.80, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.73, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 42, report.Summary);
+        // Session 13, the role someone became ("kailan naging leader si…"): 42 → 43.
+        Assert.True(report.Unanswerable.NotFound >= 43, report.Summary);
         Assert.True(report.FalseNotFound <= 9, report.Summary);
     }
 
