@@ -46,8 +46,10 @@ public static class AnswerReplies
             var unheld = answer.Decision is { UnheldEvent: true } decision
                 ? decision.Words.Where(word => word.Predicate > 0 && word.Known && word.Kind == MatchKind.None).Select(word => word.Word).Take(MaxNamedWords).ToList()
                 : [];
-            if (unheld.Count > 0)
-                text += " " + BotTexts.ClosestNeverMentions(answer.QuestionLanguage, unheld);
+            // "Who was the British prime minister…": the closest passage never names the role (or the "first") asked about.
+            var missing = unheld.Count > 0 ? unheld : answer.Decision?.FactWordsMissing ?? [];
+            if (missing.Count > 0)
+                text += " " + BotTexts.ClosestNeverMentions(answer.QuestionLanguage, missing);
             return new Reply
             {
                 Kind = ReplyKind.NotFound,

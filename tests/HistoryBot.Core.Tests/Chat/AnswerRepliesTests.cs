@@ -55,6 +55,20 @@ public sealed class AnswerRepliesTests(LibraryFixture fixture) : IClassFixture<L
     }
 
     [Theory]
+    [InlineData("Who was the British prime minister when the USSR asked to join NATO?", "The closest passage never mentions “prime minister”.")]
+    [InlineData("Kas buvo Didžiosios Britanijos premjeras 1954 m.?", "Artimiausioje ištraukoje neminima: „premjeras“.")]
+    [InlineData("Cine a fost primul secretar general al NATO?", "Cel mai apropiat pasaj nu pomenește: „primul secretar general”.")]
+    public async Task Not_found_for_a_role_the_closest_passage_lacks_names_that_role(string question, string named)
+    {
+        var answer = await fixture.Library.Queries.AskAsync(question);
+
+        var reply = AnswerReplies.Render(answer, "key");
+
+        Assert.Equal(ReplyKind.NotFound, reply.Kind);
+        Assert.EndsWith(named, reply.Body.ToPlainText());
+    }
+
+    [Theory]
     [InlineData("When did Stalin die?")]
     [InlineData("wen did teh pakt get signd to")]
     public async Task Not_found_names_no_word_when_every_real_word_is_in_the_sources(string question)

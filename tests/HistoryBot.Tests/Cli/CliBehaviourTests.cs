@@ -88,6 +88,20 @@ public sealed class CliBehaviourTests : IDisposable
         Assert.EndsWith("The closest passage never mentions “dissolved”.", (string?)json["answer"]);
     }
 
+    [Fact]
+    public async Task Ask_json_shows_the_role_the_fact_check_found_nowhere_and_the_reply_names_it()
+    {
+        // Act: the sources tell of Britain and the refusal, never of a prime minister (exit code 1: not found).
+        var (exitCode, output, error) = await RunAsync(["ask", "Who was the British prime minister when the USSR asked to join NATO?", "--json"]);
+
+        // Assert
+        Assert.True(exitCode == 1, output + error);
+        var json = JsonNode.Parse(output)!;
+        Assert.True((bool)json["decision"]!["fact_absent"]!);
+        Assert.Equal(["prime minister"], json["decision"]!["fact_words_missing"]!.AsArray().Select(word => (string?)word));
+        Assert.EndsWith("The closest passage never mentions “prime minister”.", (string?)json["answer"]);
+    }
+
     [Theory]
     [InlineData("HISTORYBOT_Chat__QuestionsPerMinute", "ten", "Chat:QuestionsPerMinute", "a whole number")]
     [InlineData("HISTORYBOT_DailyFacts__PollInterval", "often", "DailyFacts:PollInterval", "a duration")]

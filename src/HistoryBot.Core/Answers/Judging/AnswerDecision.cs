@@ -44,9 +44,17 @@ public sealed record AnswerDecision(
 
     /// <summary>
     /// True when a "when" question's best passage holds none of its predicate and the event is no
-    /// beginning (<see cref="AnswerModel.UnheldEvent"/>): then the question is not answered, whatever <see cref="Confidence"/>.
+    /// beginning, or a "why" question's none of an end (<see cref="AnswerModel.UnheldEvent"/>): then the question
+    /// is not answered, whatever <see cref="Confidence"/>.
     /// </summary>
     public bool UnheldEvent { get; init; }
+
+    /// <summary>
+    /// What the fact check looked for in the best passage and found nowhere: the role asked about ("prime minister",
+    /// "first secretary general") or else the ordinal ("first"), as the question writes them; empty otherwise. A
+    /// "not found" reply names it.
+    /// </summary>
+    public IReadOnlyList<string> FactWordsMissing { get; init; } = [];
 
     /// <summary>The features the confidence was computed from (<see cref="AnswerModel.AbstainFeatures"/>, in that order), for `eval --signals` and refitting.</summary>
     public IReadOnlyList<double> Features { get; init; } = [];

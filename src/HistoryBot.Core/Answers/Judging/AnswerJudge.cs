@@ -209,9 +209,10 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var confidence = model.Confidence(features);
         // "Who was the first commander…?": a passage that never says "first" (in any form) cannot tell which holder was the first.
         var ordinalUnheld = reading.Intent == QuestionIntent.Who
-            && Enumerable.Range(0, words.Count).Any(w => IsOrdinal(words[w], query.Terms) && levels[byScore[0]][w].Max() <= 0);
-        var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld
-            || RoleUnheld(tokens, words, levels[byScore[0]]);
+            ? words.Where((word, w) => IsOrdinal(word, query.Terms) && levels[byScore[0]][w].Max() <= 0).Select(word => word.Surface).ToList()
+            : [];
+        var roleUnheld = RoleUnheld(tokens, words, levels[byScore[0]]);
+        var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0;
         // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word.
         var eventUntold = language == Language.English
             ? eventWord >= 0 && words[eventWord].Untold
@@ -232,6 +233,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             Explain(words, matched[first], views[first], predicate, eventWord), signals[first]) with
         {
             FactAbsent = factAbsent,
+            // The role as the question writes it holds its ordinal, if any ("first secretary general").
+            FactWordsMissing = roleUnheld.Count > 0 ? roleUnheld : ordinalUnheld,
             UntoldEvent = untoldEvent,
             UnheldEvent = unheldEvent,
             Features = features,
@@ -457,11 +460,18 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// <summary>
     /// A question that asks who held a role (<see cref="QuestionRole"/>: "Who was the British prime minister…"): a
     /// passage that holds one of the role's words (names and numbers left out) nowhere cannot tell who held it,
-    /// however well it holds the rest.
+    /// however well it holds the rest. The role as the question writes it ("prime minister"), when one of its words is
+    /// held nowhere; empty when the passage holds them all, or the question asks no role.
     /// </summary>
-    private static bool RoleUnheld(List<Token> tokens, List<JudgeWord> words, double[][] levels) =>
-        QuestionRole.Tokens(tokens).Any(t => words.FindIndex(word => word.Folded == tokens[t].Folded) is var w and >= 0
-            && !words[w].IsName && !words[w].IsNumber && levels[w].Max() <= 0);
+    private static List<string> RoleUnheld(List<Token> tokens, List<JudgeWord> words, double[][] levels)
+    {
+        var role = QuestionRole.Tokens(tokens)
+            .Select(t => words.FindIndex(word => word.Folded == tokens[t].Folded))
+            .Where(w => w >= 0 && !words[w].IsName && !words[w].IsNumber)
+            .Distinct()
+            .ToList();
+        return role.Any(w => levels[w].Max() <= 0) ? [string.Join(' ', role.Select(w => words[w].Surface))] : [];
+    }
 
     /// <summary>The English ordinals ("first"… "tenth"): the lexicon's ordinal numbers.</summary>
     private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal)
