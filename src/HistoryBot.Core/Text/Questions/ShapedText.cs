@@ -30,22 +30,16 @@ public sealed class ShapedText(string text)
         }
     }
 
-    public bool HasDate
-    {
-        get
-        {
-            if (Volatile.Read(ref _hasDate) is var known and not Unknown)
-                return known == Yes;
-            var found = AnswerShape.HasDate(text);
-            Volatile.Write(ref _hasDate, found ? Yes : No);
-            return found;
-        }
-    }
+    /// <summary>A year or a decade (<see cref="AnswerShape.HasDate"/>).</summary>
+    public bool HasDate => Read(ref _hasDate, static shaped => AnswerShape.HasDate(shaped.Text));
 
     /// <summary>A year in digits (<see cref="AnswerShape.HasYear"/>).</summary>
     public bool HasYear => Read(ref _hasYear, static shaped => AnswerShape.HasYear(shaped.Text));
 
+    /// <summary>A causal phrase (<see cref="AnswerShape.HasCause(string)"/>).</summary>
+    public bool HasCause => Read(ref _hasCause, static shaped => AnswerShape.HasCause(shaped.Tokens));
 
+    /// <summary>A yes/no fact of the text, worked out on first use and kept in <paramref name="field"/>.</summary>
     private bool Read(ref int field, Func<ShapedText, bool> read)
     {
         if (Volatile.Read(ref field) is var known and not Unknown)
@@ -53,17 +47,5 @@ public sealed class ShapedText(string text)
         var found = read(this);
         Volatile.Write(ref field, found ? Yes : No);
         return found;
-    }
-
-    public bool HasCause
-    {
-        get
-        {
-            if (Volatile.Read(ref _hasCause) is var known and not Unknown)
-                return known == Yes;
-            var found = AnswerShape.HasCause(Tokens);
-            Volatile.Write(ref _hasCause, found ? Yes : No);
-            return found;
-        }
     }
 }
