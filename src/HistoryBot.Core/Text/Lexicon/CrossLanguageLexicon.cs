@@ -139,15 +139,22 @@ public sealed class CrossLanguageLexicon
     public bool IsPlaceName(string folded, IReadOnlyList<string> languages) => HasForm(folded, languages, static (lexicon, concept) => lexicon._placeNames[concept]);
 
     /// <summary>Whether the dictionary writes the word itself as a form, in one of the languages, of a concept <paramref name="of"/> accepts.</summary>
-    private bool HasForm(string folded, IReadOnlyList<string> languages, Func<CrossLanguageLexicon, int, bool> of)
+    private bool HasForm(string folded, IReadOnlyList<string> languages, Func<CrossLanguageLexicon, int, bool> of) =>
+        WrittenConcepts(folded, languages).Any(concept => of(this, concept));
+
+    /// <summary>The concepts that write the word itself as a form in one of the languages, language by language.</summary>
+    private IEnumerable<int> WrittenConcepts(string folded, IReadOnlyList<string> languages)
     {
         foreach (var language in languages)
         {
-            if (folded.Length > 0 && _forms.TryGetValue(language, out var byLetter) && byLetter.TryGetValue(folded[0], out var forms)
-                && forms.Exists(entry => entry.Form == folded && of(this, entry.Concept)))
-                return true;
+            if (folded.Length == 0 || !_forms.TryGetValue(language, out var byLetter) || !byLetter.TryGetValue(folded[0], out var forms))
+                continue;
+            foreach (var (form, concept) in forms)
+            {
+                if (form == folded)
+                    yield return concept;
+            }
         }
-        return false;
     }
 
     /// <summary>The stems, per language, of the concepts of misspelt forms (as <see cref="Translate"/>).</summary>
@@ -207,16 +214,7 @@ public sealed class CrossLanguageLexicon
     /// The English forms of the concepts that write the word itself in one of <paramref name="languages"/>: Lithuanian
     /// "paleistas" is dissolved, though it stems as "paleisti" (launch, another concept). Empty when no concept writes it.
     /// </summary>
-    public IReadOnlyList<string> WrittenEnglishForms(string folded, IReadOnlyList<string> languages)
-    {
-        var concepts = new List<int>();
-        foreach (var language in languages)
-        {
-            if (folded.Length > 0 && _forms.TryGetValue(language, out var byLetter) && byLetter.TryGetValue(folded[0], out var forms))
-                concepts.AddRange(forms.Where(entry => entry.Form == folded).Select(entry => entry.Concept));
-        }
-        return concepts.Count == 0 ? [] : EnglishFormsOf(concepts);
-    }
+    public IReadOnlyList<string> WrittenEnglishForms(string folded, IReadOnlyList<string> languages) => EnglishFormsOf(WrittenConcepts(folded, languages));
 
     /// <summary><see cref="EnglishForms(IEnumerable{ValueTuple{string, string}})"/> of the concepts of misspelt forms.</summary>
     public IReadOnlyList<string> EnglishForms(IReadOnlyList<MisspeltForm> forms) => EnglishFormsOf(forms.Select(form => form.Concept));
