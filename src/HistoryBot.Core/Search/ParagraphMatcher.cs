@@ -221,9 +221,9 @@ public sealed class ParagraphMatcher
             return null;
         if (translated is not null && translated.Contains(stem))
             return crossLanguage ? (MatchLevel.Translation, MatchKind.Translation, null) : (MatchLevel.SameLanguageTranslation, MatchKind.Synonym, LexiconSource);
-        if (word.SynonymStems.TryGetValue((paragraphLanguage, stem), out var synonym) && (!synonym.CommonWord || !paragraph.IsWrittenAsName(t))
-            && synonym.IsWrittenForm?.Invoke(folded) != false)
-            return (synonym.Level, MatchKind.Synonym, synonym.Source);
+        if (word.SynonymStems.TryGetValue((paragraphLanguage, stem), out var onStem) && (!onStem.Synonym.CommonWord || !paragraph.IsWrittenAsName(t))
+            && onStem.IsWrittenForm?.Invoke(folded) != false)
+            return (onStem.Synonym.Level, MatchKind.Synonym, onStem.Synonym.Source);
         if (PhraseAt(word, paragraph, t, paragraphLanguage) is { } phrase)
             return (phrase.Level, MatchKind.Synonym, phrase.Source);
         return TypoOrCognate(word, folded, crossLanguage);
@@ -326,7 +326,7 @@ public sealed class ParagraphMatcher
             ownStems.Add(stem);
         ownStems.Add(term.Folded);
         var isNumber = char.IsDigit(term.Folded[0]);
-        var synonymStems = new Dictionary<(string Language, string Stem), (double Level, string Source, bool CommonWord, Func<string, bool>? IsWrittenForm)>();
+        var synonymStems = new Dictionary<(string Language, string Stem), (QuerySynonym Synonym, Func<string, bool>? IsWrittenForm)>();
         var phrases = new List<QuerySynonym>();
         foreach (var synonym in isNumber ? [] : term.Synonyms)
         {
@@ -336,14 +336,9 @@ public sealed class ParagraphMatcher
             {
                 // Two synonyms on one stem ("position", "positions"): the stronger counts, and a word is a form of either.
                 var key = (synonym.Language, synonym.Stems[0]);
-                if (!synonymStems.TryGetValue(key, out var known))
-                    synonymStems[key] = (synonym.Level, synonym.Source, synonym.CommonWord, synonym.IsWrittenForm);
-                else
-                {
-                    var stronger = known.Level < synonym.Level;
-                    synonymStems[key] = (stronger ? synonym.Level : known.Level, stronger ? synonym.Source : known.Source,
-                        stronger ? synonym.CommonWord : known.CommonWord, Synonym.EitherForm(known.IsWrittenForm, synonym.IsWrittenForm));
-                }
+                synonymStems[key] = synonymStems.TryGetValue(key, out var known)
+                    ? (known.Synonym.Level < synonym.Level ? synonym : known.Synonym, Synonym.EitherForm(known.IsWrittenForm, synonym.IsWrittenForm))
+                    : (synonym, synonym.IsWrittenForm);
             }
         }
         return new Word(term.Folded, isNumber, term.IsName, ownStems, term.StemsByLanguage, isNumber ? null : term.Translations,
@@ -357,7 +352,7 @@ public sealed class ParagraphMatcher
         HashSet<string> OwnStems,
         IReadOnlyDictionary<string, string> StemsByLanguage,
         IReadOnlyDictionary<string, HashSet<string>>? Translations,
-        Dictionary<(string Language, string Stem), (double Level, string Source, bool CommonWord, Func<string, bool>? IsWrittenForm)> SynonymStems,
+        Dictionary<(string Language, string Stem), (QuerySynonym Synonym, Func<string, bool>? IsWrittenForm)> SynonymStems,
         List<QuerySynonym> SynonymPhrases)
     {
         /// <summary>Whether a written paragraph word is a typo of this word, for the words that reached the edit distance (one question's matcher, one thread).</summary>
