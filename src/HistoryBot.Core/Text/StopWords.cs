@@ -33,6 +33,7 @@ public static class StopWords
             musu jusu ka kam kuo kurio kurios kurioje kurie kuriais tuo tokia toks tokie
             reikia reikejo reiketu daryti dare daro padare padaryti
             pagal vel ja kokiais kokiu
+            tiksliai butent
             """),
         [Language.Romanian] = Set("""
             si sau dar de la in din pe cu pentru prin catre despre ca sa se nu mai a al ai ale o un una unei unui
@@ -41,6 +42,7 @@ public static class StopWords
             ii il isi iar intre sub fara pana asupra spre dintre printre catre fie nici doar chiar foarte tot
             toate toti totul cea cel cei celor cele sale sau sai lor s-a ne va vor vom ar fi fiind fusese
             trebuie trebuia trebuiau trebui trebuit face faca facut facea faceau poate putea puteau putut
+            exact anume oare
             """),
         [Language.Tagalog] = Set("""
             ang ng mga sa na at ay si sina ni nina kay kina ito iyon iyan dito doon diyan ako ka ikaw siya kami
@@ -49,6 +51,7 @@ public static class StopWords
             sino kailan bakit saan paano alin ilan nang yung iyong isang isa ang mga nasa mula hanggang tungkol
             kaysa tulad gaya sapagkat kaya habang bilang pati
             nya nung yun dun dyan talaga naman daw raw pala eh lng
+            eksakto eksaktong mismo mismong
             anong sinong kanino meron
             dapat kailangan kinailangan gawin ginawa ginagawa gumawa maaari puwede pwede
             nag mag pag ipag pinag napag mapag makipag nakipag pakikipag
