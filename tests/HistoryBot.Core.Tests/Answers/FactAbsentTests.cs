@@ -74,6 +74,19 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
     }
 
     [Fact]
+    public async Task An_ordinal_outside_the_role_asks_no_first_or_second_holder()
+    {
+        // Act: "who was behind the second attempt" asks who made it; the passage tells of "another attempt", never a "second".
+        var answer = await Library.Queries.AskAsync("Who was behind the second attempt to join NATO in the 80s?");
+
+        // Assert
+        Assert.False(answer.Decision!.FactAbsent);
+        Assert.Empty(answer.Decision.FactWordsMissing);
+        Assert.Equal(AnswerStatus.Found, answer.Status);
+        Assert.Contains("Andropov", answer.Best!.Paragraph.Text);
+    }
+
+    [Fact]
     public async Task A_who_question_without_an_ordinal_is_not_checked_for_one()
     {
         // Act

@@ -208,8 +208,11 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var features = AnswerModel.AbstainVector(signals[byScore[0]], margin, unknownShare, unknownName, unknownCount, foreignTopics);
         var confidence = model.Confidence(features);
         // "Who was the first commander…?": a passage that never says "first" (in any form) cannot tell which holder was the first.
+        // After a copula only an ordinal of the role counts: "who was behind the second attempt" asks no second holder.
+        var roleWords = QuestionRole.Opens(tokens) ? QuestionRole.Tokens(tokens).Select(t => tokens[t].Folded).ToHashSet(StringComparer.Ordinal) : null;
         var ordinalUnheld = reading.Intent == QuestionIntent.Who
-            ? words.Where((word, w) => IsOrdinal(word, query.Terms) && levels[byScore[0]][w].Max() <= 0).Select(word => word.Surface).ToList()
+            ? words.Where((word, w) => IsOrdinal(word, query.Terms) && levels[byScore[0]][w].Max() <= 0 && (roleWords is null || roleWords.Contains(word.Folded)))
+                .Select(word => word.Surface).ToList()
             : [];
         var roleUnheld = RoleUnheld(tokens, words, levels[byScore[0]]);
         var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0;

@@ -26,6 +26,9 @@ public static partial class QuestionRole
             yield return t;
     }
 
+    /// <summary>Whether the question opens a role (a copula, or "when did … become"), though the role may be empty ("who was behind…").</summary>
+    public static bool Opens(IReadOnlyList<Token> tokens) => Start(tokens) >= 0;
+
     /// <summary>Where the role begins after the copula and an article; -1 without a copula.</summary>
     private static int Start(IReadOnlyList<Token> tokens)
     {
