@@ -147,8 +147,9 @@ public static partial class QuestionReader
                 continue;
             }
             // "wen", "kelan", "kda": one letter off a question word of four or more letters, as the
-            // question's first word only (inside a question "came" is a word of its own, not "câte").
-            if (i > 0)
+            // question's first word only (inside a question "came" is a word of its own, not "câte"),
+            // and not a function word of its own ("under" is no "unde", "were" no "where").
+            if (i > 0 || StopWords.IsStopWordInAnyLanguage(word))
                 continue;
             foreach (var (questionWord, typoIntent) in SingleWords)
             {
