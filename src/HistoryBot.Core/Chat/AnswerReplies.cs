@@ -50,6 +50,8 @@ public static class AnswerReplies
             var missing = unheld.Count > 0 ? unheld : answer.Decision?.FactWordsMissing ?? [];
             if (missing.Count > 0)
                 text += " " + BotTexts.ClosestNeverMentions(answer.QuestionLanguage, missing);
+            else if (answer.Decision is { PlaceAbsent: true })
+                text += " " + BotTexts.ClosestNamesNoPlace(answer.QuestionLanguage);
             return new Reply
             {
                 Kind = ReplyKind.NotFound,

@@ -47,6 +47,15 @@ public static class BotTexts
         };
     }
 
+    /// <summary>After "not found" to a "where" question whose closest passage names no place (other than the question's own).</summary>
+    public static string ClosestNamesNoPlace(string language) => language switch
+    {
+        Language.Lithuanian => "Artimiausioje ištraukoje nenurodyta, kur tai buvo.",
+        Language.Romanian => "Cel mai apropiat pasaj nu spune unde.",
+        Language.Tagalog => "Hindi sinasabi ng pinakamalapit na talata kung saan.",
+        _ => "The closest passage does not say where.",
+    };
+
     private static string Quoted(string language, IEnumerable<string> words)
     {
         var (open, close) = language switch

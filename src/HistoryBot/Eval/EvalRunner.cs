@@ -83,6 +83,7 @@ public sealed class EvalRunner(IQueryService queries)
             ["status"] = answer.IsFound ? "found" : "not_found",
             ["unknown_share"] = decision?.UnknownShare ?? 1,
             ["fact_absent"] = decision?.FactAbsent ?? false,
+            ["place_absent"] = decision?.PlaceAbsent ?? false,
             ["untold_event"] = decision?.UntoldEvent ?? false,
             ["unheld_event"] = decision?.UnheldEvent ?? false,
             ["decision_features"] = decision is null || decision.Features.Count == 0 ? null : new System.Text.Json.Nodes.JsonObject(

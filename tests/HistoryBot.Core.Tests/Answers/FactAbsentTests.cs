@@ -73,6 +73,37 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
         Assert.Contains(expected, answer.Best!.Paragraph.Text);
     }
 
+    [Theory]
+    [InlineData("Where did Eisenhower make his speech about peace in 1953?")]
+    [InlineData("Kur Eisenhoweris sakė kalbą apie taiką 1953 m.?")]
+    [InlineData("Saan nagtalumpati si Eisenhower noong 1953?")]
+    public async Task A_where_question_is_refused_by_a_passage_that_names_no_place_where_something_happens(string question)
+    {
+        // Act: the sources give the day of Eisenhower's speech and its words, never where he gave it.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.True(answer.Decision!.PlaceAbsent);
+        Assert.True(answer.Decision.FactAbsent);
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+    }
+
+    [Theory]
+    [InlineData("Where did the foreign ministers meet in 1954?", "Berlin")]
+    [InlineData("Kur buvo Varšuvos pakto štabas?", "Maskvoje")]
+    [InlineData("unde a fost semnat Pactul de la Varșovia?", "Varșovia")]
+    [InlineData("saang gobyerno nagpadala ng reklamo ang Soviet foreign ministry?", "Britain")]
+    public async Task A_where_question_whose_passage_names_the_place_is_answered(string question, string place)
+    {
+        // Act: "saang" (which) asks which thing, not where: no place is looked for.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.False(answer.Decision!.PlaceAbsent);
+        Assert.Equal(AnswerStatus.Found, answer.Status);
+        Assert.Contains(place, answer.Best!.Paragraph.Text);
+    }
+
     [Fact]
     public async Task An_ordinal_outside_the_role_asks_no_first_or_second_holder()
     {

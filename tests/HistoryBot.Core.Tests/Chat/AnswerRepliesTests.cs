@@ -47,7 +47,9 @@ public sealed class AnswerRepliesTests(LibraryFixture fixture) : IClassFixture<L
     [InlineData("Who was the British prime minister when the USSR asked to join NATO?", "The closest passage never mentions “prime minister”.")]
     [InlineData("Kas buvo Didžiosios Britanijos premjeras 1954 m.?", "Artimiausioje ištraukoje neminima: „premjeras“.")]
     [InlineData("Cine a fost primul secretar general al NATO?", "Cel mai apropiat pasaj nu pomenește: „primul secretar general”.")]
-    public async Task Not_found_for_an_event_or_a_role_the_closest_passage_lacks_names_it(string question, string named)
+    [InlineData("Where did Eisenhower make his speech about peace in 1953?", "The closest passage does not say where.")]
+    [InlineData("Kur Eisenhoweris sakė kalbą apie taiką 1953 m.?", "Artimiausioje ištraukoje nenurodyta, kur tai buvo.")]
+    public async Task Not_found_for_an_event_a_role_or_a_place_the_closest_passage_lacks_says_so(string question, string named)
     {
         var answer = await fixture.Library.Queries.AskAsync(question);
 

@@ -37,6 +37,12 @@ public sealed record AnswerDecision(
     public bool FactAbsent { get; init; }
 
     /// <summary>
+    /// True when a "where" question's best passage names no place where something is or happens other than the question's
+    /// own (<see cref="Text.Questions.AnswerShape.Places"/>): part of <see cref="FactAbsent"/>. A "not found" reply says so.
+    /// </summary>
+    public bool PlaceAbsent { get; init; }
+
+    /// <summary>
     /// True when a "when" question's event is a topic no source tells (<see cref="AnswerModel.UntoldEvent"/>):
     /// then the question is not answered, whatever <see cref="Confidence"/>.
     /// </summary>

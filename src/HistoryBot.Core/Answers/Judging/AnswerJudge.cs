@@ -215,7 +215,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 .Select(word => word.Surface).ToList()
             : [];
         var roleUnheld = RoleUnheld(tokens, words, levels[byScore[0]]);
-        var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0;
+        // "Where…?": a passage that names no place where something is or happens, other than the question's own, cannot say where.
+        var placeAbsent = QuestionReader.AsksWhereOutright(reading) && !AnswerShape.HasNewPlace(views[byScore[0]].Places, questionWords);
+        var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || placeAbsent;
         // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word.
         var eventUntold = language == Language.English
             ? eventWord >= 0 && words[eventWord].Untold
@@ -236,6 +238,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             Explain(words, matched[first], views[first], predicate, eventWord), signals[first]) with
         {
             FactAbsent = factAbsent,
+            PlaceAbsent = placeAbsent,
             // The role as the question writes it holds its ordinal, if any ("first secretary general").
             FactWordsMissing = roleUnheld.Count > 0 ? roleUnheld : ordinalUnheld,
             UntoldEvent = untoldEvent,

@@ -23,6 +23,7 @@ internal sealed class ParagraphView
         SentenceShapes = Sentences.Select(range => new ShapedText(paragraph.Text.Substring(range.Start, range.Length))).ToArray();
         Shape = new ShapedText(paragraph.Text);
         Periods = AnswerShape.Periods(paragraph.Text);
+        Places = AnswerShape.Places(paragraph.Text, Tokens, paragraph.Language);
     }
 
     public Search.AnalyzedParagraph Analysis { get; }
@@ -43,4 +44,7 @@ internal sealed class ParagraphView
     public ShapedText Shape { get; }
 
     public List<YearRange> Periods { get; }
+
+    /// <summary>The places the paragraph names where something is or happens (<see cref="AnswerShape.Places"/>).</summary>
+    public List<string> Places { get; }
 }

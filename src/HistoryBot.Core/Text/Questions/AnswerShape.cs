@@ -234,6 +234,56 @@ public static partial class AnswerShape
         return false;
     }
 
+    /// <summary>
+    /// The places a text names where something is or happens (folded), which answer "where": a name after a word of place
+    /// ("in Berlin", "at Geneva", "la Moscova", "în Cuba", "sa Berlin", "prie Suezo") or, in Lithuanian, a name in the
+    /// locative case ("Berlyne", "Maskvoje"). Not a body or a state in capitals ("in NATO", "în URSS"), not a month
+    /// ("in May"), not a name after "to", "of" or "with" ("the government of England"): where a thing went, whose it was.
+    /// </summary>
+    public static List<string> Places(string text, IReadOnlyList<Token> tokens, string language)
+    {
+        var places = new List<string>();
+        var markers = PlaceMarkers.GetValueOrDefault(language);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!char.IsUpper(token.Surface[0]) || token.Surface.Length < 3 || token.Surface.All(c => !char.IsLetter(c) || char.IsUpper(c))
+                || MonthNames.Words.ContainsKey(token.Folded))
+                continue;
+            var before = text.AsSpan(tokens[i - 1].End, token.Start - tokens[i - 1].End).Trim();
+            var opensSentence = before.Length > 0 && before[^1] is '.' or '!' or '?' or ':';
+            var afterMarker = markers is not null && markers.Contains(tokens[i - 1].Folded) && before.Length == 0;
+            var locative = language == Language.Lithuanian && !opensSentence && token.Surface[^1] == 'e';
+            if (afterMarker || locative)
+                places.Add(token.Folded);
+        }
+        return places;
+    }
+
+    /// <summary>The words of place before a name, per language (folded): "in", "la", "sa", "prie"…</summary>
+    private static readonly Dictionary<string, HashSet<string>> PlaceMarkers = new(StringComparer.Ordinal)
+    {
+        [Language.English] = new(StringComparer.Ordinal) { "in", "at", "near" },
+        [Language.Romanian] = new(StringComparer.Ordinal) { "in", "la", "langa" },
+        [Language.Tagalog] = new(StringComparer.Ordinal) { "sa", "nasa" },
+        [Language.Lithuanian] = new(StringComparer.Ordinal) { "prie" },
+    };
+
+    /// <summary>
+    /// Whether a text names a place (<see cref="Places"/>) the question does not: a place the question names ("Berlin",
+    /// "Berlynas" for "Berlyne") shares its first four letters with it.
+    /// </summary>
+    public static bool HasNewPlace(IReadOnlyList<string> places, IReadOnlySet<string> questionWords) =>
+        places.Any(place => !questionWords.Any(word => SameName(place, word)));
+
+    private static bool SameName(string place, string word)
+    {
+        var common = 0;
+        while (common < place.Length && common < word.Length && place[common] == word[common])
+            common++;
+        return word.Length >= 3 && common >= Math.Min(4, Math.Min(place.Length, word.Length));
+    }
+
     /// <summary>The years and decades a text names, as year ranges ("1954", "the early 80s", "anilor '50", "1954-1956").</summary>
     public static List<YearRange> Periods(string text)
     {

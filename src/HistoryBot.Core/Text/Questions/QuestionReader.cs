@@ -103,6 +103,13 @@ public static partial class QuestionReader
     }
 
     /// <summary>
+    /// Whether the question asks "where" in so many words ("where", "kur", "unde", "saan"), not by a word read as one:
+    /// Tagalog "saang" (which) asks which thing, of any kind ("saang gobyerno", which government).
+    /// </summary>
+    public static bool AsksWhereOutright(QuestionReading reading) =>
+        reading.Intent == QuestionIntent.Where && reading.FramingWords.Any(word => SingleWords.GetValueOrDefault(word) == QuestionIntent.Where);
+
+    /// <summary>
     /// Whether a message opens the way a question does: a question word of any intent, or one
     /// that tells none ("what did Khrushchev do", "ar SSRS norėjo…", "cum a reacționat NATO").
     /// </summary>

@@ -7,6 +7,34 @@ public sealed class AnswerShapeTests
 {
     private static readonly HashSet<string> NoWords = [];
 
+    [Theory]
+    [InlineData("en", "In early 1954 the ministers met in Berlin to talk.", "berlin")]
+    [InlineData("en", "The headquarters was at Moscow, near Kuntsevo.", "moscow kuntsevo")]
+    [InlineData("en", "He spoke in April. It notes that Britain joined the alliance in NATO.", "")]
+    [InlineData("en", "The appeal went to the government of England.", "")]
+    [InlineData("ro", "În 1955 la Varșovia au semnat tratatul, iar rachetele erau în Cuba și în URSS.", "varsovia cuba")]
+    [InlineData("lt", "Joje pažymima, kad štabas yra Maskvoje, o ministrai susitiko Berlyne.", "maskvoje berlyne")]
+    [InlineData("lt", "Gegužės 14 d. Didžiosios Britanijos vyriausybė kreipėsi.", "")]
+    [InlineData("tl", "Nagpulong ang mga ministro sa Berlin at sa NATO.", "berlin")]
+    public void A_place_is_a_name_after_a_word_of_place_or_in_the_lithuanian_locative(string language, string text, string places)
+    {
+        // "Joje" (in it) opens its sentence; a month, a body in capitals and a name after "of" or "to" are no place where something is.
+        Assert.Equal(places, string.Join(' ', AnswerShape.Places(text, Tokenizer.Tokenize(text), language)));
+    }
+
+    [Theory]
+    [InlineData("berlin", "where did the ministers meet", true)]
+    [InlineData("berlin", "where in Berlin did they meet", false)]
+    [InlineData("berlyne", "kur Berlynas buvo padalytas", false)]
+    [InlineData("india", "where in the world did they build it", true)]
+    public void A_place_the_question_names_in_any_case_is_no_new_place(string place, string question, bool isNew)
+    {
+        // "Berlyne" shares its first four letters with "Berlynas"; a short word ("in") is no name.
+        var words = Tokenizer.Tokenize(question).Select(token => token.Folded).ToHashSet();
+
+        Assert.Equal(isNew, AnswerShape.HasNewPlace([place], words));
+    }
+
     [Fact]
     public void A_when_question_fits_a_text_with_a_year_or_a_decade_only()
     {
