@@ -30,7 +30,7 @@ public sealed class Library : IDisposable
         var lexicon = CrossLanguageLexicon.LoadDefault(Analyzer);
         Synonyms = new HistoryBot.Core.Text.Synonyms.SynonymSources(synonymSources ?? [SharedSynonyms.Value, SharedMetonyms.Value]);
         Searcher = new Searcher(Analyzer, Detector, lexicon, Synonyms);
-        Judge = new HistoryBot.Core.Answers.Judging.AnswerJudge(Analyzer, SharedSynonyms.Value, HistoryBot.Core.Answers.Judging.AnswerModel.LoadDefault());
+        Judge = new HistoryBot.Core.Answers.Judging.AnswerJudge(Analyzer, SharedSynonyms.Value, lexicon, HistoryBot.Core.Answers.Judging.AnswerModel.LoadDefault());
         Queries = new QueryService(Index, Searcher, Judge);
     }
 

@@ -52,6 +52,8 @@ public static class AnswerReplies
                 text += " " + BotTexts.ClosestNeverMentions(answer.QuestionLanguage, missing);
             else if (answer.Decision is { PlaceAbsent: true })
                 text += " " + BotTexts.ClosestNamesNoPlace(answer.QuestionLanguage);
+            else if (answer.Decision is { NameAbsent: true })
+                text += " " + BotTexts.ClosestGivesNoName(answer.QuestionLanguage);
             return new Reply
             {
                 Kind = ReplyKind.NotFound,

@@ -56,6 +56,15 @@ public static class BotTexts
         _ => "The closest passage does not say where.",
     };
 
+    /// <summary>After "not found" to a question about what a thing was called whose closest passage gives no name for it.</summary>
+    public static string ClosestGivesNoName(string language) => language switch
+    {
+        Language.Lithuanian => "Artimiausioje ištraukoje pavadinimas nenurodytas.",
+        Language.Romanian => "Cel mai apropiat pasaj nu dă niciun nume.",
+        Language.Tagalog => "Walang pangalang binabanggit ang pinakamalapit na talata.",
+        _ => "The closest passage gives no name for it.",
+    };
+
     private static string Quoted(string language, IEnumerable<string> words)
     {
         var (open, close) = language switch

@@ -94,6 +94,7 @@ internal static class AskCli
                 ["intent_absent"] = decision.Best is null ? null : Core.Answers.Judging.AnswerModel.IntentAbsent(decision.Best),
                 ["fact_absent"] = decision.FactAbsent,
                 ["place_absent"] = decision.PlaceAbsent,
+                ["name_absent"] = decision.NameAbsent,
                 ["fact_words_missing"] = new JsonArray(decision.FactWordsMissing.Select(word => (JsonNode)JsonValue.Create(word)!).ToArray()),
                 ["untold_event"] = decision.UntoldEvent,
                 ["unheld_event"] = decision.UnheldEvent,

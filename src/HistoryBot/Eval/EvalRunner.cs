@@ -84,6 +84,7 @@ public sealed class EvalRunner(IQueryService queries)
             ["unknown_share"] = decision?.UnknownShare ?? 1,
             ["fact_absent"] = decision?.FactAbsent ?? false,
             ["place_absent"] = decision?.PlaceAbsent ?? false,
+            ["name_absent"] = decision?.NameAbsent ?? false,
             ["untold_event"] = decision?.UntoldEvent ?? false,
             ["unheld_event"] = decision?.UnheldEvent ?? false,
             ["decision_features"] = decision is null || decision.Features.Count == 0 ? null : new System.Text.Json.Nodes.JsonObject(

@@ -104,6 +104,35 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
         Assert.Contains(place, answer.Best!.Paragraph.Text);
     }
 
+    [Theory]
+    [InlineData("What was Eisenhower's peace speech of 1953 called?")]
+    [InlineData("Kaip vadinosi 1942 m. SSRS ir Britanijos sutartis?")]
+    [InlineData("Ano ang pangalan ng kasunduan ng USSR at Britain noong 1942?")]
+    public async Task A_question_about_what_a_thing_was_called_is_refused_by_a_passage_that_gives_no_name(string question)
+    {
+        // Act: the sources tell of the speech and the 1942 treaty, never a name for either.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.True(answer.Decision!.NameAbsent);
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+    }
+
+    [Theory]
+    [InlineData("what was the military bloc in southeast asia called?", "SEATO")]
+    [InlineData("Cum se numea alianța cu Marea Britanie din Orientul Mijlociu?", "CENTO")]
+    [InlineData("What did Reagan call the USSR?", "empire of evil")]
+    public async Task A_question_about_a_name_the_passage_gives_is_answered(string question, string name)
+    {
+        // Act: "(SEATO)" names the bloc; what Reagan called the USSR is a phrase, not the name of a thing, and is not checked.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.False(answer.Decision!.NameAbsent);
+        Assert.Equal(AnswerStatus.Found, answer.Status);
+        Assert.Contains(name, answer.Best!.Paragraph.Text);
+    }
+
     [Fact]
     public async Task An_ordinal_outside_the_role_asks_no_first_or_second_holder()
     {

@@ -43,6 +43,13 @@ public sealed record AnswerDecision(
     public bool PlaceAbsent { get; init; }
 
     /// <summary>
+    /// True when a question asks what a thing was called ("what was the 1953 speech called", "kaip vadinosi…") and the best
+    /// passage's best sentence and the next give no name the question does not (<see cref="Text.Questions.AnswerShape.HasNewThingName"/>):
+    /// part of <see cref="FactAbsent"/>. A "not found" reply says so.
+    /// </summary>
+    public bool NameAbsent { get; init; }
+
+    /// <summary>
     /// True when a "when" question's event is a topic no source tells (<see cref="AnswerModel.UntoldEvent"/>):
     /// then the question is not answered, whatever <see cref="Confidence"/>.
     /// </summary>

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using HistoryBot.Core.Corpus;
 using HistoryBot.Core.Search;
 using HistoryBot.Core.Text;
+using HistoryBot.Core.Text.Lexicon;
 using HistoryBot.Core.Text.Questions;
 using HistoryBot.Core.Text.Synonyms;
 
@@ -18,7 +19,7 @@ namespace HistoryBot.Core.Answers.Judging;
 /// that two fitted logistic models (<see cref="AnswerModel"/>) turn into a ranking and into
 /// the answer-or-abstain decision.
 /// </summary>
-public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionary, AnswerModel model)
+public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionary, CrossLanguageLexicon lexicon, AnswerModel model)
 {
     /// <summary>How much a question word the index does not know weighs (a rare known word weighs 3–5).</summary>
     public const double UnknownWeight = 0.2;
@@ -217,7 +218,10 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var roleUnheld = RoleUnheld(tokens, words, levels[byScore[0]]);
         // "Where…?": a passage that names no place where something is or happens, other than the question's own, cannot say where.
         var placeAbsent = QuestionReader.AsksWhereOutright(reading) && !AnswerShape.HasNewPlace(views[byScore[0]].Places, questionWords);
-        var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || placeAbsent;
+        // "What was the 1953 speech called?": the passage's best sentence, or the next one, must give a name the question does not.
+        var nameAbsent = QuestionReader.AsksThingName(tokens) && !NameNear(views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
+
+        var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || placeAbsent || nameAbsent;
         // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word.
         var eventUntold = language == Language.English
             ? eventWord >= 0 && words[eventWord].Untold
@@ -239,6 +243,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         {
             FactAbsent = factAbsent,
             PlaceAbsent = placeAbsent,
+            NameAbsent = nameAbsent,
             // The role as the question writes it holds its ordinal, if any ("first secretary general").
             FactWordsMissing = roleUnheld.Count > 0 ? roleUnheld : ordinalUnheld,
             UntoldEvent = untoldEvent,
@@ -477,6 +482,17 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             .Distinct()
             .ToList();
         return role.Any(w => levels[w].Max() <= 0) ? [string.Join(' ', role.Select(w => words[w].Surface))] : [];
+    }
+
+    /// <summary>
+    /// A name the question does not give in the sentence <paramref name="sentence"/> or the next one (<see cref="AnswerShape.HasNewThingName"/>),
+    /// other than a place or a people the lexicon knows ("Soviet authorities", "Britain"): the name of a thing.
+    /// </summary>
+    private bool NameNear(ParagraphView view, int sentence, IReadOnlySet<string> questionWords)
+    {
+        string[] languages = [view.Paragraph.Language];
+        return view.SentenceShapes.Skip(sentence).Take(2)
+            .Any(shape => AnswerShape.HasNewThingName(shape.Text, shape.Tokens, questionWords, folded => lexicon.IsPlaceName(folded, languages)));
     }
 
     /// <summary>The English ordinals ("first"… "tenth"): the lexicon's ordinal numbers.</summary>

@@ -284,6 +284,35 @@ public static partial class AnswerShape
         return word.Length >= 3 && common >= Math.Min(4, Math.Min(place.Length, word.Length));
     }
 
+    /// <summary>
+    /// A name the question does not give, which answers "what was it called": a capitalised word inside a sentence (not
+    /// after a full stop, a colon or an opening quote; not a month), or a body in capitals in brackets ("(CENTO)").
+    /// </summary>
+    public static bool HasNewThingName(string text, IReadOnlyList<Token> tokens, IReadOnlySet<string> questionWords, Func<string, bool> isPlace)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!char.IsUpper(token.Surface[0]) || token.Surface.Length < 3 || MonthNames.Words.ContainsKey(token.Folded)
+                || questionWords.Any(word => SameName(token.Folded, word)) || isPlace(token.Folded))
+                continue;
+            var allCapitals = token.Surface.All(c => !char.IsLetter(c) || char.IsUpper(c));
+            if (allCapitals)
+            {
+                if (token.Start > 0 && text[token.Start - 1] == '(' && token.End < text.Length && text[token.End] == ')')
+                    return true;
+                continue;
+            }
+            if (i == 0)
+                continue;
+            var before = text.AsSpan(tokens[i - 1].End, token.Start - tokens[i - 1].End).Trim();
+            if (before.Length > 0 && before.IndexOfAny(".!?:\"“„«") >= 0)
+                continue;
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>The years and decades a text names, as year ranges ("1954", "the early 80s", "anilor '50", "1954-1956").</summary>
     public static List<YearRange> Periods(string text)
     {

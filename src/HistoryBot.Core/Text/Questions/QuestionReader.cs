@@ -98,6 +98,9 @@ public static partial class QuestionReader
         var words = tokens.Select(token => token.Folded).ToList();
         var framing = new HashSet<string>(StringComparer.Ordinal);
         var intent = ReadIntent(words, framing);
+        // "what was the speech called": "called" asks for the name; it is no word of the passage ("chemate", summoned).
+        if (ThingNameWord(words) is var naming and >= 0)
+            framing.Add(words[naming]);
         var period = ReadPeriod(question, words, framing);
         return new QuestionReading(intent, period, framing);
     }
@@ -108,6 +111,37 @@ public static partial class QuestionReader
     /// </summary>
     public static bool AsksWhereOutright(QuestionReading reading) =>
         reading.Intent == QuestionIntent.Where && reading.FramingWords.Any(word => SingleWords.GetValueOrDefault(word) == QuestionIntent.Where);
+
+    /// <summary>
+    /// Whether the question asks what a thing was called: "what was the 1953 speech called", "what was the name of…",
+    /// "kaip vadinosi…", "koks buvo pavadinimas", "cum se numea…", "care era numele", "ano ang pangalan ng…". Not what
+    /// someone called something ("what did Reagan call the USSR", "kaip Reiganas pavadino…", "ano ang tawag ni Reagan"):
+    /// that answer is a phrase, not a name.
+    /// </summary>
+    public static bool AsksThingName(IReadOnlyList<Token> tokens) => ThingNameWord(tokens.Select(token => token.Folded).ToList()) >= 0;
+
+    /// <summary>The position of the word that asks a thing's name (<see cref="AsksThingName"/>) among the question's folded words; -1 without one.</summary>
+    private static int ThingNameWord(List<string> words)
+    {
+        if (words.Count < 3)
+            return -1;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var asks = word switch
+            {
+                "called" or "named" => words[0] is "what" or "whats",
+                "name" or "title" => i + 1 < words.Count && words[i + 1] == "of",
+                "vadinosi" or "vadinasi" or "vadinama" or "vadinamas" or "pavadinimas" => true,
+                "numea" or "numeste" or "numele" => true,
+                "pangalan" => true,
+                _ => false,
+            };
+            if (asks)
+                return i;
+        }
+        return -1;
+    }
 
     /// <summary>
     /// Whether a message opens the way a question does: a question word of any intent, or one

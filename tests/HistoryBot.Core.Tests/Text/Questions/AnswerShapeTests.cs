@@ -35,6 +35,20 @@ public sealed class AnswerShapeTests
         Assert.Equal(isNew, AnswerShape.HasNewPlace([place], words));
     }
 
+    [Theory]
+    [InlineData("O alianță cu mai multe țări din Orientul Mijlociu (CENTO).", true)]
+    [InlineData("In 1952 Stalin met the ambassador Louis Jocks.", true)]
+    [InlineData("It notes that the USSR contradicts the 1942 treaty.", false)]
+    [InlineData("He ended his speech on April 16 with the words: \"We are ready\".", false)]
+    [InlineData("The Soviet authorities heard the speech.", false)]
+    public void A_thing_name_is_a_capitalised_word_inside_a_sentence_or_a_body_in_brackets(string text, bool named)
+    {
+        // "Soviet" is a people (the lexicon's places and peoples are passed as isPlace); "Stalin" and "treaty" are the question's own.
+        HashSet<string> question = ["what", "was", "the", "treaty", "stalin", "called"];
+
+        Assert.Equal(named, AnswerShape.HasNewThingName(text, Tokenizer.Tokenize(text), question, folded => folded == "soviet"));
+    }
+
     [Fact]
     public void A_when_question_fits_a_text_with_a_year_or_a_decade_only()
     {

@@ -1,3 +1,4 @@
+using HistoryBot.Core.Text;
 using HistoryBot.Core.Text.Questions;
 
 namespace HistoryBot.Core.Tests.Text.Questions;
@@ -43,6 +44,25 @@ public sealed class QuestionReaderTests
     {
         // "came" is one letter off Romanian "câte", "mayn" off "saan": only the opening word may be a misspelt question word ("wen did…").
         Assert.Equal(QuestionIntent.None, QuestionReader.Read(question).Intent);
+    }
+
+    [Theory]
+    [InlineData("what was the 1953 speech called", true)]
+    [InlineData("What was the name of the French ambassador?", true)]
+    [InlineData("Kaip vadinosi ta sutartis?", true)]
+    [InlineData("cum se numea legea americană?", true)]
+    [InlineData("Ano ang pangalan ng kasunduan?", true)]
+    [InlineData("What did Reagan call the USSR?", false)]
+    [InlineData("Kaip Reiganas pavadino SSRS?", false)]
+    [InlineData("Cum a numit Reagan Uniunea Sovietică?", false)]
+    [InlineData("who named the new bloc?", false)]
+    public void A_question_about_what_a_thing_was_called_is_told_from_what_someone_called_something(string question, bool asks)
+    {
+        var reading = QuestionReader.Read(question);
+
+        Assert.Equal(asks, QuestionReader.AsksThingName(Tokenizer.Tokenize(question)));
+        // The asking word is no search word: "called" is not "chemate" (summoned).
+        Assert.Equal(asks, reading.FramingWords.Overlaps(["called", "name", "vadinosi", "numea", "pangalan"]));
     }
 
     [Theory]
