@@ -34,6 +34,13 @@ public static partial class QuestionRole
     {
         if (tokens.Count < 3)
             return -1;
+        // "Kas 1954 m. buvo JAV valstybės sekretorius?": a year may stand before the copula.
+        var copula = 1;
+        while (copula + 1 < tokens.Count && (char.IsDigit(tokens[copula].Folded[0]) || (copula > 1 && tokens[copula].Folded == "m")))
+            copula++;
+        if (copula > 1)
+            return tokens[0].Folded is "kas" or "who" or "cine" && tokens[copula].Folded is "buvo" or "yra" or "was" or "is" or "era" or "este"
+                ? SkipArticles(tokens, copula + 1) : -1;
         var at = (tokens[0].Folded, tokens[1].Folded) switch
         {
             // "When did West Germany become a NATO member?", "kailan naging leader si Khrushchev", "kada Eisenhoweris tapo
@@ -48,6 +55,11 @@ public static partial class QuestionRole
             ("sino", "ang" or "yung") when !TagalogVerb().IsMatch(tokens[2].Folded) => 2,
             _ => -1,
         };
+        return SkipArticles(tokens, at);
+    }
+
+    private static int SkipArticles(IReadOnlyList<Token> tokens, int at)
+    {
         while (at >= 0 && at < tokens.Count && tokens[at].Folded is "the" or "a" or "an" or "tada")
             at++;
         return at;
