@@ -133,6 +133,23 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
         Assert.Contains(name, answer.Best!.Paragraph.Text);
     }
 
+    [Theory]
+    [InlineData("Which countries were members of SEATO?", false, "")]
+    [InlineData("Kokios šalys buvo SEATO narės?", false, "")]
+    [InlineData("Which countries signed the Warsaw Pact?", true, "Albania")]
+    [InlineData("Cu ce țări a reluat URSS relațiile diplomatice?", true, "Austria")]
+    public async Task A_which_countries_question_needs_a_country_the_question_does_not_name_near_the_best_sentence(string question, bool found, string country)
+    {
+        // Act: the sources name SEATO and its region ("Asia de Sud-Est", a continent), never its members.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.Equal(!found, answer.Decision!.FactAbsent);
+        Assert.Equal(found ? AnswerStatus.Found : AnswerStatus.NotFound, answer.Status);
+        if (found)
+            Assert.Contains(country, answer.Best!.Paragraph.Text);
+    }
+
     [Fact]
     public async Task An_ordinal_outside_the_role_asks_no_first_or_second_holder()
     {

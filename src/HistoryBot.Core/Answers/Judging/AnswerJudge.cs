@@ -221,7 +221,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         // "What was the 1953 speech called?": the passage's best sentence, or the next one, must give a name the question does not.
         var nameAbsent = QuestionReader.AsksThingName(tokens) && !NameNear(views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
 
-        var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || placeAbsent || nameAbsent;
+        // "Which countries were in SEATO?": the best sentence or the two after it must name a country the question does not.
+        var countriesAbsent = QuestionReader.AsksCountries(tokens) && !CountryNear(views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
+        var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || placeAbsent || nameAbsent || countriesAbsent;
         // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word.
         var eventUntold = language == Language.English
             ? eventWord >= 0 && words[eventWord].Untold
@@ -493,6 +495,15 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         string[] languages = [view.Paragraph.Language];
         return view.SentenceShapes.Skip(sentence).Take(2)
             .Any(shape => AnswerShape.HasNewThingName(shape.Text, shape.Tokens, questionWords, folded => lexicon.IsPlaceName(folded, languages)));
+    }
+
+    /// <summary>A country or its people of the lexicon (not a continent: "Asia de Sud-Est"), written with a capital, that the question does not name, in the sentence <paramref name="sentence"/> or the two after it (a list often follows the sentence that opens it).</summary>
+    private bool CountryNear(ParagraphView view, int sentence, IReadOnlySet<string> questionWords)
+    {
+        string[] languages = [view.Paragraph.Language];
+        var places = view.SentenceShapes.Skip(sentence).Take(3).SelectMany(shape => shape.Tokens)
+            .Where(token => char.IsUpper(token.Surface[0]) && lexicon.IsCountryName(token.Folded, languages)).Select(token => token.Folded).ToList();
+        return AnswerShape.HasNewPlace(places, questionWords);
     }
 
     /// <summary>The English ordinals ("first"… "tenth"): the lexicon's ordinal numbers.</summary>

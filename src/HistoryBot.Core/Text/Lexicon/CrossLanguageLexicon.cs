@@ -20,6 +20,11 @@ public sealed class CrossLanguageLexicon
     // concept → whether it names a place or a people (the sections PlaceSections).
     private readonly bool[] _placeNames;
 
+    // concept → whether it names a country or its people (the section CountrySection).
+    private readonly bool[] _countryNames;
+
+    private const string CountrySection = "Countries and their peoples";
+
     /// <summary>The lexicon's sections whose concepts are places and peoples: names, however they are typed ("japan", "china").</summary>
     private static readonly HashSet<string> PlaceSections = new(StringComparer.Ordinal) { "Continents", "Countries and their peoples", "Cities and places" };
 
@@ -32,6 +37,7 @@ public sealed class CrossLanguageLexicon
         var stems = new List<Dictionary<string, HashSet<string>>>();
         var englishForms = new List<string[]>();
         var placeNames = new List<bool>();
+        var countryNames = new List<bool>();
         var section = "";
         string? line;
         while ((line = reader.ReadLine()) is not null)
@@ -71,12 +77,14 @@ public sealed class CrossLanguageLexicon
             }
             stems.Add(byLanguage);
             placeNames.Add(PlaceSections.Contains(section));
+            countryNames.Add(section == CountrySection);
             englishForms.Add(cells[0].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(form => form.ToLowerInvariant()).ToArray());
         }
         _concepts = concepts.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray());
         _stems = [.. stems];
         _englishForms = [.. englishForms];
         _placeNames = [.. placeNames];
+        _countryNames = [.. countryNames];
     }
 
     private void AddForm(string language, string folded, int concept)
@@ -137,6 +145,9 @@ public sealed class CrossLanguageLexicon
     /// ("japan", "china", "maskva"), though WordNet also knows "japan" (lacquer) and "china" (porcelain).
     /// </summary>
     public bool IsPlaceName(string folded, IReadOnlyList<string> languages) => HasForm(folded, languages, static (lexicon, concept) => lexicon._placeNames[concept]);
+
+    /// <summary>Whether the dictionary writes the word itself as a form of a country or its people ("Britanie", "Egypt", "Soviet"), not a continent or a city.</summary>
+    public bool IsCountryName(string folded, IReadOnlyList<string> languages) => HasForm(folded, languages, static (lexicon, concept) => lexicon._countryNames[concept]);
 
     /// <summary>Whether the dictionary writes the word itself as a form, in one of the languages, of a concept <paramref name="of"/> accepts.</summary>
     private bool HasForm(string folded, IReadOnlyList<string> languages, Func<CrossLanguageLexicon, int, bool> of) =>

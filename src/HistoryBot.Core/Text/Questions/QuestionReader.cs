@@ -144,6 +144,31 @@ public static partial class QuestionReader
     }
 
     /// <summary>
+    /// Whether the question asks which countries: "which countries were in SEATO", "ce țări", "kokios šalys", "anong mga
+    /// bansa". Its answer names countries.
+    /// </summary>
+    public static bool AsksCountries(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count && i < 4; i++)
+        {
+            var next = tokens[i + 1].Folded == "mga" && i + 2 < tokens.Count ? tokens[i + 2].Folded : tokens[i + 1].Folded;
+            if (CountryQuestionWords.Contains(tokens[i].Folded) && CountryWords.Contains(next))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> CountryQuestionWords = new(StringComparer.Ordinal)
+    {
+        "which", "what", "ce", "care", "kokios", "kurios", "kuriu", "kokiu", "anong", "aling", "saang",
+    };
+
+    private static readonly HashSet<string> CountryWords = new(StringComparer.Ordinal)
+    {
+        "countries", "nations", "states", "tari", "state", "statele", "salys", "saliu", "bansa",
+    };
+
+    /// <summary>
     /// Whether a message opens the way a question does: a question word of any intent, or one
     /// that tells none ("what did Khrushchev do", "ar SSRS norėjo…", "cum a reacționat NATO").
     /// </summary>

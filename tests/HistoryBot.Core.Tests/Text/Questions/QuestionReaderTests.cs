@@ -66,6 +66,16 @@ public sealed class QuestionReaderTests
     }
 
     [Theory]
+    [InlineData("which countries were in seato", true)]
+    [InlineData("Ce țări făceau parte din SEATO?", true)]
+    [InlineData("Kokios šalys pasirašė Varšuvos paktą?", true)]
+    [InlineData("anong mga bansa ang tumanggi?", true)]
+    [InlineData("What did the countries of the West decide?", false)]
+    [InlineData("Why did the states refuse?", false)]
+    public void A_question_that_asks_which_countries_is_read_by_its_opening(string question, bool asks) =>
+        Assert.Equal(asks, QuestionReader.AsksCountries(Tokenizer.Tokenize(question)));
+
+    [Theory]
     [InlineData("Under Khrushchev, how did the USSR try to get into NATO?")]
     [InlineData("were the soviets serious about joining?")]
     public void An_opening_function_word_one_letter_off_a_question_word_is_no_question_word(string question)
