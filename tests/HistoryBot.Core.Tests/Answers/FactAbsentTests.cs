@@ -108,6 +108,7 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
     [InlineData("What was Eisenhower's peace speech of 1953 called?")]
     [InlineData("Kaip vadinosi 1942 m. SSRS ir Britanijos sutartis?")]
     [InlineData("Ano ang pangalan ng kasunduan ng USSR at Britain noong 1942?")]
+    [InlineData("Cum se numea legea adoptată în Statele Unite la începutul anilor '50?")]
     public async Task A_question_about_what_a_thing_was_called_is_refused_by_a_passage_that_gives_no_name(string question)
     {
         // Act: the sources tell of the speech and the 1942 treaty, never a name for either.

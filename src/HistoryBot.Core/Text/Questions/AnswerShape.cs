@@ -294,7 +294,7 @@ public static partial class AnswerShape
         {
             var token = tokens[i];
             if (!char.IsUpper(token.Surface[0]) || token.Surface.Length < 3 || MonthNames.Words.ContainsKey(token.Folded)
-                || questionWords.Any(word => SameName(token.Folded, word)) || isPlace(token.Folded))
+                || questionWords.Any(word => SameName(token.Folded, word)) || isPlace(token.Folded) || BesidePlace(tokens, i, isPlace))
                 continue;
             var allCapitals = token.Surface.All(c => !char.IsLetter(c) || char.IsUpper(c));
             if (allCapitals)
@@ -312,6 +312,11 @@ public static partial class AnswerShape
         }
         return false;
     }
+
+    /// <summary>A capitalised word beside a place is part of the place's name ("Statele Unite", "Republica Federală Germania").</summary>
+    private static bool BesidePlace(IReadOnlyList<Token> tokens, int i, Func<string, bool> isPlace) =>
+        (i > 0 && char.IsUpper(tokens[i - 1].Surface[0]) && isPlace(tokens[i - 1].Folded))
+        || (i + 1 < tokens.Count && char.IsUpper(tokens[i + 1].Surface[0]) && isPlace(tokens[i + 1].Folded));
 
     /// <summary>The years and decades a text names, as year ranges ("1954", "the early 80s", "anilor '50", "1954-1956").</summary>
     public static List<YearRange> Periods(string text)
