@@ -72,7 +72,10 @@ public sealed class EvalTests : IDisposable
         // answered wrongly before ("…inot NATO in the 1980s?", "…Unyong Sobyet parm maging…"), Hit@1 0.829 → 0.840.
         // Session 11: 14 → 10 ("inot", "cal", "wanz" read as "into", "can", "want").
         // LOOSENED 10 → 11 in session 13 with the typo floor above ("lay out").
-        Assert.True(report.FalseNotFound <= 11, report.Summary);
+        // LOOSENED 11 → 12 in session 14 with the "which countries" check: "Which countries said no to the USSR joiding?"
+        // was answered wrongly (the UN paragraph, by "said"); its passage names no country near its best sentence, so it is
+        // now "not found" (a wrong answer became a refusal; Hit@1 unchanged). As its blind-tune original below.
+        Assert.True(report.FalseNotFound <= 12, report.Summary);
     }
 
     [Fact]
@@ -106,7 +109,9 @@ public sealed class EvalTests : IDisposable
         // signal 8 → 9: "Kailan humiling ang mga Sobyet na pumasok sa NATO?" now ranks the request
         // paragraph first (it was answered with the Warsaw Pact one) at a confidence just under the threshold.
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): wrong "not found" at 5.
-        Assert.True(report.FalseNotFound <= 5, report.Summary);
+        // LOOSENED 5 → 6 in session 14 with the "which countries" check: "Which countries said no to the USSR joining?" was
+        // answered wrongly (the UN paragraph, by "said"), and is now "not found": a wrong answer became a refusal, Hit@1 unchanged.
+        Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
     [Fact]
