@@ -151,6 +151,21 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
             Assert.Contains(country, answer.Best!.Paragraph.Text);
     }
 
+    [Theory]
+    [InlineData("Când a fost creat blocul SEATO?", false)]
+    [InlineData("Kada buvo sukurtas SEATO?", false)]
+    [InlineData("Kada Eisenhoweris kalbėjo apie taiką?", true)]
+    public async Task A_when_question_needs_a_date_within_two_sentences_of_the_best_one(string question, bool found)
+    {
+        // Act: the paragraph about SEATO is dated "the early '50s" three sentences before it; Eisenhower's speech is dated
+        // in the sentence before the one about it.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.Equal(!found, answer.Decision!.FactAbsent);
+        Assert.Equal(found ? AnswerStatus.Found : AnswerStatus.NotFound, answer.Status);
+    }
+
     [Fact]
     public async Task An_ordinal_outside_the_role_asks_no_first_or_second_holder()
     {

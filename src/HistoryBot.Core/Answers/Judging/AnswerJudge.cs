@@ -223,7 +223,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
 
         // "Which countries were in SEATO?": the best sentence or the two after it must name a country the question does not.
         var countriesAbsent = QuestionReader.AsksCountries(tokens) && !CountryNear(views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
-        var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || placeAbsent || nameAbsent || countriesAbsent;
+        // "Când a fost creat SEATO?": a date stands in the sentence of what it dates or near it, not three sentences away.
+        var dateFar = reading.Intent == QuestionIntent.When && !DateNear(views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
+        var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || placeAbsent || nameAbsent || countriesAbsent || dateFar;
         // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word.
         var eventUntold = language == Language.English
             ? eventWord >= 0 && words[eventWord].Untold
@@ -505,6 +507,13 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             .Where(token => char.IsUpper(token.Surface[0]) && lexicon.IsCountryName(token.Folded, languages)).Select(token => token.Folded).ToList();
         return AnswerShape.HasNewPlace(places, questionWords);
     }
+
+    /// <summary>A date as exact as asked (<see cref="AnswerShape.Fit(QuestionIntent, ShapedText, IReadOnlySet{string})"/>) in the sentence <paramref name="sentence"/> or within two sentences of it.</summary>
+    private static bool DateNear(ParagraphView view, int sentence, IReadOnlySet<string> questionWords) =>
+        view.SentenceShapes.Skip(Math.Max(0, sentence - DateReach)).Take(sentence - Math.Max(0, sentence - DateReach) + DateReach + 1).Any(shape => AnswerShape.Fit(QuestionIntent.When, shape, questionWords) > 0.5);
+
+    /// <summary>How many sentences from the best one a date may stand and still date it.</summary>
+    private const int DateReach = 2;
 
     /// <summary>The English ordinals ("first"… "tenth"): the lexicon's ordinal numbers.</summary>
     private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal)
