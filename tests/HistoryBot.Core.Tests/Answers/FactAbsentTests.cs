@@ -167,6 +167,18 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
     }
 
     [Fact]
+    public async Task An_english_adverb_is_no_event_a_passage_must_hold()
+    {
+        // Act: "formally" tells how the war ended; the Romanian paragraph tells of the 1956 agreement that ended it.
+        var answer = await Library.Queries.AskAsync("When did the Soviets formally end the state of war with Japan?");
+
+        // Assert
+        Assert.False(answer.Decision!.UnheldEvent);
+        Assert.Equal(AnswerStatus.Found, answer.Status);
+        Assert.Contains("Japonia (1956)", answer.Best!.Paragraph.Text);
+    }
+
+    [Fact]
     public async Task An_ordinal_outside_the_role_asks_no_first_or_second_holder()
     {
         // Act: "who was behind the second attempt" asks who made it; the passage tells of "another attempt", never a "second".

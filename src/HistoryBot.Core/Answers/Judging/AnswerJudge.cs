@@ -347,13 +347,13 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// (the sources could have said it and do not); any other unknown word
     /// <see cref="UnknownPredicateStrength"/> (a paraphrase or a typo says little).
     /// </summary>
-    private static double[] PredicateStrengths(List<JudgeWord> words, WordInParagraph[][] matched, ParagraphView[] views)
+    private double[] PredicateStrengths(List<JudgeWord> words, WordInParagraph[][] matched, ParagraphView[] views)
     {
         var strengths = new double[words.Count];
         for (var w = 0; w < words.Count; w++)
         {
             var word = words[w];
-            if (word.IsName || word.IsNumber || word.Frequent || word.Folded.Length <= 2 || UsedAsName(w, matched, views))
+            if (word.IsName || word.IsNumber || word.Frequent || word.Folded.Length <= 2 || UsedAsName(w, matched, views) || IsEnglishAdverb(word.Folded))
                 continue;
             strengths[w] = word.Known ? 1 : word.HasForms || word.ForeignTopic ? UnheldPredicateStrength : UnknownPredicateStrength;
         }
@@ -514,6 +514,10 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
 
     /// <summary>How many sentences from the best one a date may stand and still date it.</summary>
     private const int DateReach = 2;
+
+    /// <summary>An English adverb ("officially", "actually"): WordNet knows it, with no verb sense, and it ends in "-ly". It tells how, not what happened.</summary>
+    private bool IsEnglishAdverb(string folded) =>
+        folded.EndsWith("ly", StringComparison.Ordinal) && folded.Length > 4 && dictionary.IsKnown(folded) && dictionary.VerbSenses(folded) == 0;
 
     /// <summary>The English ordinals ("first"… "tenth"): the lexicon's ordinal numbers.</summary>
     private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal)
