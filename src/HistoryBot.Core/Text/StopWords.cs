@@ -52,6 +52,7 @@ public static class StopWords
             kaysa tulad gaya sapagkat kaya habang bilang pati
             nya nung yun dun dyan talaga naman daw raw pala eh lng
             eksakto eksaktong mismo mismong
+            pagsapit pagdating
             anong sinong kanino meron
             dapat kailangan kinailangan gawin ginawa ginagawa gumawa maaari puwede pwede
             nag mag pag ipag pinag napag mapag makipag nakipag pakikipag
