@@ -166,6 +166,21 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
         Assert.Equal(found ? AnswerStatus.Found : AnswerStatus.NotFound, answer.Status);
     }
 
+    [Theory]
+    [InlineData("Who led Yugoslavia when the 1955 declaration was signed?", false)]
+    [InlineData("Cine conducea Iugoslavia în 1955?", false)]
+    [InlineData("Cine conducea URSS în perioada dezghețului?", true)]
+    public async Task A_question_about_who_led_something_needs_a_person_named_near_the_best_sentence(string question, bool found)
+    {
+        // Act: the sources tell of the 1955 Soviet-Yugoslav declaration and name no Yugoslav leader; they name Khrushchev
+        // ("condus de N.S. Hrușciov") as the one who led the USSR in the thaw.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.Equal(!found, answer.Decision!.FactAbsent);
+        Assert.Equal(found ? AnswerStatus.Found : AnswerStatus.NotFound, answer.Status);
+    }
+
     [Fact]
     public async Task An_english_adverb_is_no_event_a_passage_must_hold()
     {

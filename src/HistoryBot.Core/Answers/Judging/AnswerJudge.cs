@@ -225,7 +225,10 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var countriesAbsent = QuestionReader.AsksCountries(tokens) && !CountryNear(views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
         // "Când a fost creat SEATO?": a date stands in the sentence of what it dates or near it, not three sentences away.
         var dateFar = reading.Intent == QuestionIntent.When && !DateNear(views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
-        var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || placeAbsent || nameAbsent || countriesAbsent || dateFar;
+        // "Cine conducea Iugoslavia când…?": who led or ruled something is a person, named near the best sentence.
+        var personFar = reading.Intent == QuestionIntent.Who && AsksLeader(words, query.Terms)
+            && !PersonNear(views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
+        var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || placeAbsent || nameAbsent || countriesAbsent || dateFar || personFar;
         // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word.
         var eventUntold = language == Language.English
             ? eventWord >= 0 && words[eventWord].Untold
@@ -511,6 +514,23 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// <summary>A date as exact as asked (<see cref="AnswerShape.Fit(QuestionIntent, ShapedText, IReadOnlySet{string})"/>) in the sentence <paramref name="sentence"/> or within two sentences of it.</summary>
     private static bool DateNear(ParagraphView view, int sentence, IReadOnlySet<string> questionWords) =>
         view.SentenceShapes.Skip(Math.Max(0, sentence - DateReach)).Take(sentence - Math.Max(0, sentence - DateReach) + DateReach + 1).Any(shape => AnswerShape.Fit(QuestionIntent.When, shape, questionWords) > 0.5);
+
+    private bool PersonNear(ParagraphView view, int sentence, IReadOnlySet<string> questionWords)
+    {
+        string[] languages = [view.Paragraph.Language];
+        return view.SentenceShapes.Skip(Math.Max(0, sentence - 1)).Take(sentence == 0 ? 2 : 3)
+            .Any(shape => AnswerShape.HasNewThingName(shape.Text, shape.Tokens, questionWords, folded => lexicon.IsPlaceName(folded, languages)));
+    }
+
+    /// <summary>The English words of leading and ruling.</summary>
+    private static readonly HashSet<string> LeadLemmas = new(StringComparer.Ordinal)
+    {
+        "lead", "led", "leader", "leaders", "leadership", "rule", "ruled", "govern", "governed", "reign", "head", "chief", "command", "commanded", "commander",
+    };
+
+    /// <summary>A question word that asks who led or ruled ("conducea", "vadovavo", "namuno", "led"), by itself or its lexicon English forms.</summary>
+    private static bool AsksLeader(List<JudgeWord> words, IReadOnlyList<QueryTerm> terms) =>
+        words.Any(word => LeadLemmas.Contains(word.Folded) || terms[word.TermIndex].EnglishForms.Any(LeadLemmas.Contains));
 
     /// <summary>How many sentences from the best one a date may stand and still date it.</summary>
     private const int DateReach = 2;

@@ -306,7 +306,9 @@ public static partial class AnswerShape
             if (i == 0)
                 continue;
             var before = text.AsSpan(tokens[i - 1].End, token.Start - tokens[i - 1].End).Trim();
-            if (before.Length > 0 && before.IndexOfAny(".!?:\"“„«") >= 0)
+            // An initial's full stop ("N.S. Hrușciov", "JF Kennedy") starts no sentence.
+            var initial = tokens[i - 1].Surface.Length <= 3 && tokens[i - 1].Surface.All(char.IsUpper);
+            if (before.Length > 0 && before.IndexOfAny(".!?:\"“„«") >= 0 && !(initial && before is "."))
                 continue;
             return true;
         }

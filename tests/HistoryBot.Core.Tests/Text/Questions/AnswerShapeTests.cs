@@ -42,6 +42,7 @@ public sealed class AnswerShapeTests
     [InlineData("He ended his speech on April 16 with the words: \"We are ready\".", false)]
     [InlineData("The Soviet authorities heard the speech.", false)]
     [InlineData("In the Soviet Union a law was adopted.", false)]
+    [InlineData("Leadershipul țării, condus de NS. Hrușciov, a văzut…", true)]
     public void A_thing_name_is_a_capitalised_word_inside_a_sentence_or_a_body_in_brackets(string text, bool named)
     {
         // "Soviet" is a people (the lexicon's places and peoples are passed as isPlace), and "Union" beside it part of the
