@@ -27,6 +27,7 @@ public sealed class ShippedLexiconTests
     [InlineData("entering", Language.English, "įstoti", Language.Lithuanian)]
     [InlineData("pumasok", Language.Tagalog, "join", Language.English)]
     [InlineData("nesutiko", Language.Lithuanian, "refused", Language.English)]
+    [InlineData("atmetė", Language.Lithuanian, "atsisakė", Language.Lithuanian)]
     [InlineData("blamed", Language.English, "charges", Language.English)]
     [InlineData("keen", Language.English, "desire", Language.English)]
     [InlineData("nickname", Language.English, "called", Language.English)]
