@@ -35,7 +35,7 @@ public static partial class QuestionReader
     [
         ("what", ["year", "date", "day", "month"], QuestionIntent.When),
         ("which", ["year", "date", "day", "month"], QuestionIntent.When),
-        ("how", ["many", "much", "far", "long"], QuestionIntent.HowMany),
+        ("how", ["many", "much", "far", "long", "deep"], QuestionIntent.HowMany),
         ("how", ["come"], QuestionIntent.Why),
         ("what", ["for"], QuestionIntent.Why),
         ("de", ["ce"], QuestionIntent.Why),

@@ -30,6 +30,7 @@ public sealed class QuestionReaderTests
     [InlineData("How many enterprises were built?", QuestionIntent.HowMany)]
     [InlineData("Câte state au aderat?", QuestionIntent.HowMany)]
     [InlineData("Magkano ang ginastos ng USSR sa Aswan?", QuestionIntent.HowMany)]
+    [InlineData("how deep into soviet airspace did the plane get?", QuestionIntent.HowMany)]
     [InlineData("What did Reagan call the USSR?", QuestionIntent.None)]
     [InlineData("Kas pasirašė Varšuvos paktą?", QuestionIntent.None)]
     public void The_question_word_gives_the_intent_in_every_language(string question, QuestionIntent expected)
