@@ -28,6 +28,7 @@ public sealed class ShippedLexiconTests
     [InlineData("pumasok", Language.Tagalog, "join", Language.English)]
     [InlineData("nesutiko", Language.Lithuanian, "refused", Language.English)]
     [InlineData("atmetė", Language.Lithuanian, "atsisakė", Language.Lithuanian)]
+    [InlineData("pareikalavo", Language.Lithuanian, "demands", Language.English)]
     [InlineData("blamed", Language.English, "charges", Language.English)]
     [InlineData("keen", Language.English, "desire", Language.English)]
     [InlineData("nickname", Language.English, "called", Language.English)]
