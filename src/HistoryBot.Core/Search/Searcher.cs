@@ -95,7 +95,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                         ownStems.RemoveWhere(stem => EditDistance.Bounded(token.Folded, stem, allowed) <= allowed);
                 }
             }
-            var next = index + 1 < tokens.Count ? tokens[index + 1].Folded : null;
+            var next = SplitParticle(tokens, index, wordLanguages) ?? (index + 1 < tokens.Count ? tokens[index + 1].Folded : null);
             var previous = index > 0 ? tokens[index - 1].Folded : null;
             var synonymsOfWord = char.IsDigit(token.Folded[0]) ? [] : Synonyms(token.Folded, previous, next, stems, wordLanguages);
             if (!char.IsDigit(token.Folded[0]))
@@ -194,6 +194,24 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// The particle of an English phrasal verb split by its object at the end of the question ("turning the Soviets down",
+    /// "what did they turn it down for"): the verb reads with it as one ("turn down"). Null when none.
+    /// </summary>
+    private static string? SplitParticle(List<Token> tokens, int index, IReadOnlyList<string> languages)
+    {
+        if (!languages.Contains(Language.English))
+            return null;
+        for (var gap = 2; gap <= 3 && index + gap < tokens.Count; gap++)
+        {
+            var particle = tokens[index + gap].Folded;
+            var last = index + gap == tokens.Count - 1 || (index + gap == tokens.Count - 2 && tokens[^1].Folded is "for" or "then");
+            if (PhrasalParticles.Contains(particle) && last && !PhrasalParticles.Contains(tokens[index + 1].Folded))
+                return particle;
+        }
+        return null;
     }
 
     /// <summary>The English particles that make a phrasal verb of the verb before them; not "in" or "on", which mostly begin a phrase of time or place ("signed in 1955").</summary>

@@ -16,6 +16,8 @@ public sealed class PhraseSenseTests : IDisposable
         ["back"] = [new Synonym("support", 0.8)],
         ["come"] = [new Synonym("arrive", 0.8)],
         ["come in"] = [new Synonym("enter", 0.8)],
+        ["turn down"] = [new Synonym("reject", 0.8)],
+        ["turn"] = [new Synonym("rotate", 0.8)],
     };
 
     private readonly Library _library = new(synonymSources: [new FixedEnglishSynonyms(Known)]);
@@ -72,5 +74,21 @@ public sealed class PhraseSenseTests : IDisposable
         Assert.Contains(back.Synonyms, synonym => synonym.Stems.SequenceEqual(["withdraw"]));
         // "in" mostly begins a phrase of time or place: "come" keeps its own sense.
         Assert.Contains(comeIn.Terms.Single(term => term.Folded == "come").Synonyms, synonym => synonym.Stems.SequenceEqual(["arriv"]));
+    }
+
+    [Fact]
+    public async Task A_verb_split_from_its_particle_at_the_end_of_the_question_is_one_verb()
+    {
+        // Arrange
+        await _library.Index.EnsureLoadedAsync();
+        using var lease = _library.Index.Acquire();
+
+        // Act
+        var split = _library.Searcher.Parse("Why did the West turn the Soviets down?", "en", lease.Generation);
+        var inside = _library.Searcher.Parse("Did the Soviets back the plan out of fear?", "en", lease.Generation);
+
+        // Assert: "turn … down" is "reject"; "out" inside the question begins a phrase ("out of fear"), so "back" is "support".
+        Assert.Contains(split.Terms.Single(term => term.Folded == "turn").Synonyms, synonym => synonym.Stems.SequenceEqual(["reject"]));
+        Assert.Contains(inside.Terms.Single(term => term.Folded == "back").Synonyms, synonym => synonym.Stems.Contains("support"));
     }
 }
