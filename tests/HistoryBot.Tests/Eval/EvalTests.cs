@@ -104,7 +104,8 @@ public sealed class EvalTests : IDisposable
         // Since names first asks only passages scoring at least half the best (session 10): 19 → 20.
         // Since a distance ("500 kilometers") and a designation ("Boeing 747") are no count (session 11): 20 → 22.
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 22 → 23 ("Who was the US secretary of state when…").
-        Assert.True(report.Unanswerable.NotFound >= 23, report.Summary);
+        // Session 14 (a "where" question needs a place): 23 → 24 ("Where did Reagan give his evil empire speech?").
+        Assert.True(report.Unanswerable.NotFound >= 24, report.Summary);
         // Since misspelt lexicon words count as those words: wrong "not found" 9 → 8. Since the event
         // signal 8 → 9: "Kailan humiling ang mga Sobyet na pumasok sa NATO?" now ranks the request
         // paragraph first (it was answered with the Warsaw Pact one) at a confidence just under the threshold.
@@ -160,7 +161,8 @@ public sealed class EvalTests : IDisposable
         // LOOSENED 40 → 39 of 50 in session 13 with phrasal verbs: "when did eisenhower lay out his principles for
         // lasting peace?" is refused (see blind-tune2's same-language floor), while "when was the berlin wall put up"
         // is now refused ("put" no longer matches "positive" as "posit").
-        Assert.True(Kind(report, "same").HitAt1 >= 0.78, report.Summary);
+        // Session 14 ("turning the russians down", "how deep"): 39 → 41 of 50.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
         // LOOSENED 0.65 → 0.60 in session 12 with the capitals: "ko vakarai pareikalavo iš Maskvos…" lost the one
         // paragraph naming Moscow to passages naming the USSR (see the blind-tune half's cross-language floor).
         // Raised back 0.60 → 0.70 in session 12 (a treaty is an agreement; the factories; English inside Tagalog).
@@ -172,7 +174,8 @@ public sealed class EvalTests : IDisposable
         // Session 12, the lexicon's places are names however typed: 40 → 41 ("câte victime a avut războiul din coreea?").
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 43 → 47 (first holders, roles, "magkano").
         // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 47 → 48.
-        Assert.True(report.Unanswerable.NotFound >= 48, report.Summary);
+        // Session 14 (where, names, countries, leaders): 48 → 50.
+        Assert.True(report.Unanswerable.NotFound >= 50, report.Summary);
         // Session 12, the capitals: 10 → 8; English inside Tagalog: 8 → 7.
         // LOOSENED 5 → 6 in session 13 with the same-language floor above ("lay out").
         // LOOSENED 6 → 7 in session 13 when questions about who held a role began to need the role's words: "sino ang
@@ -196,14 +199,17 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "same").HitAt1 >= 0.90, report.Summary);
         // Session 12, a factory is the sources' enterprise: 13 → 14 of 20.
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): cross 16 of 20 ("back out", "the state of war").
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.80, report.Summary);
+        // Session 14: cross 16 → 17 of 20.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.85, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
         // Session 11: the count/measure check 34 → 36, the unheld-event policy 36 → 37.
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 37 → 43.
         // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 43 → 46 (Albania leaving the pact, in three languages).
-        Assert.True(report.Unanswerable.NotFound >= 46, report.Summary);
+        // Session 14 (where, names, countries, leaders, a date near): 46 → 52.
+        Assert.True(report.Unanswerable.NotFound >= 52, report.Summary);
         // Session 12: 7 → 4 (the capitals, the factories, English inside Tagalog).
-        Assert.True(report.FalseNotFound <= 4, report.Summary);
+        // Session 14 (Tagalog "pagsapit", "pagdating" are stop words): 4 → 3.
+        Assert.True(report.FalseNotFound <= 3, report.Summary);
     }
 
     /// <summary>
@@ -224,7 +230,8 @@ public sealed class EvalTests : IDisposable
         // words anywhere: 10 → 11, 14 → 13.
         // Session 12, the capitals: 11 → 12 ("what nuclear treaty did moscow sign with washington and london in 63").
         // The factories and the deal (session 12): 12 → 14.
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.70, report.Summary);
+        // Session 14: cross 14 → 15 of 20.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.75, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.85, report.Summary);
         // LOOSENED 36 → 35 in session 12 with the capitals: "where was the 1942 treaty between moscow and london
         // signed" now meets the 1942 treaty paragraph (which says "the USSR" and "England", and no place) and is answered.
@@ -233,8 +240,9 @@ public sealed class EvalTests : IDisposable
         // Taglish questions across the tune sets were gained.
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 34 → 38.
         // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 38 → 39.
-        Assert.True(report.Unanswerable.NotFound >= 39, report.Summary);
-        Assert.True(report.FalseNotFound <= 6, report.Summary);
+        // Session 14 (where, names, countries, leaders, a date near): refused 39 → 47, wrong "not found" 6 → 5.
+        Assert.True(report.Unanswerable.NotFound >= 47, report.Summary);
+        Assert.True(report.FalseNotFound <= 5, report.Summary);
     }
 
     /// <summary>
@@ -285,7 +293,8 @@ public sealed class EvalTests : IDisposable
         // Session 10, after blind-tune3 was tuned on (measured once more, never tuned on): same-language 26 → 27 of 37.
         // And after blind-tune4 was tuned on: 27 → 28 of 37. Session 11, measured at its end: 28 → 29 of 37.
         // Session 12 (chosen on the tune sets): 29 → 30 of 37.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.81, report.Summary);
+        // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): 30 → 31 of 37.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.83, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.84, report.Summary);
         // Misspelt lexicon words (measured once, never tuned on): typo 0.71 → 0.82, wrong "not found" 11 → 9.
         Assert.True(Kind(report, "typo").HitAt1 >= 0.94, report.Summary);
@@ -375,16 +384,19 @@ public sealed class EvalTests : IDisposable
         // mended version answers the library's first question as people ask it, which the policy alone refused.
         Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
         // Session 12 (chosen on the tune sets): cross 0.72 → 0.80, wrong "not found" 13 → 11.
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.84, report.Summary);
+        // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): cross 21 → 22 of 25.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.87, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.86, report.Summary);
         // Session 12: 21 → 22.
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 22 → 25 (measured at the end, never studied).
         // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 25 → 26 (measured at the end, never studied).
         // Session 13, the role someone became ("kailan naging leader si…"): 26 → 27 (measured at the end, never studied).
-        Assert.True(report.Unanswerable.NotFound >= 27, report.Summary);
+        // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): 27 → 29.
+        Assert.True(report.Unanswerable.NotFound >= 29, report.Summary);
         // LOOSENED 12 → 13 at the seventh measurement, after misspelt stop words and four-letter English
         // misspellings (typo-variants +3, blind-tune5 +1): a wrong answer became "not found", Hit@1 level.
-        Assert.True(report.FalseNotFound <= 9, report.Summary);
+        // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): 9 → 8.
+        Assert.True(report.FalseNotFound <= 8, report.Summary);
     }
 
     /// <summary>
@@ -402,7 +414,8 @@ public sealed class EvalTests : IDisposable
         // lexicon's "negative" (caught here, not studied; +2 on the tune sets), which raised typo 0.87 → 0.93 here.
         // Back to 0.84 at the session's end.
         Assert.True(Kind(report, "same").HitAt1 >= 0.83, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.75, report.Summary);
+        // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): cross 15 → 16 of 20.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.79, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
         // Measured a second time after the Tagalog chat spellings became stop words: wrong "not found" 12 → 11.
         // LOOSENED 25 → 24 with English inside other languages (session 12; caught here, not studied): one near miss more answered,
@@ -410,8 +423,9 @@ public sealed class EvalTests : IDisposable
         // Back to 25 at the session's end (the lexicon's places are names however typed).
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 25 → 30 (measured at the end, never studied).
         // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 30 → 31 (measured at the end, never studied).
-        Assert.True(report.Unanswerable.NotFound >= 31, report.Summary);
-        Assert.True(report.FalseNotFound <= 7, report.Summary);
+        // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): refused 31 → 32, wrong "not found" 7 → 6.
+        Assert.True(report.Unanswerable.NotFound >= 32, report.Summary);
+        Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
     /// <summary>
@@ -428,12 +442,14 @@ public sealed class EvalTests : IDisposable
         // Session 12 (capitals, lexicon, English inside other languages; chosen on the tune sets, caught here, not studied):
         // same 0.82 → 0.84, cross 0.60 → 0.65, wrong "not found" 11 → 8, and refused LOOSENED 19 → 17.
         // At the session's end: same 39 of 45, cross 0.70, refused 18.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.86, report.Summary);
+        // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): same 39 → 40 of 45.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.88, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.70, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.73, report.Summary);
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 18 → 25 (measured at the end, never studied).
-        Assert.True(report.Unanswerable.NotFound >= 25, report.Summary);
-        Assert.True(report.FalseNotFound <= 8, report.Summary);
+        // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): refused 25 → 28, wrong "not found" 8 → 7.
+        Assert.True(report.Unanswerable.NotFound >= 28, report.Summary);
+        Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
     /// <summary>
@@ -447,12 +463,14 @@ public sealed class EvalTests : IDisposable
     {
         var report = await RunAsync("fresh-test5.jsonl");
 
-        Assert.True(Kind(report, "same").HitAt1 >= 0.80, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.55, report.Summary);
+        // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): same 36 → 37 of 45, cross 11 → 12 of 20.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.59, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.86, report.Summary);
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 26 → 29, cross 0.50 → 0.55 (measured at the end, never studied).
-        Assert.True(report.Unanswerable.NotFound >= 29, report.Summary);
-        Assert.True(report.FalseNotFound <= 11, report.Summary);
+        // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): refused 29 → 31, wrong "not found" 11 → 10.
+        Assert.True(report.Unanswerable.NotFound >= 31, report.Summary);
+        Assert.True(report.FalseNotFound <= 10, report.Summary);
     }
 
     /// <summary>
@@ -470,11 +488,13 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("fresh-test6.jsonl");
 
         Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.50, report.Summary);
+        // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): cross 10 → 11 of 20.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.54, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
         // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 28 → 29 (measured at the end, never studied).
-        Assert.True(report.Unanswerable.NotFound >= 29, report.Summary);
-        Assert.True(report.FalseNotFound <= 11, report.Summary);
+        // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): refused 29 → 31, wrong "not found" 11 → 10.
+        Assert.True(report.Unanswerable.NotFound >= 31, report.Summary);
+        Assert.True(report.FalseNotFound <= 10, report.Summary);
     }
 
     /// <summary>
@@ -491,7 +511,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "cross").HitAt1 >= 0.73, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
         // Session 13, the role someone became ("kailan naging leader si…"): 42 → 43.
-        Assert.True(report.Unanswerable.NotFound >= 43, report.Summary);
+        // Session 14 (where, names, countries, leaders, a date near): 43 → 51.
+        Assert.True(report.Unanswerable.NotFound >= 51, report.Summary);
         Assert.True(report.FalseNotFound <= 9, report.Summary);
     }
 
@@ -506,10 +527,30 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("fresh-test7.jsonl");
 
         Assert.True(Kind(report, "same").HitAt1 >= 0.88, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.60, report.Summary);
+        // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): cross 12 → 13 of 20.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.64, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.66, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 28, report.Summary);
-        Assert.True(report.FalseNotFound <= 8, report.Summary);
+        // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): refused 28 → 31, wrong "not found" 8 → 7.
+        Assert.True(report.Unanswerable.NotFound >= 31, report.Summary);
+        Assert.True(report.FalseNotFound <= 7, report.Summary);
+    }
+
+    /// <summary>
+    /// Written blind at the start of session 14 and never tuned on; committed unmeasured and measured first at session 14's
+    /// starting code (26c4b12): Hit@1 0.713 (same 0.76, cross 0.65, typo 0.67), 28/40 refused, 13/80 wrong "not found". At the
+    /// session's end (its changes chosen on the tune sets): Hit@1 0.713, the same per kind, 31/40 refused, 13/80 wrong "not
+    /// found". Floors at that measurement (a regression catch), far below the targets.
+    /// </summary>
+    [Fact]
+    public async Task The_eighth_fresh_held_out_set_stays_at_or_above_its_floors()
+    {
+        var report = await RunAsync("fresh-test8.jsonl");
+
+        Assert.True(Kind(report, "same").HitAt1 >= 0.75, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.64, report.Summary);
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.66, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 31, report.Summary);
+        Assert.True(report.FalseNotFound <= 13, report.Summary);
     }
 
     /// <summary>
@@ -522,11 +563,12 @@ public sealed class EvalTests : IDisposable
     {
         var report = await RunAsync("blind-tune7.jsonl");
 
-        Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.76, report.Summary);
+        // Session 14, tuned on: same 41 → 43 of 50, cross 23 → 25 of 30, refused 35 → 44, wrong "not found" 9 → 7.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.86, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.83, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 35, report.Summary);
-        Assert.True(report.FalseNotFound <= 9, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 44, report.Summary);
+        Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
     [Fact]
