@@ -216,19 +216,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 .Select(word => word.Surface).ToList()
             : [];
         var roleUnheld = RoleUnheld(tokens, words, levels[byScore[0]]);
-        // "Where…?": a passage that names no place where something is or happens, other than the question's own, cannot say where.
-        var placeAbsent = QuestionReader.AsksWhereOutright(reading) && !AnswerShape.HasNewPlace(views[byScore[0]].Places, questionWords);
-        // "What was the 1953 speech called?": the passage's best sentence, or the next one, must give a name the question does not.
-        var nameAbsent = QuestionReader.AsksThingName(tokens) && !NameNear(views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
-
-        // "Which countries were in SEATO?": the best sentence or the two after it must name a country the question does not.
-        var countriesAbsent = QuestionReader.AsksCountries(tokens) && !CountryNear(views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
-        // "Când a fost creat SEATO?": a date stands in the sentence of what it dates or near it, not three sentences away.
-        var dateFar = reading.Intent == QuestionIntent.When && !DateNear(views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
-        // "Cine conducea Iugoslavia când…?": who led or ruled something is a person, named near the best sentence.
-        var personFar = reading.Intent == QuestionIntent.Who && AsksLeader(words, query.Terms)
-            && !PersonNear(views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
-        var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || placeAbsent || nameAbsent || countriesAbsent || dateFar || personFar;
+        var gaps = ShapeGaps(reading, tokens, words, query.Terms, views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
+        var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || gaps.Any;
         // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word.
         var eventUntold = language == Language.English
             ? eventWord >= 0 && words[eventWord].Untold
@@ -249,8 +238,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             Explain(words, matched[first], views[first], predicate, eventWord), signals[first]) with
         {
             FactAbsent = factAbsent,
-            PlaceAbsent = placeAbsent,
-            NameAbsent = nameAbsent,
+            PlaceAbsent = gaps.Place,
+            NameAbsent = gaps.Name,
             // The role as the question writes it holds its ordinal, if any ("first secretary general").
             FactWordsMissing = roleUnheld.Count > 0 ? roleUnheld : ordinalUnheld,
             UntoldEvent = untoldEvent,
@@ -492,34 +481,44 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     }
 
     /// <summary>
-    /// A name the question does not give in the sentence <paramref name="sentence"/> or the next one (<see cref="AnswerShape.HasNewThingName"/>),
-    /// other than a place or a people the lexicon knows ("Soviet authorities", "Britain"): the name of a thing.
+    /// What the decided passage lacks of the answer's shape, read where the answer would stand (session 14):
+    /// <list type="bullet">
+    /// <item>"Where…?" asked outright: a place where something is or happens, other than the question's own (<see cref="AnswerShape.Places"/>).</item>
+    /// <item>"What was the 1953 speech called?": a name the question does not give, in the best sentence or the next (<see cref="AnswerShape.HasNewThingName"/>).</item>
+    /// <item>"Which countries were in SEATO?": a country the question does not name, in the best sentence or the two after it (a list often follows the sentence that opens it).</item>
+    /// <item>"Când a fost creat SEATO?": a date as exact as asked within <see cref="DateReach"/> sentences of the best one, not three sentences away.</item>
+    /// <item>"Cine conducea Iugoslavia când…?": who led or ruled something is a person, named within a sentence of the best one.</item>
+    /// </list>
     /// </summary>
-    private bool NameNear(ParagraphView view, int sentence, IReadOnlySet<string> questionWords)
+    private ShapeGap ShapeGaps(QuestionReading reading, List<Token> tokens, List<JudgeWord> words, IReadOnlyList<QueryTerm> terms, ParagraphView view,
+        int sentence, IReadOnlySet<string> questionWords)
     {
         string[] languages = [view.Paragraph.Language];
-        return view.SentenceShapes.Skip(sentence).Take(2)
-            .Any(shape => AnswerShape.HasNewThingName(shape.Text, shape.Tokens, questionWords, folded => lexicon.IsPlaceName(folded, languages)));
+        bool IsPlace(string folded) => lexicon.IsPlaceName(folded, languages);
+        bool NameNear(int before, int after) =>
+            Near(view, sentence, before, after).Any(shape => AnswerShape.HasNewThingName(shape.Text, shape.Tokens, questionWords, IsPlace));
+        bool CountryNear() => AnswerShape.HasNewPlace(Near(view, sentence, 0, 2).SelectMany(shape => shape.Tokens)
+            .Where(token => char.IsUpper(token.Surface[0]) && lexicon.IsCountryName(token.Folded, languages)).Select(token => token.Folded).ToList(), questionWords);
+        bool DateNear() => Near(view, sentence, DateReach, DateReach).Any(shape => AnswerShape.Fit(QuestionIntent.When, shape, questionWords) > 0.5);
+        return new ShapeGap(
+            Place: QuestionReader.AsksWhereOutright(reading) && !AnswerShape.HasNewPlace(view.Places, questionWords),
+            Name: QuestionReader.AsksThingName(tokens) && !NameNear(0, 1),
+            Countries: QuestionReader.AsksCountries(tokens) && !CountryNear(),
+            DateFar: reading.Intent == QuestionIntent.When && !DateNear(),
+            PersonFar: reading.Intent == QuestionIntent.Who && AsksLeader(words, terms) && !NameNear(1, 1));
     }
 
-    /// <summary>A country or its people of the lexicon (not a continent: "Asia de Sud-Est"), written with a capital, that the question does not name, in the sentence <paramref name="sentence"/> or the two after it (a list often follows the sentence that opens it).</summary>
-    private bool CountryNear(ParagraphView view, int sentence, IReadOnlySet<string> questionWords)
+    /// <summary>The sentences from <paramref name="before"/> before sentence <paramref name="sentence"/> to <paramref name="after"/> after it, within the paragraph.</summary>
+    private static IEnumerable<ShapedText> Near(ParagraphView view, int sentence, int before, int after)
     {
-        string[] languages = [view.Paragraph.Language];
-        var places = view.SentenceShapes.Skip(sentence).Take(3).SelectMany(shape => shape.Tokens)
-            .Where(token => char.IsUpper(token.Surface[0]) && lexicon.IsCountryName(token.Folded, languages)).Select(token => token.Folded).ToList();
-        return AnswerShape.HasNewPlace(places, questionWords);
+        var first = Math.Max(0, sentence - before);
+        return view.SentenceShapes.Skip(first).Take(sentence - first + after + 1);
     }
 
-    /// <summary>A date as exact as asked (<see cref="AnswerShape.Fit(QuestionIntent, ShapedText, IReadOnlySet{string})"/>) in the sentence <paramref name="sentence"/> or within two sentences of it.</summary>
-    private static bool DateNear(ParagraphView view, int sentence, IReadOnlySet<string> questionWords) =>
-        view.SentenceShapes.Skip(Math.Max(0, sentence - DateReach)).Take(sentence - Math.Max(0, sentence - DateReach) + DateReach + 1).Any(shape => AnswerShape.Fit(QuestionIntent.When, shape, questionWords) > 0.5);
-
-    private bool PersonNear(ParagraphView view, int sentence, IReadOnlySet<string> questionWords)
+    /// <summary>What the decided passage lacks of the answer's shape (<see cref="ShapeGaps"/>).</summary>
+    private readonly record struct ShapeGap(bool Place, bool Name, bool Countries, bool DateFar, bool PersonFar)
     {
-        string[] languages = [view.Paragraph.Language];
-        return view.SentenceShapes.Skip(Math.Max(0, sentence - 1)).Take(sentence == 0 ? 2 : 3)
-            .Any(shape => AnswerShape.HasNewThingName(shape.Text, shape.Tokens, questionWords, folded => lexicon.IsPlaceName(folded, languages)));
+        public bool Any => Place || Name || Countries || DateFar || PersonFar;
     }
 
     /// <summary>The English words of leading and ruling.</summary>

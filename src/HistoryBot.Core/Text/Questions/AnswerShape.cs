@@ -220,19 +220,31 @@ public static partial class AnswerShape
         for (var i = 1; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (!char.IsUpper(token.Surface[0]) || token.Surface.Length < 3 || questionWords.Contains(token.Folded))
+            if (!IsCapitalised(token) || questionWords.Contains(token.Folded))
                 continue;
             // All-capitals words are bodies and states (NATO, USSR), not people or places.
-            if (token.Surface.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            if (IsAllCapitals(token))
                 continue;
             // After a full stop a capital starts a sentence.
-            var before = text.AsSpan(tokens[i - 1].End, token.Start - tokens[i - 1].End).Trim();
-            if (before.Length > 0 && before[^1] is '.' or '!' or '?' or ':')
+            if (OpensSentence(Before(text, tokens, i)))
                 continue;
             return true;
         }
         return false;
     }
+
+    /// <summary>A word of three letters or more that begins with a capital.</summary>
+    private static bool IsCapitalised(Token token) => char.IsUpper(token.Surface[0]) && token.Surface.Length >= 3;
+
+    /// <summary>A word in capitals only ("NATO", "USSR"): a body or a state.</summary>
+    private static bool IsAllCapitals(Token token) => token.Surface.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    /// <summary>What stands between token <paramref name="i"/> and the one before it, trimmed (punctuation).</summary>
+    private static ReadOnlySpan<char> Before(string text, IReadOnlyList<Token> tokens, int i) =>
+        text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim();
+
+    /// <summary>After a full stop, a mark or a colon a capital starts a sentence.</summary>
+    private static bool OpensSentence(ReadOnlySpan<char> before) => before.Length > 0 && before[^1] is '.' or '!' or '?' or ':';
 
     /// <summary>
     /// The places a text names where something is or happens (folded), which answer "where": a name after a word of place
@@ -247,13 +259,11 @@ public static partial class AnswerShape
         for (var i = 1; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (!char.IsUpper(token.Surface[0]) || token.Surface.Length < 3 || token.Surface.All(c => !char.IsLetter(c) || char.IsUpper(c))
-                || MonthNames.Words.ContainsKey(token.Folded))
+            if (!IsCapitalised(token) || IsAllCapitals(token) || MonthNames.Words.ContainsKey(token.Folded))
                 continue;
-            var before = text.AsSpan(tokens[i - 1].End, token.Start - tokens[i - 1].End).Trim();
-            var opensSentence = before.Length > 0 && before[^1] is '.' or '!' or '?' or ':';
+            var before = Before(text, tokens, i);
             var afterMarker = markers is not null && markers.Contains(tokens[i - 1].Folded) && before.Length == 0;
-            var locative = language == Language.Lithuanian && !opensSentence && token.Surface[^1] == 'e';
+            var locative = language == Language.Lithuanian && !OpensSentence(before) && token.Surface[^1] == 'e';
             if (afterMarker || locative)
                 places.Add(token.Folded);
         }
@@ -293,11 +303,10 @@ public static partial class AnswerShape
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (!char.IsUpper(token.Surface[0]) || token.Surface.Length < 3 || MonthNames.Words.ContainsKey(token.Folded)
+            if (!IsCapitalised(token) || MonthNames.Words.ContainsKey(token.Folded)
                 || questionWords.Any(word => SameName(token.Folded, word)) || isPlace(token.Folded) || BesidePlace(tokens, i, isPlace))
                 continue;
-            var allCapitals = token.Surface.All(c => !char.IsLetter(c) || char.IsUpper(c));
-            if (allCapitals)
+            if (IsAllCapitals(token))
             {
                 if (token.Start > 0 && text[token.Start - 1] == '(' && token.End < text.Length && text[token.End] == ')')
                     return true;
@@ -305,7 +314,7 @@ public static partial class AnswerShape
             }
             if (i == 0)
                 continue;
-            var before = text.AsSpan(tokens[i - 1].End, token.Start - tokens[i - 1].End).Trim();
+            var before = Before(text, tokens, i);
             // An initial's full stop ("N.S. Hrușciov", "JF Kennedy") starts no sentence.
             var initial = tokens[i - 1].Surface.Length <= 3 && tokens[i - 1].Surface.All(char.IsUpper);
             if (before.Length > 0 && before.IndexOfAny(".!?:\"“„«") >= 0 && !(initial && before is "."))
