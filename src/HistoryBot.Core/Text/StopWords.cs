@@ -23,6 +23,7 @@ public static class StopWords
             very just about against am shall should may might must own same here out up down over under again
             once only more most few off until s t don does didn wasn weren isn aren
             besides exactly else actually really anyway
+            thing things stuff something anything
             """),
         [Language.Lithuanian] = Set("""
             ir ar kad bet o tai taip tas ta tie tos to tuo tam su is i iki per prie po nuo del apie be kaip kur

@@ -25,10 +25,16 @@ public sealed class StopWordsTests
     [InlineData(Language.Lithuanian, "pagal")]
     [InlineData(Language.English, "besides")]
     [InlineData(Language.English, "exactly")]
+    [InlineData(Language.English, "things")]
+    [InlineData(Language.Lithuanian, "tiksliai")]
+    [InlineData(Language.Romanian, "exact")]
+    [InlineData(Language.Tagalog, "eksakto")]
+    [InlineData(Language.Tagalog, "pagsapit")]
     public void Question_words_with_their_linker_and_adverbs_of_chat_are_stop_words(string language, string folded)
     {
-        // "anong"/"sinong" are "ano"/"sino" with the linker -ng; "vėl" (again), "pagal" (according to), "besides" and
-        // "exactly" select nothing (unknown to the sources, they weighed as unknown words against the answer).
+        // "anong"/"sinong" are "ano"/"sino" with the linker -ng; "vėl" (again), "pagal" (according to), "besides",
+        // "exactly" in each language, "things" ("patch things up") and "pagsapit" (by the time of) select nothing
+        // (unknown to the sources, they weighed as unknown words against the answer; "tiksliai" read as "tikslas", purpose).
         Assert.Contains(folded, (IReadOnlySet<string>)StopWords.For(language));
     }
 
