@@ -29,6 +29,8 @@ public sealed class ShippedLexiconTests
     [InlineData("nesutiko", Language.Lithuanian, "refused", Language.English)]
     [InlineData("atmetė", Language.Lithuanian, "atsisakė", Language.Lithuanian)]
     [InlineData("pareikalavo", Language.Lithuanian, "demands", Language.English)]
+    [InlineData("tvirtino", Language.Lithuanian, "patikino", Language.Lithuanian)]
+    [InlineData("išvadino", Language.Lithuanian, "called", Language.English)]
     [InlineData("blamed", Language.English, "charges", Language.English)]
     [InlineData("keen", Language.English, "desire", Language.English)]
     [InlineData("nickname", Language.English, "called", Language.English)]
