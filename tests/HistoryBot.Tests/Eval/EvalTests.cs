@@ -75,7 +75,8 @@ public sealed class EvalTests : IDisposable
         // LOOSENED 11 → 12 in session 14 with the "which countries" check: "Which countries said no to the USSR joiding?"
         // was answered wrongly (the UN paragraph, by "said"); its passage names no country near its best sentence, so it is
         // now "not found" (a wrong answer became a refusal; Hit@1 unchanged). As its blind-tune original below.
-        Assert.True(report.FalseNotFound <= 12, report.Summary);
+        // Back to 11 at session 14's end ("patch things up": "things" is a stop word).
+        Assert.True(report.FalseNotFound <= 11, report.Summary);
     }
 
     [Fact]
@@ -112,7 +113,8 @@ public sealed class EvalTests : IDisposable
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): wrong "not found" at 5.
         // LOOSENED 5 → 6 in session 14 with the "which countries" check: "Which countries said no to the USSR joining?" was
         // answered wrongly (the UN paragraph, by "said"), and is now "not found": a wrong answer became a refusal, Hit@1 unchanged.
-        Assert.True(report.FalseNotFound <= 6, report.Summary);
+        // Back to 5 at the session's end ("How did Khrushchev patch things up with Yugoslavia?": "things" is a stop word).
+        Assert.True(report.FalseNotFound <= 5, report.Summary);
     }
 
     [Fact]
@@ -270,7 +272,8 @@ public sealed class EvalTests : IDisposable
         // LOOSENED 6 → 7 in session 14 with English adverbs out of the predicate ("officially", "finally"): "when did the ussr
         // and japan finally make peace" was answered wrongly; now the right paragraph (the 1956 end of the state of war)
         // ranks first, below the threshold: a wrong answer became "not found", Hit@1 unchanged.
-        Assert.True(report.FalseNotFound <= 7, report.Summary);
+        // Back to 6 at the session's end ("what yeer did the soviets and yugoslavs patch things up": "things" is a stop word).
+        Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
     /// <summary>The test half is never tuned on: these floors only catch a regression.</summary>
@@ -513,7 +516,8 @@ public sealed class EvalTests : IDisposable
         // Session 13, the role someone became ("kailan naging leader si…"): 42 → 43.
         // Session 14 (where, names, countries, leaders, a date near): 43 → 51.
         Assert.True(report.Unanswerable.NotFound >= 51, report.Summary);
-        Assert.True(report.FalseNotFound <= 9, report.Summary);
+        // Session 14 (Lithuanian "tvirtino" joined the lexicon's assure concept): 9 → 8.
+        Assert.True(report.FalseNotFound <= 8, report.Summary);
     }
 
     /// <summary>
@@ -550,7 +554,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "cross").HitAt1 >= 0.64, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.66, report.Summary);
         Assert.True(report.Unanswerable.NotFound >= 31, report.Summary);
-        Assert.True(report.FalseNotFound <= 13, report.Summary);
+        // At the session's last measurement (after "things" became a stop word): 13 → 12, the rest level.
+        Assert.True(report.FalseNotFound <= 12, report.Summary);
     }
 
     /// <summary>
@@ -563,12 +568,12 @@ public sealed class EvalTests : IDisposable
     {
         var report = await RunAsync("blind-tune7.jsonl");
 
-        // Session 14, tuned on: same 41 → 43 of 50, cross 23 → 25 of 30, refused 35 → 44, wrong "not found" 9 → 7.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.86, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.83, report.Summary);
+        // Session 14, tuned on: same 41 → 44 of 50, cross 23 → 26 of 30, refused 35 → 44, wrong "not found" 9 → 5.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.87, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.86, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
         Assert.True(report.Unanswerable.NotFound >= 44, report.Summary);
-        Assert.True(report.FalseNotFound <= 7, report.Summary);
+        Assert.True(report.FalseNotFound <= 5, report.Summary);
     }
 
     [Fact]
