@@ -205,6 +205,12 @@ public static partial class QuestionReader
                     return phraseIntent;
                 }
             }
+            // Lithuanian "kas" is who or what; before a past verb of acting for someone ("kas vadovavo", "kas atstovavo") it is who.
+            if (word == "kas" && next.EndsWith("avo", StringComparison.Ordinal))
+            {
+                framing.Add(word);
+                return QuestionIntent.Who;
+            }
             if (SingleWords.TryGetValue(word, out var exact))
             {
                 framing.Add(word);

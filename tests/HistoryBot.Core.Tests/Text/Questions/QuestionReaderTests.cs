@@ -31,6 +31,8 @@ public sealed class QuestionReaderTests
     [InlineData("Câte state au aderat?", QuestionIntent.HowMany)]
     [InlineData("Magkano ang ginastos ng USSR sa Aswan?", QuestionIntent.HowMany)]
     [InlineData("how deep into soviet airspace did the plane get?", QuestionIntent.HowMany)]
+    [InlineData("Kas vadovavo Varšuvos pakto pajėgoms?", QuestionIntent.Who)]
+    [InlineData("kas sugadino sąjungininkų draugystę po karo?", QuestionIntent.None)]
     [InlineData("What did Reagan call the USSR?", QuestionIntent.None)]
     [InlineData("Kas pasirašė Varšuvos paktą?", QuestionIntent.None)]
     public void The_question_word_gives_the_intent_in_every_language(string question, QuestionIntent expected)
