@@ -176,8 +176,8 @@ public sealed class EvalTests : IDisposable
         // Session 12, the lexicon's places are names however typed: 40 → 41 ("câte victime a avut războiul din coreea?").
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 43 → 47 (first holders, roles, "magkano").
         // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 47 → 48.
-        // Session 14 (where, names, countries, leaders): 48 → 50.
-        Assert.True(report.Unanswerable.NotFound >= 50, report.Summary);
+        // Session 14 (where, names, countries, leaders; "kas vadovavo" read as who): 48 → 51.
+        Assert.True(report.Unanswerable.NotFound >= 51, report.Summary);
         // Session 12, the capitals: 10 → 8; English inside Tagalog: 8 → 7.
         // LOOSENED 5 → 6 in session 13 with the same-language floor above ("lay out").
         // LOOSENED 6 → 7 in session 13 when questions about who held a role began to need the role's words: "sino ang
@@ -394,8 +394,9 @@ public sealed class EvalTests : IDisposable
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 22 → 25 (measured at the end, never studied).
         // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 25 → 26 (measured at the end, never studied).
         // Session 13, the role someone became ("kailan naging leader si…"): 26 → 27 (measured at the end, never studied).
-        // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): 27 → 29.
-        Assert.True(report.Unanswerable.NotFound >= 29, report.Summary);
+        // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): 27 → 29; 29 → 30 after
+        // Lithuanian "kas vadovavo" read as who (the session's last change, measured once more).
+        Assert.True(report.Unanswerable.NotFound >= 30, report.Summary);
         // LOOSENED 12 → 13 at the seventh measurement, after misspelt stop words and four-letter English
         // misspellings (typo-variants +3, blind-tune5 +1): a wrong answer became "not found", Hit@1 level.
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): 9 → 8.
@@ -568,11 +569,11 @@ public sealed class EvalTests : IDisposable
     {
         var report = await RunAsync("blind-tune7.jsonl");
 
-        // Session 14, tuned on: same 41 → 44 of 50, cross 23 → 26 of 30, refused 35 → 44, wrong "not found" 9 → 5.
+        // Session 14, tuned on: same 41 → 44 of 50, cross 23 → 26 of 30, refused 35 → 45, wrong "not found" 9 → 5.
         Assert.True(Kind(report, "same").HitAt1 >= 0.87, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.86, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 44, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 45, report.Summary);
         Assert.True(report.FalseNotFound <= 5, report.Summary);
     }
 
