@@ -23,7 +23,6 @@ internal sealed class ParagraphView
         SentenceShapes = Sentences.Select(range => new ShapedText(paragraph.Text.Substring(range.Start, range.Length))).ToArray();
         Shape = new ShapedText(paragraph.Text);
         Periods = AnswerShape.Periods(paragraph.Text);
-        Places = AnswerShape.Places(paragraph.Text, Tokens, paragraph.Language);
     }
 
     public Search.AnalyzedParagraph Analysis { get; }
@@ -45,6 +44,12 @@ internal sealed class ParagraphView
 
     public List<YearRange> Periods { get; }
 
-    /// <summary>The places the paragraph names where something is or happens (<see cref="AnswerShape.Places"/>).</summary>
-    public List<string> Places { get; }
+    /// <summary>
+    /// The places the paragraph names where something is or happens (<see cref="AnswerShape.Places"/>), read on first use:
+    /// only a "where" question asks. Safe to share between threads (a race only reads them twice).
+    /// </summary>
+    public List<string> Places =>
+        Volatile.Read(ref _places) ?? Interlocked.CompareExchange(ref _places, AnswerShape.Places(Paragraph.Text, Tokens, Paragraph.Language), null) ?? _places!;
+
+    private List<string>? _places;
 }
