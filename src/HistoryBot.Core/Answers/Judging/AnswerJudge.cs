@@ -216,7 +216,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 .Select(word => word.Surface).ToList()
             : [];
         var roleUnheld = RoleUnheld(tokens, words, levels[byScore[0]]);
-        var gaps = ShapeGaps(reading, tokens, words, query.Terms, views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
+        var gaps = ShapeGaps(reading, words, query.Terms, views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
         var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || gaps.Any;
         // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word.
         var eventUntold = language == Language.English
@@ -490,7 +490,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// <item>"Cine conducea Iugoslavia când…?": who led or ruled something is a person, named within a sentence of the best one.</item>
     /// </list>
     /// </summary>
-    private ShapeGap ShapeGaps(QuestionReading reading, List<Token> tokens, List<JudgeWord> words, IReadOnlyList<QueryTerm> terms, ParagraphView view,
+    private ShapeGap ShapeGaps(QuestionReading reading, List<JudgeWord> words, IReadOnlyList<QueryTerm> terms, ParagraphView view,
         int sentence, IReadOnlySet<string> questionWords)
     {
         string[] languages = [view.Paragraph.Language];
@@ -502,8 +502,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         bool DateNear() => Near(view, sentence, DateReach, DateReach).Any(shape => AnswerShape.Fit(QuestionIntent.When, shape, questionWords) > 0.5);
         return new ShapeGap(
             Place: QuestionReader.AsksWhereOutright(reading) && !AnswerShape.HasNewPlace(view.Places, questionWords),
-            Name: QuestionReader.AsksThingName(tokens) && !NameNear(0, 1),
-            Countries: QuestionReader.AsksCountries(tokens) && !CountryNear(),
+            Name: reading.AsksThingName && !NameNear(0, 1),
+            Countries: reading.AsksCountries && !CountryNear(),
             DateFar: reading.Intent == QuestionIntent.When && !DateNear(),
             PersonFar: reading.Intent == QuestionIntent.Who && AsksLeader(words, terms) && !NameNear(1, 1));
     }

@@ -99,10 +99,11 @@ public static partial class QuestionReader
         var framing = new HashSet<string>(StringComparer.Ordinal);
         var intent = ReadIntent(words, framing);
         // "what was the speech called": "called" asks for the name; it is no word of the passage ("chemate", summoned).
-        if (ThingNameWord(words) is var naming and >= 0)
+        var naming = ThingNameWord(words);
+        if (naming >= 0)
             framing.Add(words[naming]);
         var period = ReadPeriod(question, words, framing);
-        return new QuestionReading(intent, period, framing);
+        return new QuestionReading(intent, period, framing) { AsksThingName = naming >= 0, AsksCountries = AsksCountries(words) };
     }
 
     /// <summary>
@@ -113,14 +114,12 @@ public static partial class QuestionReader
         reading.Intent == QuestionIntent.Where && reading.FramingWords.Any(word => SingleWords.GetValueOrDefault(word) == QuestionIntent.Where);
 
     /// <summary>
-    /// Whether the question asks what a thing was called: "what was the 1953 speech called", "what was the name of…",
-    /// "kaip vadinosi…", "koks buvo pavadinimas", "cum se numea…", "care era numele", "ano ang pangalan ng…". Not what
-    /// someone called something ("what did Reagan call the USSR", "kaip Reiganas pavadino…", "ano ang tawag ni Reagan"):
-    /// that answer is a phrase, not a name.
+    /// The position, among the question's folded words, of the word that asks what a thing was called
+    /// (<see cref="QuestionReading.AsksThingName"/>): "what was the 1953 speech called", "what was the name of…",
+    /// "kaip vadinosi…", "koks buvo pavadinimas", "cum se numea…", "care era numele", "ano ang pangalan ng…"; -1 without
+    /// one. Not what someone called something ("what did Reagan call the USSR", "kaip Reiganas pavadino…", "ano ang tawag
+    /// ni Reagan"): that answer is a phrase, not a name.
     /// </summary>
-    public static bool AsksThingName(IReadOnlyList<Token> tokens) => ThingNameWord(tokens.Select(token => token.Folded).ToList()) >= 0;
-
-    /// <summary>The position of the word that asks a thing's name (<see cref="AsksThingName"/>) among the question's folded words; -1 without one.</summary>
     private static int ThingNameWord(List<string> words)
     {
         if (words.Count < 3)
@@ -144,15 +143,15 @@ public static partial class QuestionReader
     }
 
     /// <summary>
-    /// Whether the question asks which countries: "which countries were in SEATO", "ce țări", "kokios šalys", "anong mga
-    /// bansa". Its answer names countries.
+    /// Whether the question (its folded words) asks which countries, by its opening: "which countries were in SEATO",
+    /// "ce țări", "kokios šalys", "anong mga bansa" (<see cref="QuestionReading.AsksCountries"/>).
     /// </summary>
-    public static bool AsksCountries(IReadOnlyList<Token> tokens)
+    private static bool AsksCountries(List<string> words)
     {
-        for (var i = 0; i + 1 < tokens.Count && i < 4; i++)
+        for (var i = 0; i + 1 < words.Count && i < 4; i++)
         {
-            var next = tokens[i + 1].Folded == "mga" && i + 2 < tokens.Count ? tokens[i + 2].Folded : tokens[i + 1].Folded;
-            if (CountryQuestionWords.Contains(tokens[i].Folded) && CountryWords.Contains(next))
+            var next = words[i + 1] == "mga" && i + 2 < words.Count ? words[i + 2] : words[i + 1];
+            if (CountryQuestionWords.Contains(words[i]) && CountryWords.Contains(next))
                 return true;
         }
         return false;

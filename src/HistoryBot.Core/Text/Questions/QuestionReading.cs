@@ -5,4 +5,14 @@ namespace HistoryBot.Core.Text.Questions;
 /// period it is about, if it names one, and which of its words only say so ("when", "in the
 /// 1980s", "under") and so are no search words.
 /// </summary>
-public sealed record QuestionReading(QuestionIntent Intent, YearRange? Period, IReadOnlySet<string> FramingWords);
+public sealed record QuestionReading(QuestionIntent Intent, YearRange? Period, IReadOnlySet<string> FramingWords)
+{
+    /// <summary>
+    /// The question asks what a thing was called ("what was the 1953 speech called", "kaip vadinosi…", "cum se numea…",
+    /// "ano ang pangalan ng…"), not what someone called something ("what did Reagan call the USSR"): its answer is a name.
+    /// </summary>
+    public bool AsksThingName { get; init; }
+
+    /// <summary>The question asks which countries ("which countries were in SEATO", "ce țări", "kokios šalys", "anong mga bansa"): its answer names countries.</summary>
+    public bool AsksCountries { get; init; }
+}
