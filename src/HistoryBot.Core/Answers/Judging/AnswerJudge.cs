@@ -210,12 +210,13 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var confidence = model.Confidence(features);
         // "Who was the first commander…?": a passage that never says "first" (in any form) cannot tell which holder was the first.
         // After a copula only an ordinal of the role counts: "who was behind the second attempt" asks no second holder.
-        var roleWords = QuestionRole.Opens(tokens) ? QuestionRole.Tokens(tokens).Select(t => tokens[t].Folded).ToHashSet(StringComparer.Ordinal) : null;
+        var role = QuestionRole.Read(tokens);
         var ordinalUnheld = reading.Intent == QuestionIntent.Who
-            ? words.Where((word, w) => IsOrdinal(word, query.Terms) && levels[byScore[0]][w].Max() <= 0 && (roleWords is null || roleWords.Contains(word.Folded)))
+            ? words.Where((word, w) => ReadsAs(word, query.Terms, Ordinals) && levels[byScore[0]][w].Max() <= 0
+                    && (role is null || role.Any(t => tokens[t].Folded == word.Folded)))
                 .Select(word => word.Surface).ToList()
             : [];
-        var roleUnheld = RoleUnheld(tokens, words, levels[byScore[0]]);
+        var roleUnheld = RoleUnheld(role ?? [], tokens, words, levels[byScore[0]]);
         var gaps = ShapeGaps(reading, words, query.Terms, views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
         var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || gaps.Any;
         // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word.
@@ -470,9 +471,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// however well it holds the rest. The role as the question writes it ("prime minister"), when one of its words is
     /// held nowhere; empty when the passage holds them all, or the question asks no role.
     /// </summary>
-    private static List<string> RoleUnheld(List<Token> tokens, List<JudgeWord> words, double[][] levels)
+    private static List<string> RoleUnheld(IReadOnlyList<int> roleTokens, List<Token> tokens, List<JudgeWord> words, double[][] levels)
     {
-        var role = QuestionRole.Tokens(tokens)
+        var role = roleTokens
             .Select(t => words.FindIndex(word => word.Folded == tokens[t].Folded))
             .Where(w => w >= 0 && !words[w].IsName && !words[w].IsNumber)
             .Distinct()
@@ -527,9 +528,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         "lead", "led", "leader", "leaders", "leadership", "rule", "ruled", "govern", "governed", "reign", "head", "chief", "command", "commanded", "commander",
     };
 
-    /// <summary>A question word that asks who led or ruled ("conducea", "vadovavo", "namuno", "led"), by itself or its lexicon English forms.</summary>
-    private static bool AsksLeader(List<JudgeWord> words, IReadOnlyList<QueryTerm> terms) =>
-        words.Any(word => LeadLemmas.Contains(word.Folded) || terms[word.TermIndex].EnglishForms.Any(LeadLemmas.Contains));
+    /// <summary>A question word that asks who led or ruled ("conducea", "vadovavo", "namuno", "led").</summary>
+    private static bool AsksLeader(List<JudgeWord> words, IReadOnlyList<QueryTerm> terms) => words.Any(word => ReadsAs(word, terms, LeadLemmas));
 
     /// <summary>How many sentences from the best one a date may stand and still date it.</summary>
     private const int DateReach = 2;
@@ -544,9 +544,12 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     };
 
-    /// <summary>An ordinal in any language: itself in English ("first"), or by its lexicon concept ("primul", "pirmasis", "unang").</summary>
-    private static bool IsOrdinal(JudgeWord word, IReadOnlyList<QueryTerm> terms) =>
-        Ordinals.Contains(word.Folded) || terms[word.TermIndex].EnglishForms.Any(Ordinals.Contains);
+    /// <summary>
+    /// A question word that is one of <paramref name="english"/> in any language: itself in English ("first", "led"), or by
+    /// its lexicon concept's English forms ("primul", "pirmasis", "unang"; "conducea", "vadovavo").
+    /// </summary>
+    private static bool ReadsAs(JudgeWord word, IReadOnlyList<QueryTerm> terms, HashSet<string> english) =>
+        english.Contains(word.Folded) || terms[word.TermIndex].EnglishForms.Any(english.Contains);
 
     /// <summary>The English verbs of an end: of a body, a membership, a relation.</summary>
     private static readonly HashSet<string> EndLemmas = new(StringComparer.Ordinal)

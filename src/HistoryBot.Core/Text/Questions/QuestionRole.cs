@@ -19,15 +19,20 @@ public static partial class QuestionRole
         "na", "sa", "ng", "noong", "nung", "nang", "kay", "bilang", "si", "ni", "sina", "ang",
     };
 
-    /// <summary>The positions of the role's words in the question's tokens; none when the question asks no role.</summary>
-    public static IEnumerable<int> Tokens(IReadOnlyList<Token> tokens)
+    /// <summary>
+    /// The positions of the role's words in the question's tokens; null when the question opens no role (no copula, no
+    /// "when did … become"), empty when it opens one that holds no word ("who was behind…").
+    /// </summary>
+    public static IReadOnlyList<int>? Read(IReadOnlyList<Token> tokens)
     {
-        for (var t = Start(tokens); t >= 0 && t < tokens.Count && !Ends.Contains(tokens[t].Folded); t++)
-            yield return t;
+        var start = Start(tokens);
+        if (start < 0)
+            return null;
+        var role = new List<int>();
+        for (var t = start; t < tokens.Count && !Ends.Contains(tokens[t].Folded); t++)
+            role.Add(t);
+        return role;
     }
-
-    /// <summary>Whether the question opens a role (a copula, or "when did … become"), though the role may be empty ("who was behind…").</summary>
-    public static bool Opens(IReadOnlyList<Token> tokens) => Start(tokens) >= 0;
 
     /// <summary>Where the role begins after the copula and an article; -1 without a copula.</summary>
     private static int Start(IReadOnlyList<Token> tokens)

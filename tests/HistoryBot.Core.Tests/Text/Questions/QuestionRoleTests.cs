@@ -27,7 +27,7 @@ public sealed class QuestionRoleTests
     {
         // Act
         var tokens = Tokenizer.Tokenize(question);
-        var words = string.Join(' ', QuestionRole.Tokens(tokens).Select(t => tokens[t].Folded));
+        var words = string.Join(' ', (QuestionRole.Read(tokens) ?? []).Select(t => tokens[t].Folded));
 
         // Assert: a year may stand before the copula ("Kas 1954 m. buvo…"); "sino ang" before a verb, "cine a" before a participle and "who" before a verb ask who did something;
         // "apply to become", "para maging" name a purpose, not the role someone became.
