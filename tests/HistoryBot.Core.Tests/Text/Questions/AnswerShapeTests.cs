@@ -7,6 +7,10 @@ public sealed class AnswerShapeTests
 {
     private static readonly HashSet<string> NoWords = [];
 
+    /// <summary>The question's words, folded, as the judge passes them.</summary>
+    private static HashSet<string> QuestionWords(string question) =>
+        Tokenizer.Tokenize(question).Select(token => token.Folded).ToHashSet(StringComparer.Ordinal);
+
     [Theory]
     [InlineData("en", "In early 1954 the ministers met in Berlin to talk.", "berlin")]
     [InlineData("en", "The headquarters was at Moscow, near Kuntsevo.", "moscow kuntsevo")]
@@ -30,7 +34,7 @@ public sealed class AnswerShapeTests
     public void A_place_the_question_names_in_any_case_is_no_new_place(string place, string question, bool isNew)
     {
         // "Berlyne" shares its first four letters with "Berlynas"; a short word ("in") is no name.
-        var words = Tokenizer.Tokenize(question).Select(token => token.Folded).ToHashSet();
+        var words = QuestionWords(question);
 
         Assert.Equal(isNew, AnswerShape.HasNewPlace([place], words));
     }
@@ -77,7 +81,7 @@ public sealed class AnswerShapeTests
     public void A_when_question_that_asks_a_year_or_a_day_fits_only_a_date_that_exact(string question, string text, double fit)
     {
         // Act
-        var words = Tokenizer.Tokenize(question).Select(token => token.Folded).ToHashSet(StringComparer.Ordinal);
+        var words = QuestionWords(question);
 
         // Assert: a decade is no year; a year alone is no day. "an" is a year only after Romanian "ce".
         Assert.Equal(fit, AnswerShape.Fit(QuestionIntent.When, text, words));
@@ -91,7 +95,7 @@ public sealed class AnswerShapeTests
     public void A_how_much_question_about_money_fits_only_a_sum_in_a_currency(string question, string text, double fit)
     {
         // Act
-        var words = Tokenizer.Tokenize(question).Select(token => token.Folded).ToHashSet(StringComparer.Ordinal);
+        var words = QuestionWords(question);
 
         // Assert: a count of things is no cost; "money" in a count question asks no sum.
         Assert.Equal(fit, AnswerShape.Fit(QuestionIntent.HowMany, text, words));
@@ -196,7 +200,7 @@ public sealed class AnswerShapeTests
     [InlineData("how many kilometers did it fly", true)]
     public void A_distance_answers_how_far_but_is_no_count(string question, bool hasNumber)
     {
-        var words = Tokenizer.Tokenize(question).Select(token => token.Folded).ToHashSet();
+        var words = QuestionWords(question);
 
         Assert.Equal(hasNumber, AnswerShape.HasNumber("The Boeing plunged 500 kilometers into the airspace of the Union.", words));
     }
