@@ -176,68 +176,71 @@ public sealed class IndexBuilder(
 
     private void WriteIndex(LoadedCorpus corpus, string path, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
     {
-        using var directory = FSDirectory.Open(path);
         var total = corpus.Paragraphs.Count;
         var done = 0;
         // Two indexing threads pay off on a large corpus; a small one is done before they start.
         var workers = total < ParallelFrom ? 1 : Math.Clamp(Environment.ProcessorCount, 1, 2);
         var share = (total + workers - 1) / workers;
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer.Analyzer)
+        using (var directory = FSDirectory.Open(path))
+        using (var writer = new IndexWriter(directory, WriterConfig(share)))
         {
-            OpenMode = OpenMode.CREATE,
-            Similarity = Similarity,
-            RAMBufferSizeMB = 48,
-            // A thread's segment is written (flushed) as soon as it holds the thread's share, by
-            // that thread, while the other thread still indexes; left to the commit, both
-            // segments were written one after the other on one thread.
-            MaxBufferedDocs = Math.Max(2, share),
-            UseCompoundFile = false,
-        };
-        using var writer = new IndexWriter(directory, config);
-        if (workers == 1)
+            if (workers == 1)
+            {
+                Index(writer, 0, total);
+            }
+            else
+            {
+                // Each thread indexes one contiguous share of the corpus with its own writer into
+                // its own folder, so its paragraphs make one segment, in corpus order; the segments
+                // are then copied, in share order, into the index. One writer shared by both
+                // threads had mostly done the same, but Lucene's binding of a thread to its
+                // in-memory segment is best effort: now and then one thread's block landed in the
+                // other's segment. Added one by one, the two threads' paragraphs had interleaved in
+                // both segments, and the stored text and postings compressed worse.
+                var shares = Enumerable.Range(0, workers).Select(worker => $"{path}.share{worker}").ToArray();
+                try
+                {
+                    Parallel.For(
+                        0,
+                        workers,
+                        new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken },
+                        worker =>
+                        {
+                            using var shareDirectory = FSDirectory.Open(shares[worker]);
+                            using var shareWriter = new IndexWriter(shareDirectory, WriterConfig(share));
+                            Index(shareWriter, worker * share, Math.Min(total, (worker + 1) * share));
+                            shareWriter.Commit();
+                        });
+                    var directories = shares.Select(share => (Lucene.Net.Store.Directory)FSDirectory.Open(share)).ToArray();
+                    try
+                    {
+                        writer.AddIndexes(directories);
+                    }
+                    finally
+                    {
+                        foreach (var shareDirectory in directories)
+                            shareDirectory.Dispose();
+                    }
+                }
+                finally
+                {
+                    foreach (var folder in shares.Where(System.IO.Directory.Exists))
+                        System.IO.Directory.Delete(folder, recursive: true);
+                }
+            }
+            progress?.Report(new BuildProgress("paragraphs", total, total));
+            progress?.Report(new BuildProgress("commit", 0, 1));
+            writer.Commit();
+            progress?.Report(new BuildProgress("commit", 1, 1));
+        }
+
+        // One field set is reused: it holds one paragraph at a time.
+        void Index(IndexWriter target, int start, int end)
         {
             var document = new ParagraphDocument(analyzer.Analyzer);
-            for (var index = 0; index < total; index++)
-            {
-                if (index % 2000 == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    progress?.Report(new BuildProgress("paragraphs", index, total));
-                }
-                writer.AddDocument(document.Fill(index + 1, corpus.Paragraphs[index]));
-            }
-        }
-        else
-        {
-            // Each thread indexes one contiguous share of the corpus into its own segment, in
-            // blocks: Lucene keeps a block's paragraphs together, in corpus order, in one
-            // segment. Added one by one, the two threads' paragraphs interleaved in both
-            // segments, and the stored text and postings compressed worse (the generation grew
-            // by a twentieth).
-            var block = Math.Max(256, share / 8);
-            Parallel.For(
-                0,
-                workers,
-                new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken },
-                worker =>
-                {
-                    var document = new ParagraphDocument(analyzer.Analyzer);
-                    var end = Math.Min(total, (worker + 1) * share);
-                    for (var start = worker * share; start < end; start += block)
-                        writer.AddDocuments(Documents(start, Math.Min(end, start + block), document));
-                });
-        }
-        progress?.Report(new BuildProgress("paragraphs", total, total));
-        progress?.Report(new BuildProgress("commit", 0, 1));
-        writer.Commit();
-        progress?.Report(new BuildProgress("commit", 1, 1));
-
-        // Each document is filled as Lucene asks for the next one: the reused fields hold one paragraph at a time.
-        IEnumerable<Document> Documents(int start, int end, ParagraphDocument document)
-        {
             for (var index = start; index < end; index++)
             {
-                yield return document.Fill(index + 1, corpus.Paragraphs[index]);
+                target.AddDocument(document.Fill(index + 1, corpus.Paragraphs[index]));
                 var count = Interlocked.Increment(ref done);
                 if (count % 2000 == 0)
                 {
@@ -247,6 +250,20 @@ public sealed class IndexBuilder(
             }
         }
     }
+
+    /// <summary>
+    /// A writer that writes a segment when its buffer is full or at the commit, never after a
+    /// number of paragraphs: a share of the corpus that fits the buffer becomes one segment.
+    /// </summary>
+    private IndexWriterConfig WriterConfig(int share) =>
+        new(LuceneVersion.LUCENE_48, analyzer.Analyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = Similarity,
+            RAMBufferSizeMB = 48,
+            MaxBufferedDocs = Math.Max(2, share + 1),
+            UseCompoundFile = false,
+        };
 
     /// <summary>Reopens the committed index: every paragraph and source is there and a probe query finds its paragraph.</summary>
     private double Validate(string path, LoadedCorpus corpus, Func<string, bool>? sourceStillExists)
