@@ -207,6 +207,18 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
     }
 
     [Fact]
+    public async Task A_word_that_is_also_something_else_is_no_ordinal()
+    {
+        // Act: Romanian "noua" is "the ninth" after "a", but here "the new" (attempt); the passage says "another attempt".
+        var answer = await Library.Queries.AskAsync("cine a initiat noua incercare de aderare la nato in anii 80");
+
+        // Assert
+        Assert.Empty(answer.Decision!.FactWordsMissing);
+        Assert.Equal(AnswerStatus.Found, answer.Status);
+        Assert.Contains("Andropov", answer.Best!.Paragraph.Text);
+    }
+
+    [Fact]
     public async Task A_who_question_without_an_ordinal_is_not_checked_for_one()
     {
         // Act

@@ -212,7 +212,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         // After a copula only an ordinal of the role counts: "who was behind the second attempt" asks no second holder.
         var role = QuestionRole.Read(tokens);
         var ordinalUnheld = reading.Intent == QuestionIntent.Who
-            ? words.Where((word, w) => ReadsAs(word, query.Terms, Ordinals) && levels[byScore[0]][w].Max() <= 0
+            ? words.Where((word, w) => IsOrdinal(word, query.Terms) && levels[byScore[0]][w].Max() <= 0
                     && (role is null || role.Any(t => tokens[t].Folded == word.Folded)))
                 .Select(word => word.Surface).ToList()
             : [];
@@ -543,6 +543,14 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     {
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     };
+
+    /// <summary>
+    /// A question word that is an ordinal ("first", "primul", "pirmasis"), and nothing else: Romanian "noua" is "the ninth"
+    /// after "a" but "the new" before a noun ("noua încercare"), "doua" also "two".
+    /// </summary>
+    private static bool IsOrdinal(JudgeWord word, IReadOnlyList<QueryTerm> terms) =>
+        Ordinals.Contains(word.Folded)
+        || terms[word.TermIndex].EnglishForms is { Count: > 0 } forms && forms.Any(Ordinals.Contains) && forms.All(form => Ordinals.Contains(form) || form == "firstly");
 
     /// <summary>
     /// A question word that is one of <paramref name="english"/> in any language: itself in English ("first", "led"), or by
