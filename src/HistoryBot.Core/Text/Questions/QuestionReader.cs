@@ -98,6 +98,8 @@ public static partial class QuestionReader
         var words = tokens.Select(token => token.Folded).ToList();
         var framing = new HashSet<string>(StringComparer.Ordinal);
         var intent = ReadIntent(words, framing);
+        if (intent == QuestionIntent.When)
+            AddTrailingDateWords(words, framing);
         // "what was the speech called": "called" asks for the name; it is no word of the passage ("chemate", summoned).
         var naming = ThingNameWord(words);
         if (naming >= 0)
@@ -232,6 +234,26 @@ public static partial class QuestionReader
             }
         }
         return QuestionIntent.None;
+    }
+
+    /// <summary>The nouns of a date a "when" question may end on ("…, exact date?", "…, anong petsa?").</summary>
+    private static readonly HashSet<string> DateNouns = new(StringComparer.Ordinal)
+    {
+        "year", "date", "day", "month", "an", "anul", "data", "zi", "ziua", "luna", "metai", "metais", "diena", "dienos", "menesi", "taon", "petsa", "araw", "buwan",
+    };
+
+    /// <summary>
+    /// A "when" question that ends by naming what it asks ("wen did the ussr get refused, exact date??", "kada tai
+    /// buvo, tiksli data?"): the date noun and its words of exactness are framing, no words a passage must hold.
+    /// </summary>
+    private static void AddTrailingDateWords(List<string> words, HashSet<string> framing)
+    {
+        var last = words.Count - 1;
+        if (last < 2 || !DateNouns.Contains(words[last]))
+            return;
+        framing.Add(words[last]);
+        for (var w = last - 1; w > 0 && (ExactnessWords.Contains(words[w]) || words[w] is "the" or "tiksli" or "exacta" or "eksaktong"); w--)
+            framing.Add(words[w]);
     }
 
     private static YearRange? ReadPeriod(string question, List<string> words, HashSet<string> framing)

@@ -117,6 +117,25 @@ public sealed class QuestionReaderTests
         Assert.Null(QuestionReader.Read("Were there 70 countries in 56 blocs?").Period);
     }
 
+    [Theory]
+    [InlineData("wen did the ussr get refused by nato, exact date??", new[] { "exact", "date" }, "nato")]
+    [InlineData("kada SSRS paprašė priimti ją į NATO, tiksli data?", new[] { "tiksli", "data" }, "nato")]
+    [InlineData("kailan humiling ang USSR na sumali sa NATO, anong petsa", new[] { "petsa" }, "nato")]
+    public void A_when_question_ending_on_the_date_it_asks_frames_that_date(string question, string[] framing, string searched)
+    {
+        var reading = QuestionReader.Read(question);
+
+        Assert.Equal(QuestionIntent.When, reading.Intent);
+        Assert.All(framing, word => Assert.Contains(word, reading.FramingWords));
+        Assert.DoesNotContain(searched, reading.FramingWords);
+    }
+
+    [Fact]
+    public void A_date_noun_ends_only_a_when_question_as_framing()
+    {
+        Assert.DoesNotContain("date", QuestionReader.Read("Why did the West pick that date").FramingWords);
+    }
+
     [Fact]
     public void Question_and_period_words_are_framing_not_search_words()
     {
