@@ -55,6 +55,7 @@ public static class StopWords
             eksakto eksaktong mismo mismong
             pagsapit pagdating
             anong sinong kanino meron
+            nilang niyang naming nating ninyong kong mong aming ating inyong silang siyang nitong niyon sarili sariling
             dapat kailangan kinailangan gawin ginawa ginagawa gumawa maaari puwede pwede
             nag mag pag ipag pinag napag mapag makipag nakipag pakikipag
             """),
