@@ -206,6 +206,33 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
         Assert.Contains("Andropov", answer.Best!.Paragraph.Text);
     }
 
+    [Theory]
+    [InlineData("Kailan unang nagkita sina Eisenhower at Khrushchev?", "Eisenhower")]
+    [InlineData("When was Belarus admitted to the UN?", "UN")]
+    public async Task A_dated_question_is_refused_by_a_passage_that_never_names_one_of_its_people_or_bodies(string question, string missing)
+    {
+        // Act: the passages that come first tell of Khrushchev's meetings, or of Belarus and NATO, not of the other name.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.True(answer.Decision!.FactAbsent);
+        Assert.Contains(missing, answer.Decision.FactWordsMissing);
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+    }
+
+    [Theory]
+    [InlineData("Kailan nakipagkita si Stalin sa embahador ng Pransya?")]
+    [InlineData("When did Stalin meet the French ambassador?")]
+    public async Task A_place_the_passage_names_otherwise_does_not_refuse_it(string question)
+    {
+        // Act: the passage says "the French ambassador", never "France".
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.Equal(AnswerStatus.Found, answer.Status);
+        Assert.Contains("August 1952", answer.Best!.Paragraph.Text);
+    }
+
     [Fact]
     public async Task A_word_that_is_also_something_else_is_no_ordinal()
     {

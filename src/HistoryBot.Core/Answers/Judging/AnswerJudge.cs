@@ -183,7 +183,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             signals[c] = s0 with { RankScore = model.RankScore(s0) };
         }
 
-        var order = PeriodFirst(NamesFirst(RankOrder(signals, candidates), NamesHeldNowhere(query.Terms, words, levels), signals), signals);
+        var namesUnheld = NamesHeldNowhere(NameUnits(query.Terms, words), words, levels);
+        var order = PeriodFirst(NamesFirst(RankOrder(signals, candidates), namesUnheld, signals), signals);
         var byScore = order;
         order = PreferLanguage(byScore, candidates, language);
 
@@ -218,7 +219,14 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             : [];
         var roleUnheld = RoleUnheld(role ?? [], tokens, words, levels[byScore[0]]);
         var gaps = ShapeGaps(reading, words, query.Terms, views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
-        var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || gaps.Any;
+        // "When did Eisenhower first meet Khrushchev?": a passage that never names one of the question's people or bodies
+        // (a place may be named otherwise: "the French ambassador" for "Pransya") cannot date, place or count what they did.
+        var subjectsUnheld = reading.Intent is QuestionIntent.When or QuestionIntent.Who or QuestionIntent.Where or QuestionIntent.HowMany
+            ? NameUnits(query.Terms, words).Where(unit => !unit.Any(w => lexicon.IsPlaceName(words[w].Folded, Language.All)) && Unheld(unit, words, levels[byScore[0]]))
+                .Select(unit => string.Join(' ', unit.Select(w => words[w].Surface))).ToList()
+            : [];
+        var subjectUnheld = subjectsUnheld.Count > 0;
+        var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || gaps.Any || subjectUnheld;
         // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word.
         var eventUntold = language == Language.English
             ? eventWord >= 0 && words[eventWord].Untold
@@ -242,7 +250,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             PlaceAbsent = gaps.Place,
             NameAbsent = gaps.Name,
             // The role as the question writes it holds its ordinal, if any ("first secretary general").
-            FactWordsMissing = roleUnheld.Count > 0 ? roleUnheld : ordinalUnheld,
+            FactWordsMissing = roleUnheld.Count > 0 ? roleUnheld : ordinalUnheld.Count > 0 ? ordinalUnheld : subjectsUnheld,
             UntoldEvent = untoldEvent,
             UnheldEvent = unheldEvent,
             Features = features,
@@ -256,17 +264,20 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// ("Castro"; "Germany", not "West"). A name that is also a common word ("the West") does not
     /// count: a passage may say it otherwise ("the United States, France and England").
     /// </summary>
-    private static int[] NamesHeldNowhere(IReadOnlyList<QueryTerm> terms, List<JudgeWord> words, double[][][] levels)
-    {
-        var result = new int[levels.Length];
-        var units = words.Select((word, w) => (word, w)).Where(pair => pair.word.IsName)
+    private static int[] NamesHeldNowhere(List<int[]> units, List<JudgeWord> words, double[][][] levels) =>
+        levels.Select(candidate => units.Count(unit => Unheld(unit, words, candidate))).ToArray();
+
+    /// <summary>The question's names, each a unit of its words ("Fidel Castro"), that hold a proper word and are not all the library's topic.</summary>
+    private static List<int[]> NameUnits(IReadOnlyList<QueryTerm> terms, List<JudgeWord> words) =>
+        words.Select((word, w) => (word, w)).Where(pair => pair.word.IsName)
             .GroupBy(pair => terms[pair.word.TermIndex].NameGroup is { } group ? group : -1 - pair.w, pair => pair.w)
             .Where(unit => unit.Any(w => words[w].ProperName) && !unit.All(w => words[w].Topic))
+            .Select(unit => unit.ToArray())
             .ToList();
-        for (var c = 0; c < levels.Length; c++)
-            result[c] = units.Count(unit => unit.Where(w => words[w].ProperName).All(w => levels[c][w].Max() <= 0));
-        return result;
-    }
+
+    /// <summary>A passage holds none of a name's proper words in any form.</summary>
+    private static bool Unheld(int[] unit, List<JudgeWord> words, double[][] levels) =>
+        unit.Where(w => words[w].ProperName).All(w => levels[w].Max() <= 0);
 
     /// <summary>
     /// A question that names someone or something ("Why did Khrushchev want…", "…with China") is
