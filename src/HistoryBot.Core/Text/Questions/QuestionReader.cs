@@ -91,6 +91,9 @@ public static partial class QuestionReader
 
     private static readonly string[] Ordinals = ["", "pirm", "antr", "trec", "ketvirt", "penkt", "sest", "septint", "astunt", "devint"];
 
+    /// <summary>Lithuanian ordinal endings written after digits ("9-ojo", "9-ajame", "9-asis").</summary>
+    private static readonly HashSet<string> DigitOrdinalEndings = new(StringComparer.Ordinal) { "ojo", "ajame", "asis", "ajam", "aji", "as", "ame" };
+
     /// <summary>Reads the intent and the period of a question.</summary>
     public static QuestionReading Read(string question)
     {
@@ -276,11 +279,18 @@ public static partial class QuestionReader
         if (decadeWord > 0)
         {
             var ordinal = Array.FindIndex(Ordinals, stem => stem.Length > 0 && words[decadeWord - 1].StartsWith(stem, StringComparison.Ordinal));
+            // "9-ojo dešimtmečio", "9-ajame dešimtmetyje", "9 dešimtmetyje": the ordinal in digits, its ending a word of its own.
+            var digitAt = words[decadeWord - 1] is [>= '1' and <= '9'] ? decadeWord - 1
+                : decadeWord > 1 && DigitOrdinalEndings.Contains(words[decadeWord - 1]) && words[decadeWord - 2] is [>= '1' and <= '9'] ? decadeWord - 2
+                : -1;
+            if (ordinal <= 0 && digitAt >= 0)
+                ordinal = words[digitAt][0] - '0';
+            var ordinalAt = digitAt >= 0 ? digitAt : decadeWord - 1;
             if (ordinal > 0)
             {
-                framing.Add(words[decadeWord]);
-                framing.Add(words[decadeWord - 1]);
-                AddPeriodModifiers(words, decadeWord - 1, decadeWord, framing);
+                for (var w = ordinalAt; w <= decadeWord; w++)
+                    framing.Add(words[w]);
+                AddPeriodModifiers(words, ordinalAt, decadeWord, framing);
                 return new YearRange(1900 + (ordinal - 1) * 10, 1900 + (ordinal - 1) * 10 + 9);
             }
         }

@@ -95,6 +95,8 @@ public sealed class QuestionReaderTests
     [InlineData("Kas 1980-aisiais vėl bandė?", 1980, 1989)]
     [InlineData("Kas devintajame dešimtmetyje vėl bandė?", 1980, 1989)]
     [InlineData("Kas devintojo dešimtmečio pradžioje vėl bandė?", 1980, 1989)]
+    [InlineData("kas 9-ojo dešimtmečio pradžioje vėl bandė?", 1980, 1989)]
+    [InlineData("Kas 6 dešimtmetyje pasirašė sutartį?", 1950, 1959)]
     [InlineData("What happened in 1983?", 1983, 1983)]
     [InlineData("Under Khrushchev, what changed?", 1953, 1964)]
     [InlineData("Ce s-a schimbat sub Hrușciov?", 1953, 1964)]
@@ -153,6 +155,7 @@ public sealed class QuestionReaderTests
     [InlineData("Bakit lumala ang relasyon noong huling bahagi ng dekada 50?", "huling", "lumala")]
     [InlineData("Kas nutiko 1954 m. pabaigoje?", "pabaigoje", "nutiko")]
     [InlineData("Kas devintojo dešimtmečio pradžioje vėl bandė?", "pradzioje", "bande")]
+    [InlineData("kas 9-ojo dešimtmečio pradžioje vėl bandė?", "ojo", "bande")]
     public void Words_that_place_a_time_within_a_period_are_framing_when_they_stand_beside_it(string question, string modifier, string asked)
     {
         var reading = QuestionReader.Read(question);
