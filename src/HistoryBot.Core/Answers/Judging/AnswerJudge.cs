@@ -218,7 +218,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 .Select(word => word.Surface).ToList()
             : [];
         var roleUnheld = RoleUnheld(role ?? [], tokens, words, levels[byScore[0]]);
-        var gaps = ShapeGaps(reading, words, query.Terms, views[byScore[0]], signals[byScore[0]].BestSentence, questionWords, levels[byScore[0]], CountedWord(words, tokens));
+        var gaps = ShapeGaps(reading, words, query.Terms, views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
         // "When did Eisenhower first meet Khrushchev?": a passage that never names one of the question's people or bodies
         // (a place may be named otherwise: "the French ambassador" for "Pransya") cannot date, place or count what they did.
         var subjectsUnheld = reading.Intent is QuestionIntent.When or QuestionIntent.Who or QuestionIntent.Where or QuestionIntent.HowMany
@@ -500,15 +500,11 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// <item>"Which countries were in SEATO?": a country the question does not name, in the best sentence or the two after it (a list often follows the sentence that opens it).</item>
     /// <item>"Când a fost creat SEATO?": a date as exact as asked within <see cref="DateReach"/> sentences of the best one, not three sentences away.</item>
     /// <item>"Cine conducea Iugoslavia când…?": who led or ruled something is a person, named within a sentence of the best one.</item>
-    /// <item>"Ilang sundalong Sobyet…?", "how many Soviet troops…": a number in a sentence that holds the counted thing (session 15).</item>
     /// </list>
     /// </summary>
     private ShapeGap ShapeGaps(QuestionReading reading, List<JudgeWord> words, IReadOnlyList<QueryTerm> terms, ParagraphView view,
-        int sentence, IReadOnlySet<string> questionWords, double[][] levels, int counted)
+        int sentence, IReadOnlySet<string> questionWords)
     {
-        // "ilang sundalong Sobyet…", "how many troops…": a number in a sentence that holds what is counted, not "two systems".
-        bool CountNear() => Enumerable.Range(0, view.Sentences.Count)
-            .Any(s => levels[counted][s] > 0 && AnswerShape.Fit(QuestionIntent.HowMany, view.SentenceShapes[s], questionWords) > 0.5);
         string[] languages = [view.Paragraph.Language];
         bool IsPlace(string folded) => lexicon.IsPlaceName(folded, languages);
         bool NameNear(int before, int after) =>
@@ -521,7 +517,6 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             Name: reading.AsksThingName && !NameNear(0, 1),
             Countries: reading.AsksCountries && !CountryNear(),
             DateFar: reading.Intent == QuestionIntent.When && !DateNear(),
-            CountFar: reading.Intent == QuestionIntent.HowMany && counted >= 0 && !CountNear(),
             PersonFar: reading.Intent == QuestionIntent.Who && AsksLeader(words, terms) && !NameNear(1, 1));
     }
 
@@ -532,47 +527,10 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         return view.SentenceShapes.Skip(first).Take(sentence - first + after + 1);
     }
 
-    /// <summary>
-    /// Counted things a passage often names otherwise than the question beside its number ("70 states" for "how many
-    /// countries"): not checked.
-    /// </summary>
-    private static readonly HashSet<string> CountedElsewise = new(StringComparer.Ordinal)
-    {
-        "countries", "country", "nations", "states", "tari", "tara", "state", "salys", "saliu", "saliai", "bansa", "republics", "republic",
-    };
-
-    /// <summary>The words that ask how many: the counted thing is the question word after one of them.</summary>
-    private static readonly HashSet<string> CountWords = new(StringComparer.Ordinal) { "many", "much", "kiek", "cate", "cati", "ilan", "ilang" };
-
-    /// <summary>
-    /// The word counted by a "how many" question ("troops" in "how many Soviet troops…", "sundalong" in "ilang sundalong
-    /// Sobyet…", "metų" in "kiek metų…"): the first question word after the asking one that is not one of the library's
-    /// frequent words, within three words; -1 without one.
-    /// </summary>
-    private static int CountedWord(List<JudgeWord> words, IReadOnlyList<Token> tokens)
-    {
-        var asking = -1;
-        for (var t = 0; t < tokens.Count && asking < 0; t++)
-        {
-            if (CountWords.Contains(tokens[t].Folded))
-                asking = t;
-        }
-        if (asking < 0)
-            return -1;
-        for (var t = asking + 1; t < tokens.Count && t <= asking + 3; t++)
-        {
-            // The library's frequent words qualify the counted thing ("how many Soviet soldiers"); they are not it.
-            var w = words.FindIndex(word => word.Folded == tokens[t].Folded);
-            if (w >= 0 && !words[w].Frequent)
-                return CountedElsewise.Contains(words[w].Folded) ? -1 : w;
-        }
-        return -1;
-    }
-
     /// <summary>What the decided passage lacks of the answer's shape (<see cref="ShapeGaps"/>).</summary>
-    private readonly record struct ShapeGap(bool Place, bool Name, bool Countries, bool DateFar, bool CountFar, bool PersonFar)
+    private readonly record struct ShapeGap(bool Place, bool Name, bool Countries, bool DateFar, bool PersonFar)
     {
-        public bool Any => Place || Name || Countries || DateFar || CountFar || PersonFar;
+        public bool Any => Place || Name || Countries || DateFar || PersonFar;
     }
 
     /// <summary>The English words of leading and ruling.</summary>
