@@ -261,7 +261,7 @@ public static partial class QuestionReader
 
     private static YearRange? ReadPeriod(string question, List<string> words, HashSet<string> framing)
     {
-        var folded = TextFolding.Fold(question);
+        var folded = MendDecadeWords(TextFolding.Fold(question), words, framing);
         if (Decade().Match(folded) is { Success: true } decade)
         {
             var digits = decade.Groups["full"].Success ? decade.Groups["full"].Value : decade.Groups["short"].Value;
@@ -330,6 +330,26 @@ public static partial class QuestionReader
         return null;
     }
 
+    /// <summary>The words that open a decade before its two digits ("dekada 80", "anii '80"): a typo of one still opens it.</summary>
+    private static readonly string[] DecadeWords = ["dekada", "decada", "deceniul", "anilor"];
+
+    /// <summary>
+    /// The folded question with a misspelt decade word mended ("dekfda 80" → "dekada 80", "anilro '50"), the misspelt
+    /// word framing like the word it stands for.
+    /// </summary>
+    private static string MendDecadeWords(string folded, List<string> words, HashSet<string> framing)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Length < 5 || !char.IsDigit(words[i + 1][0]) || DecadeWords.Contains(word) || Array.Find(DecadeWords, decade => IsTypoOf(word, decade)) is not { } meant)
+                continue;
+            folded = Regex.Replace(folded, $@"\b{Regex.Escape(word)}\b", meant);
+            framing.Add(word);
+        }
+        return folded;
+    }
+
     /// <summary>
     /// Folded words that place a time within a period ("the late 50s", "in the summer of 1952",
     /// "anilor '50" after "sfârșitul", "dekada 50" after "huling bahagi ng"): part of the period,
@@ -361,7 +381,7 @@ public static partial class QuestionReader
         && word != target && Search.EditDistance.Bounded(word, target, 1) <= 1;
 
     /// <summary>"1980s", "1980-aisiais", "80s", "'80s", "anii '80", "anilor 80", "dekada 80", "the eighties" is not read.</summary>
-    [GeneratedRegex(@"(?<![\d])(?:(?<full>1[89][0-9]0|20[0-9]0)(?:\s?'?s|-?ies|-aisiais|-uju|-ieji|-iesiems)|(?:\b(?:anii|anilor|dekada|decada|deceniul)\s+'?|['’])(?<short>[1-9]0)\b(?:-?s)?|\b(?<short>[1-9]0)(?:-?s|-aisiais|-uju))(?![\d])")]
+    [GeneratedRegex(@"(?<![\d])(?:(?<full>1[89][0-9]0|20[0-9]0)(?:\s?'?s|-?ies|-(?:ais|uj|iej|ies)[a-z]*)|(?:\b(?:anii|anilor|dekada|decada|deceniul)\s+'?|['’])(?<short>[1-9]0)\b(?:-?s)?|\b(?<short>[1-9]0)(?:-?s|-(?:ais|uj)[a-z]*))(?![\d])")]
     private static partial Regex Decade();
 
     [GeneratedRegex(@"(?<![\d.,])(1[89][0-9]{2}|20[0-9]{2})(?![\d])")]

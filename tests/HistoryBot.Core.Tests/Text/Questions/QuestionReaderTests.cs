@@ -96,6 +96,9 @@ public sealed class QuestionReaderTests
     [InlineData("Kas devintajame dešimtmetyje vėl bandė?", 1980, 1989)]
     [InlineData("Kas devintojo dešimtmečio pradžioje vėl bandė?", 1980, 1989)]
     [InlineData("kas 9-ojo dešimtmečio pradžioje vėl bandė?", 1980, 1989)]
+    [InlineData("Kas 1980-aisias vėl bandė?", 1980, 1989)]
+    [InlineData("Sino ang sumubok noong dekfda 80?", 1980, 1989)]
+    [InlineData("Ce s-a întâmplat la sfârșitul anilro '50?", 1950, 1959)]
     [InlineData("Kas 6 dešimtmetyje pasirašė sutartį?", 1950, 1959)]
     [InlineData("What happened in 1983?", 1983, 1983)]
     [InlineData("Under Khrushchev, what changed?", 1953, 1964)]
@@ -156,6 +159,7 @@ public sealed class QuestionReaderTests
     [InlineData("Kas nutiko 1954 m. pabaigoje?", "pabaigoje", "nutiko")]
     [InlineData("Kas devintojo dešimtmečio pradžioje vėl bandė?", "pradzioje", "bande")]
     [InlineData("kas 9-ojo dešimtmečio pradžioje vėl bandė?", "ojo", "bande")]
+    [InlineData("Sino ang sumubok noong dekfda 80?", "dekfda", "sumubok")]
     public void Words_that_place_a_time_within_a_period_are_framing_when_they_stand_beside_it(string question, string modifier, string asked)
     {
         var reading = QuestionReader.Read(question);
