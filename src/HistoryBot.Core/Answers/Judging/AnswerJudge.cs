@@ -222,10 +222,18 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         // "When did Eisenhower first meet Khrushchev?": a passage that never names one of the question's people or bodies
         // (a place may be named otherwise: "the French ambassador" for "Pransya") cannot date, place or count what they did.
         var subjectsUnheld = reading.Intent is QuestionIntent.When or QuestionIntent.Who or QuestionIntent.Where or QuestionIntent.HowMany
-            ? NameUnits(query.Terms, words).Where(unit => !unit.Any(w => lexicon.IsPlaceName(words[w].Folded, Language.All)) && Unheld(unit, words, levels[byScore[0]]))
+            ? NameUnits(query.Terms, words).Where(unit => Unheld(unit, words, levels[byScore[0]]) && !KinNamed(unit, views[byScore[0]])
+                    && !unit.Any(w => lexicon.IsContinentName(words[w].Folded, Language.All)))
                 .Select(unit => string.Join(' ', unit.Select(w => words[w].Surface))).ToList()
             : [];
         var subjectUnheld = subjectsUnheld.Count > 0;
+
+        // A place the passage names by its people ("the French ambassador" for "Pransya"), or a people by its country.
+        bool KinNamed(int[] unit, ParagraphView view)
+        {
+            var forms = unit.SelectMany(w => lexicon.PlaceAndKinForms(words[w].Folded, Language.All, view.Paragraph.Language)).ToHashSet(StringComparer.Ordinal);
+            return forms.Count > 0 && view.SentenceShapes.Any(shape => shape.Tokens.Any(token => forms.Contains(token.Folded)));
+        }
         var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || gaps.Any || subjectUnheld;
         // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word.
         var eventUntold = language == Language.English

@@ -23,13 +23,23 @@ public sealed class CrossLanguageLexicon
     // concept → whether it names a country or its people (the section CountrySection).
     private readonly bool[] _countryNames;
 
+    // concept → whether it names a continent or a people of one ("europe", "asian").
+    private readonly bool[] _continentNames;
+
     private const string CountrySection = "Countries and their peoples";
+    private const string ContinentSection = "Continents";
 
     /// <summary>The lexicon's sections whose concepts are places and peoples: names, however they are typed ("japan", "china").</summary>
     private static readonly HashSet<string> PlaceSections = new(StringComparer.Ordinal) { "Continents", "Countries and their peoples", "Cities and places" };
 
     // language → first letter → (folded form, concept): where a misspelt word is looked for.
     private readonly Dictionary<string, Dictionary<char, List<(string Form, int Concept)>>> _forms = new(StringComparer.Ordinal);
+
+    // concept → language → its folded written forms.
+    private readonly List<Dictionary<string, HashSet<string>>> _written = [];
+
+    // concept → its kin among the places (a country and its people: "france" and "french"; "europe" and "european"), or -1.
+    private readonly int[] _kin;
 
     public CrossLanguageLexicon(TextReader reader, TextAnalyzer analyzer)
     {
@@ -38,6 +48,7 @@ public sealed class CrossLanguageLexicon
         var englishForms = new List<string[]>();
         var placeNames = new List<bool>();
         var countryNames = new List<bool>();
+        var continentNames = new List<bool>();
         var section = "";
         string? line;
         while ((line = reader.ReadLine()) is not null)
@@ -78,6 +89,7 @@ public sealed class CrossLanguageLexicon
             stems.Add(byLanguage);
             placeNames.Add(PlaceSections.Contains(section));
             countryNames.Add(section == CountrySection);
+            continentNames.Add(section == ContinentSection);
             englishForms.Add(cells[0].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(form => form.ToLowerInvariant()).ToArray());
         }
         _concepts = concepts.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray());
@@ -85,10 +97,26 @@ public sealed class CrossLanguageLexicon
         _englishForms = [.. englishForms];
         _placeNames = [.. placeNames];
         _countryNames = [.. countryNames];
+        _continentNames = [.. continentNames];
+        _kin = new int[_stems.Length];
+        Array.Fill(_kin, -1);
+        // The lexicon writes a people's row after its place's ("italy", then "italian,italians"; "france", then "french").
+        for (var concept = 0; concept + 1 < _kin.Length; concept++)
+        {
+            if (_placeNames[concept] && _placeNames[concept + 1] && SameOpening(_englishForms[concept][0], _englishForms[concept + 1][0]))
+                (_kin[concept], _kin[concept + 1]) = (concept + 1, concept);
+        }
     }
+
+    private static bool SameOpening(string a, string b) => a.Length >= 2 && b.Length >= 2 && a.AsSpan(0, 2).SequenceEqual(b.AsSpan(0, 2));
 
     private void AddForm(string language, string folded, int concept)
     {
+        while (_written.Count <= concept)
+            _written.Add(new Dictionary<string, HashSet<string>>(StringComparer.Ordinal));
+        if (!_written[concept].TryGetValue(language, out var written))
+            _written[concept][language] = written = new HashSet<string>(StringComparer.Ordinal);
+        written.Add(folded);
         if (!_forms.TryGetValue(language, out var byLetter))
             _forms[language] = byLetter = [];
         if (!byLetter.TryGetValue(folded[0], out var list))
@@ -146,8 +174,30 @@ public sealed class CrossLanguageLexicon
     /// </summary>
     public bool IsPlaceName(string folded, IReadOnlyList<string> languages) => HasForm(folded, languages, static (lexicon, concept) => lexicon._placeNames[concept]);
 
+    /// <summary>Whether the dictionary writes the word itself as a form of a continent or its people ("Europe", "asiatice").</summary>
+    public bool IsContinentName(string folded, IReadOnlyList<string> languages) => HasForm(folded, languages, static (lexicon, concept) => lexicon._continentNames[concept]);
+
     /// <summary>Whether the dictionary writes the word itself as a form of a country or its people ("Britanie", "Egypt", "Soviet"), not a continent or a city.</summary>
     public bool IsCountryName(string folded, IReadOnlyList<string> languages) => HasForm(folded, languages, static (lexicon, concept) => lexicon._countryNames[concept]);
+
+    /// <summary>
+    /// The folded forms, in <paramref name="language"/>, of the places and peoples the word writes in one of
+    /// <paramref name="languages"/>, and of their kin: a country's people and a people's country ("Pransya" → "france",
+    /// "french"; "Italija" → "italia", "italian"…). A passage may name a country by its people ("the French ambassador").
+    /// </summary>
+    public IReadOnlySet<string> PlaceAndKinForms(string folded, IReadOnlyList<string> languages, string language)
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var concept in WrittenConcepts(folded, languages).Where(concept => _placeNames[concept]).Distinct())
+        {
+            foreach (var related in _kin[concept] >= 0 ? [concept, _kin[concept]] : new[] { concept })
+            {
+                if (related < _written.Count && _written[related].TryGetValue(language, out var written))
+                    forms.UnionWith(written);
+            }
+        }
+        return forms;
+    }
 
     /// <summary>Whether the dictionary writes the word itself as a form, in one of the languages, of a concept <paramref name="of"/> accepts.</summary>
     private bool HasForm(string folded, IReadOnlyList<string> languages, Func<CrossLanguageLexicon, int, bool> of) =>

@@ -92,6 +92,26 @@ public sealed class ShippedLexiconTests
     }
 
     [Theory]
+    [InlineData("pransya", Language.Tagalog, Language.English, "french")]
+    [InlineData("france", Language.English, Language.Romanian, "francez")]
+    [InlineData("italian", Language.English, Language.Lithuanian, "italija")]
+    [InlineData("europa", Language.Lithuanian, Language.English, "european")]
+    public void A_place_reaches_its_people_and_a_people_its_place(string word, string from, string to, string kin)
+    {
+        // Act
+        var forms = Shipped.PlaceAndKinForms(word, [from], to);
+
+        // Assert
+        Assert.Contains(kin, forms);
+    }
+
+    [Fact]
+    public void A_word_that_is_no_place_has_no_place_forms()
+    {
+        Assert.Empty(Shipped.PlaceAndKinForms("peace", [Language.English], Language.Romanian));
+    }
+
+    [Theory]
     [InlineData("japan", Language.English, true)]
     [InlineData("china", Language.English, true)]
     [InlineData("maskvoje", Language.Lithuanian, true)]
