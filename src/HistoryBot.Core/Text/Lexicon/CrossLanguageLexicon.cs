@@ -30,7 +30,7 @@ public sealed class CrossLanguageLexicon
     private const string ContinentSection = "Continents";
 
     /// <summary>The lexicon's sections whose concepts are places and peoples: names, however they are typed ("japan", "china").</summary>
-    private static readonly HashSet<string> PlaceSections = new(StringComparer.Ordinal) { "Continents", "Countries and their peoples", "Cities and places" };
+    private static readonly HashSet<string> PlaceSections = new(StringComparer.Ordinal) { ContinentSection, CountrySection, "Cities and places" };
 
     // language → first letter → (folded form, concept): where a misspelt word is looked for.
     private readonly Dictionary<string, Dictionary<char, List<(string Form, int Concept)>>> _forms = new(StringComparer.Ordinal);
@@ -98,6 +98,8 @@ public sealed class CrossLanguageLexicon
         _placeNames = [.. placeNames];
         _countryNames = [.. countryNames];
         _continentNames = [.. continentNames];
+        while (_written.Count < _stems.Length)
+            _written.Add(new Dictionary<string, HashSet<string>>(StringComparer.Ordinal));
         _kin = new int[_stems.Length];
         Array.Fill(_kin, -1);
         // The lexicon writes a people's row after its place's ("italy", then "italian,italians"; "france", then "french").
@@ -190,9 +192,10 @@ public sealed class CrossLanguageLexicon
         var forms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var concept in WrittenConcepts(folded, languages).Where(concept => _placeNames[concept]).Distinct())
         {
-            foreach (var related in _kin[concept] >= 0 ? [concept, _kin[concept]] : new[] { concept })
+            int[] related = _kin[concept] >= 0 ? [concept, _kin[concept]] : [concept];
+            foreach (var place in related)
             {
-                if (related < _written.Count && _written[related].TryGetValue(language, out var written))
+                if (_written[place].TryGetValue(language, out var written))
                     forms.UnionWith(written);
             }
         }
