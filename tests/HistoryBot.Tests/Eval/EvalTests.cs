@@ -76,7 +76,8 @@ public sealed class EvalTests : IDisposable
         // was answered wrongly (the UN paragraph, by "said"); its passage names no country near its best sentence, so it is
         // now "not found" (a wrong answer became a refusal; Hit@1 unchanged). As its blind-tune original below.
         // Back to 11 at session 14's end ("patch things up": "things" is a stop word).
-        Assert.True(report.FalseNotFound <= 11, report.Summary);
+        // Session 15 (a decade read through a typo; "exact date" frames a "when" question): 11 → 9.
+        Assert.True(report.FalseNotFound <= 9, report.Summary);
     }
 
     [Fact]
@@ -247,7 +248,8 @@ public sealed class EvalTests : IDisposable
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 34 → 38.
         // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 38 → 39.
         // Session 14 (where, names, countries, leaders, a date near): refused 39 → 47, wrong "not found" 6 → 5.
-        Assert.True(report.Unanswerable.NotFound >= 47, report.Summary);
+        // Session 15 (a "when" question's country the passage never names): 47 → 48.
+        Assert.True(report.Unanswerable.NotFound >= 48, report.Summary);
         Assert.True(report.FalseNotFound <= 5, report.Summary);
     }
 
@@ -270,7 +272,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "typo").HitAt1 >= 0.80, report.Summary);
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 13 → 15 (CENTO's year).
         // Session 13, the role someone became ("kailan naging leader si…"): 15 → 17.
-        Assert.True(report.Unanswerable.NotFound >= 17, report.Summary);
+        // Session 15 (a body the passage never names: "sa UN"): 17 → 18.
+        Assert.True(report.Unanswerable.NotFound >= 18, report.Summary);
         // Session 12: 9 → 7 (the capitals; "anong taon pumayag ang soviets na maglagay ng missiles sa cuba").
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): wrong "not found" 7 → 6.
         // LOOSENED 6 → 7 in session 14 with English adverbs out of the predicate ("officially", "finally"): "when did the ussr
@@ -391,10 +394,12 @@ public sealed class EvalTests : IDisposable
         // "want to join", "propose joining", "speak") and "apply" joined the lexicon's request concept: LOOSENED
         // same-language 0.84 → 0.82 and refused 22 → 21 (right answers plus right refusals 95 → 93). Kept: the
         // mended version answers the library's first question as people ask it, which the policy alone refused.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
+        // Session 15 (chosen on the tune sets, measured at the end, never studied): same 37 → 38 of 45.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.84, report.Summary);
         // Session 12 (chosen on the tune sets): cross 0.72 → 0.80, wrong "not found" 13 → 11.
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): cross 21 → 22 of 25.
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.87, report.Summary);
+        // Session 15 (chosen on the tune sets, measured at the end, never studied): cross 22 → 23 of 25.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.91, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.86, report.Summary);
         // Session 12: 21 → 22.
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 22 → 25 (measured at the end, never studied).
@@ -402,11 +407,13 @@ public sealed class EvalTests : IDisposable
         // Session 13, the role someone became ("kailan naging leader si…"): 26 → 27 (measured at the end, never studied).
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): 27 → 29; 29 → 30 after
         // Lithuanian "kas vadovavo" read as who (the session's last change, measured once more).
-        Assert.True(report.Unanswerable.NotFound >= 30, report.Summary);
+        // Session 15 (chosen on the tune sets, measured at the end, never studied): 30 → 31.
+        Assert.True(report.Unanswerable.NotFound >= 31, report.Summary);
         // LOOSENED 12 → 13 at the seventh measurement, after misspelt stop words and four-letter English
         // misspellings (typo-variants +3, blind-tune5 +1): a wrong answer became "not found", Hit@1 level.
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): 9 → 8.
-        Assert.True(report.FalseNotFound <= 8, report.Summary);
+        // Session 15 (chosen on the tune sets, measured at the end, never studied): 8 → 7.
+        Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
     /// <summary>
@@ -434,7 +441,8 @@ public sealed class EvalTests : IDisposable
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 25 → 30 (measured at the end, never studied).
         // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 30 → 31 (measured at the end, never studied).
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): refused 31 → 32, wrong "not found" 7 → 6.
-        Assert.True(report.Unanswerable.NotFound >= 32, report.Summary);
+        // Session 15 (chosen on the tune sets, measured at the end, never studied): refused 32 → 33.
+        Assert.True(report.Unanswerable.NotFound >= 33, report.Summary);
         Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
@@ -479,7 +487,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "typo").HitAt1 >= 0.86, report.Summary);
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 26 → 29, cross 0.50 → 0.55 (measured at the end, never studied).
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): refused 29 → 31, wrong "not found" 11 → 10.
-        Assert.True(report.Unanswerable.NotFound >= 31, report.Summary);
+        // Session 15 (chosen on the tune sets, measured at the end, never studied): refused 31 → 32.
+        Assert.True(report.Unanswerable.NotFound >= 32, report.Summary);
         Assert.True(report.FalseNotFound <= 10, report.Summary);
     }
 
@@ -503,7 +512,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
         // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 28 → 29 (measured at the end, never studied).
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): refused 29 → 31, wrong "not found" 11 → 10.
-        Assert.True(report.Unanswerable.NotFound >= 31, report.Summary);
+        // Session 15 (chosen on the tune sets, measured at the end, never studied): refused 31 → 32.
+        Assert.True(report.Unanswerable.NotFound >= 32, report.Summary);
         Assert.True(report.FalseNotFound <= 10, report.Summary);
     }
 
@@ -524,7 +534,8 @@ public sealed class EvalTests : IDisposable
         // Session 14 (where, names, countries, leaders, a date near): 43 → 51.
         Assert.True(report.Unanswerable.NotFound >= 51, report.Summary);
         // Session 14 (Lithuanian "tvirtino" joined the lexicon's assure concept): 9 → 8.
-        Assert.True(report.FalseNotFound <= 8, report.Summary);
+        // Session 15 (Romanian "cerere" joined the application concept): 8 → 7.
+        Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
     /// <summary>
@@ -560,7 +571,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "same").HitAt1 >= 0.75, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.64, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.66, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 31, report.Summary);
+        // Session 15 (chosen on the tune sets, measured at the end, never studied): refused 31 → 32.
+        Assert.True(report.Unanswerable.NotFound >= 32, report.Summary);
         // At the session's last measurement (after "things" became a stop word): 13 → 12, the rest level.
         Assert.True(report.FalseNotFound <= 12, report.Summary);
     }
@@ -576,10 +588,47 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("fresh-test9.jsonl");
 
         Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.59, report.Summary);
+        // Session 15 (chosen on the tune sets, measured at the end, never studied): cross 12 → 13 of 20, wrong "not found" 9 → 8.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.64, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.73, report.Summary);
         Assert.True(report.Unanswerable.NotFound >= 25, report.Summary);
-        Assert.True(report.FalseNotFound <= 9, report.Summary);
+        Assert.True(report.FalseNotFound <= 8, report.Summary);
+    }
+
+    /// <summary>
+    /// Written blind at the start of session 15 by a helper that read only the sources, and never tuned on; committed
+    /// unmeasured and measured first at session 15's starting code (1182661): Hit@1 0.813 (same 0.87, cross 0.60, typo 0.93),
+    /// 31/40 refused, 5/80 wrong "not found". At the session's end (its changes chosen on the tune sets): the same, but for
+    /// 32/40 refused. Floors at that measurement (a regression catch), not targets.
+    /// </summary>
+    [Fact]
+    public async Task The_tenth_fresh_held_out_set_stays_at_or_above_its_floors()
+    {
+        var report = await RunAsync("fresh-test10.jsonl");
+
+        Assert.True(Kind(report, "same").HitAt1 >= 0.86, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.59, report.Summary);
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 32, report.Summary);
+        Assert.True(report.FalseNotFound <= 5, report.Summary);
+    }
+
+    /// <summary>
+    /// Written blind at the start of session 15 as tune material by a helper that read only the sources, committed
+    /// unmeasured and measured once at the session's starting code before it was studied: Hit@1 0.860 (same 0.88, cross
+    /// 0.87, typo 0.80), 46/60 refused, 12/100 wrong "not found".
+    /// </summary>
+    [Fact]
+    public async Task The_eighth_blind_tune_set_stays_at_or_above_its_floors()
+    {
+        var report = await RunAsync("blind-tune8.jsonl");
+
+        // Session 15, tuned on: cross 26 → 28 of 30, typo 16 → 18 of 20, refused 46 → 47, wrong "not found" 12 → 8.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.87, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.93, report.Summary);
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.90, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 47, report.Summary);
+        Assert.True(report.FalseNotFound <= 8, report.Summary);
     }
 
     /// <summary>
@@ -596,7 +645,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "same").HitAt1 >= 0.87, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.86, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 45, report.Summary);
+        // Session 15 (a person the passage never names): 45 → 46.
+        Assert.True(report.Unanswerable.NotFound >= 46, report.Summary);
         // Session 15: 5 → 6. "ce motiv oficial au dat occidentalii cand au respins cererea sovietica…" was answered with
         // the Chinese paragraph (a wrong answer) and is "not found" since Romanian "cererea" reaches the English "proposal":
         // the right paragraph is second, not first. The Hit@1 floors above are unchanged.
