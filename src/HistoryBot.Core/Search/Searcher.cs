@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using HistoryBot.Core.Text;
 using HistoryBot.Core.Text.Analysis;
 using HistoryBot.Core.Text.Lexicon;
+using HistoryBot.Core.Text.Questions;
 using HistoryBot.Core.Text.Synonyms;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -54,10 +55,12 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
         var language = guess.IsKnown ? guess.Language : Language.IsSupported(languageHint) ? languageHint! : Language.Unknown;
         var stopWords = StopWords.For(language);
         var stemLanguages = language == Language.Unknown ? Language.All : [language];
-        var tokens = analyzer.Tokenize(question);
+        // The question as searched: its idioms read as the sources' words ("said no" → "refused").
+        var read = QuestionIdioms.Rewrite(question, language);
+        var tokens = analyzer.Tokenize(read);
         var asksWhen = tokens.Any(token => WhenWords.Contains(token.Folded));
 
-        var nameGroups = NameGroups(question, tokens, stopWords);
+        var nameGroups = NameGroups(read, tokens, stopWords);
         var terms = new List<QueryTerm>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         // The synonyms the last word found together with the next one, which that word carries too.
@@ -126,7 +129,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                 IsName = index > 0 && char.IsUpper(token.Surface[0]) && !char.IsDigit(token.Folded[0]),
             });
         }
-        return new SearchQuery(question, language, terms, asksWhen);
+        return new SearchQuery(question, language, terms, asksWhen) { ReadText = read };
     }
 
     /// <summary>A word's index stems (itself cleaned, and its stem in each language), and its stem per language.</summary>

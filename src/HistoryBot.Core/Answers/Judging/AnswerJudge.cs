@@ -59,7 +59,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// </summary>
     public Judgement Judge(SearchQuery query, IReadOnlyList<JudgeCandidate> candidates, ITermStatistics statistics)
     {
-        var question = query.Text;
+        var question = query.ReadText;
         var language = query.Language;
         var reading = QuestionReader.Read(question);
         // The question's tokens, read once for every rule below that looks at word order.

@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+namespace HistoryBot.Core.Text.Questions;
+
+/// <summary>
+/// Idioms people ask with that the sources say in one word: "said no to the Soviets" is how a chat asks of the refusal the
+/// sources tell with "refused" ("au refuzat", "atsisakė", "tumanggi"). Read as that word before the question is searched,
+/// so the idiom's own words ("said") do not match every passage that reports what someone said. Neither WordNet nor the
+/// lexicon knows these phrases.
+/// </summary>
+public static partial class QuestionIdioms
+{
+    /// <summary>The question with its idioms read as the words the sources use; unchanged when it has none.</summary>
+    public static string Rewrite(string question, string language)
+    {
+        if (language is Language.English or Language.Unknown)
+            question = EnglishSayNo().Replace(question, match => match.Groups["say"].Value.ToLowerInvariant() switch
+            {
+                "said" => "refused",
+                "saying" => "refusing",
+                "says" => "refuses",
+                _ => "refuse",
+            });
+        if (language is Language.Romanian or Language.Unknown)
+            question = RomanianSayNo().Replace(question, "${aux} refuzat");
+        if (language is Language.Lithuanian or Language.Unknown)
+            question = LithuanianSayNo().Replace(question, "atsisakė");
+        if (language is Language.Tagalog or Language.Unknown)
+            question = TagalogSayNo().Replace(question, "tinanggihan");
+        return question;
+    }
+
+    /// <summary>"say no", "said no", "saying no", "says no".</summary>
+    [GeneratedRegex(@"\b(?<say>say|says|said|saying)\s+no\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishSayNo();
+
+    /// <summary>"au spus nu", "a zis nu" (have said no).</summary>
+    [GeneratedRegex(@"\b(?<aux>a|au)\s+(?:spus|zis)\s+nu\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RomanianSayNo();
+
+    /// <summary>"pasakė ne", "sakė ne" (said no), with or without the diacritic.</summary>
+    [GeneratedRegex(@"\b(?:pa)?sak[eė]\s+ne\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LithuanianSayNo();
+
+    /// <summary>"sinabihan ng no/hindi" (were told no), "nagsabi ng no/hindi" (said no), "nag-no".</summary>
+    [GeneratedRegex(@"\b(?:(?:sinabihan|nagsabi|sinabi)\s+(?:ng|nang)\s+(?:no|hindi)|nag-?no)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TagalogSayNo();
+}

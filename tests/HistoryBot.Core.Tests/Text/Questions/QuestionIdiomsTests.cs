@@ -1,0 +1,41 @@
+using HistoryBot.Core.Answers;
+using HistoryBot.Core.Text;
+using HistoryBot.Core.Text.Questions;
+
+namespace HistoryBot.Core.Tests.Text.Questions;
+
+public sealed class QuestionIdiomsTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
+{
+    [Theory]
+    [InlineData("Who said no to the Soviets?", Language.English, "Who refused to the Soviets?")]
+    [InlineData("why did the west say no", Language.English, "why did the west refuse")]
+    [InlineData("what excuse did they give for saying no?", Language.English, "what excuse did they give for refusing?")]
+    [InlineData("De ce au spus nu occidentalii?", Language.Romanian, "De ce au refuzat occidentalii?")]
+    [InlineData("Kas pasakė ne sovietams?", Language.Lithuanian, "Kas atsisakė sovietams?")]
+    [InlineData("kailan sila sinabihan ng no ng west", Language.Tagalog, "kailan sila tinanggihan ng west")]
+    public void A_refusal_said_as_no_reads_as_the_sources_verb(string question, string language, string read)
+    {
+        Assert.Equal(read, QuestionIdioms.Rewrite(question, language));
+    }
+
+    [Theory]
+    [InlineData("Is there no record of the Berlin meeting?", Language.English)]
+    [InlineData("What did Stalin say about NATO?", Language.English)]
+    [InlineData("Ce a spus Hrușciov?", Language.Romanian)]
+    public void A_question_without_the_idiom_is_left_as_it_is(string question, string language)
+    {
+        Assert.Equal(question, QuestionIdioms.Rewrite(question, language));
+    }
+
+    [Fact]
+    public async Task Who_said_no_is_answered_by_the_refusal_and_the_answer_keeps_the_question_as_asked()
+    {
+        // Act: "said" alone matches every passage that reports what someone said; the refusal of 7 May 1954 says "refused".
+        var answer = await fixture.Library.Queries.AskAsync("who said no to the soviet bid to join nato?");
+
+        // Assert
+        Assert.Equal(AnswerStatus.Found, answer.Status);
+        Assert.Contains("May 7, 1954", answer.Best!.Paragraph.Text);
+        Assert.Equal("who said no to the soviet bid to join nato?", answer.Question);
+    }
+}
