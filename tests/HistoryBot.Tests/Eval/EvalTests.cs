@@ -144,7 +144,9 @@ public sealed class EvalTests : IDisposable
         Assert.True(report.Unanswerable.NotFound >= 23, report.Summary);
         // Since a capital stands for its state (session 12): 1 → 0 ("what did the west want moscow to do in return").
         // LOOSENED 0 → 1 in session 13 with the same-language floor above ("lay out").
-        Assert.True(report.FalseNotFound <= 1, report.Summary);
+        // LOOSENED 1 → 2 in session 15 when "said no" began to read as "refused": "what excuse did the west give for
+        // saying no", answered wrongly before (a passage on what the West said), is now "not found"; Hit@1 unchanged.
+        Assert.True(report.FalseNotFound <= 2, report.Summary);
     }
 
     /// <summary>
@@ -184,7 +186,9 @@ public sealed class EvalTests : IDisposable
         // LOOSENED 6 → 7 in session 13 when questions about who held a role began to need the role's words: "sino ang
         // kasabay ng USSR na nag-apply…" (who applied along with the USSR), answered wrongly before, is now "not found"
         // ("kasabay", along with, is read as the role); right answers unchanged, refusals here 43 → 46.
-        Assert.True(report.FalseNotFound <= 7, report.Summary);
+        // LOOSENED 7 → 8 in session 15 when "said no" began to read as "refused": "when did the west officially say no to
+        // moscow joining nato?", answered wrongly before, is now "not found"; Hit@1 unchanged.
+        Assert.True(report.FalseNotFound <= 8, report.Summary);
     }
 
     /// <summary>
@@ -199,7 +203,8 @@ public sealed class EvalTests : IDisposable
 
         // Session 12, a capital stands for its state: 43 → 44 of 50 ("which two papers did moscow send off to the west").
         // English words inside another language's question are read in English too (session 12, Taglish): 44 → 45.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.90, report.Summary);
+        // Session 15, "said no" reads as "refused": 45 → 46.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.92, report.Summary);
         // Session 12, a factory is the sources' enterprise: 13 → 14 of 20.
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): cross 16 of 20 ("back out", "the state of war").
         // Session 14: cross 16 → 17 of 20.
@@ -266,7 +271,8 @@ public sealed class EvalTests : IDisposable
 
         // Session 12, a capital stands for its state: 30 → 32 of 40 (the England/Britain join and the capitals).
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): same 34 of 40 ("kurią dieną").
-        Assert.True(Kind(report, "same").HitAt1 >= 0.85, report.Summary);
+        // Session 15, "sinabihan ng no" reads as "tinanggihan": 34 → 35.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.87, report.Summary);
         // "agree" joined the lexicon's agreement concept: cross 0.60 → 0.70, wrong "not found" 10 → 9.
         Assert.True(Kind(report, "cross").HitAt1 >= 0.80, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.80, report.Summary);
@@ -642,7 +648,8 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("blind-tune7.jsonl");
 
         // Session 14, tuned on: same 41 → 44 of 50, cross 23 → 26 of 30, refused 35 → 45, wrong "not found" 9 → 5.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.87, report.Summary);
+        // Session 15, "said no" reads as "refused": same 44 → 45.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.90, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.86, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
         // Session 15 (a person the passage never names): 45 → 46.
