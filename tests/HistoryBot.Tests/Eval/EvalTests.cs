@@ -357,7 +357,8 @@ public sealed class EvalTests : IDisposable
         // LOOSENED 0.81 → 0.79 in session 13 (caught here, not studied): a one-word WordNet synonym matches only
         // a paragraph word WordNet reads as a form of it ("positive" is no "position", though both stem to "posit");
         // one same-language answer here was lost (39 of 49, 0.796) while the tune sets gained two and lost none.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.79, report.Summary);
+        // Session 15, "said no" read as "refused" (chosen on the tune sets, measured at the end, never studied): 39 → 40 of 49.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.81, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.75, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
         // LOOSENED with the event signal (measured once on the landed version, never tuned on):
@@ -374,7 +375,8 @@ public sealed class EvalTests : IDisposable
         // LOOSENED back to 6 when the lexicon's places became names however typed ("japan"): two wrong answers here became
         // "not found" (caught here, not studied; Hit@1 unchanged at 0.826).
         // Back to 5 at the session's end (English stop words "besides", "exactly"…).
-        Assert.True(report.FalseNotFound <= 5, report.Summary);
+        // Session 15, "said no" read as "refused" (chosen on the tune sets, measured at the end, never studied): 5 → 4.
+        Assert.True(report.FalseNotFound <= 4, report.Summary);
     }
 
     /// <summary>
@@ -400,8 +402,8 @@ public sealed class EvalTests : IDisposable
         // "want to join", "propose joining", "speak") and "apply" joined the lexicon's request concept: LOOSENED
         // same-language 0.84 → 0.82 and refused 22 → 21 (right answers plus right refusals 95 → 93). Kept: the
         // mended version answers the library's first question as people ask it, which the policy alone refused.
-        // Session 15 (chosen on the tune sets, measured at the end, never studied): same 37 → 38 of 45.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.84, report.Summary);
+        // Session 15 (chosen on the tune sets, measured at the end, never studied): same 37 → 38 of 45; "said no" read as "refused": 38 → 39.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.86, report.Summary);
         // Session 12 (chosen on the tune sets): cross 0.72 → 0.80, wrong "not found" 13 → 11.
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): cross 21 → 22 of 25.
         // Session 15 (chosen on the tune sets, measured at the end, never studied): cross 22 → 23 of 25.
@@ -418,8 +420,8 @@ public sealed class EvalTests : IDisposable
         // LOOSENED 12 → 13 at the seventh measurement, after misspelt stop words and four-letter English
         // misspellings (typo-variants +3, blind-tune5 +1): a wrong answer became "not found", Hit@1 level.
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): 9 → 8.
-        // Session 15 (chosen on the tune sets, measured at the end, never studied): 8 → 7.
-        Assert.True(report.FalseNotFound <= 7, report.Summary);
+        // Session 15 (chosen on the tune sets, measured at the end, never studied): 8 → 7; "said no" read as "refused": 7 → 6.
+        Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
     /// <summary>
@@ -469,7 +471,8 @@ public sealed class EvalTests : IDisposable
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): same 39 → 40 of 45.
         Assert.True(Kind(report, "same").HitAt1 >= 0.88, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.70, report.Summary);
-        Assert.True(Kind(report, "typo").HitAt1 >= 0.73, report.Summary);
+        // Session 15, "said no" read as "refused" (chosen on the tune sets, measured at the end, never studied): typo 11 → 12 of 15.
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.79, report.Summary);
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 18 → 25 (measured at the end, never studied).
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): refused 25 → 28, wrong "not found" 8 → 7.
         Assert.True(report.Unanswerable.NotFound >= 28, report.Summary);
@@ -514,13 +517,14 @@ public sealed class EvalTests : IDisposable
 
         Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): cross 10 → 11 of 20.
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.54, report.Summary);
+        // Session 15, "said no" read as "refused" (chosen on the tune sets, measured at the end, never studied): cross 11 → 12 of 20, wrong "not found" 10 → 9.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.59, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
         // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 28 → 29 (measured at the end, never studied).
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): refused 29 → 31, wrong "not found" 11 → 10.
         // Session 15 (chosen on the tune sets, measured at the end, never studied): refused 31 → 32.
         Assert.True(report.Unanswerable.NotFound >= 32, report.Summary);
-        Assert.True(report.FalseNotFound <= 10, report.Summary);
+        Assert.True(report.FalseNotFound <= 9, report.Summary);
     }
 
     /// <summary>
@@ -574,7 +578,8 @@ public sealed class EvalTests : IDisposable
     {
         var report = await RunAsync("fresh-test8.jsonl");
 
-        Assert.True(Kind(report, "same").HitAt1 >= 0.75, report.Summary);
+        // Session 15, "said no" read as "refused" (chosen on the tune sets, measured at the end, never studied): same 34 → 35 of 45.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.77, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.64, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.66, report.Summary);
         // Session 15 (chosen on the tune sets, measured at the end, never studied): refused 31 → 32.
