@@ -221,6 +221,19 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
         Assert.Equal(AnswerStatus.NotFound, answer.Status);
     }
 
+    [Fact]
+    public async Task A_name_typed_in_lower_case_the_passage_never_names_refuses_it_too()
+    {
+        // Act: "andropov" is no word WordNet knows and the sources write it "Andropov"; the passage on the "leader's" death
+        // (Stalin's) never names him.
+        var answer = await Library.Queries.AskAsync("who came to power after andropov died?");
+
+        // Assert
+        Assert.True(answer.Decision!.FactAbsent);
+        Assert.Contains("andropov", answer.Decision.FactWordsMissing);
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+    }
+
     [Theory]
     [InlineData("Kailan nakipagkita si Stalin sa embahador ng Pransya?")]
     [InlineData("When did Stalin meet the French ambassador?")]

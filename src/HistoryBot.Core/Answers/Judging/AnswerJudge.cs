@@ -221,8 +221,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var roleUnheld = RoleUnheld(role ?? [], tokens, words, levels[byScore[0]]);
         var gaps = ShapeGaps(reading, words, query.Terms, views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
         var subjectsUnheld = reading.Intent is QuestionIntent.When or QuestionIntent.Who or QuestionIntent.Where or QuestionIntent.HowMany
-            ? SubjectsUnheld(nameUnits, words, levels[byScore[0]], views[byScore[0]])
-            : [];
+            ? [.. SubjectsUnheld(nameUnits, words, levels[byScore[0]], views[byScore[0]]), .. language == Language.English ? TypedNamesUnheld(words, matched, views, levels[byScore[0]]) : []]
+            : new List<string>();
         var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || gaps.Any
             || subjectsUnheld.Count > 0;
         // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word.
@@ -291,6 +291,17 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             .Select(unit => string.Join(' ', unit.Select(w => words[w].Surface)))
             .ToList();
     }
+
+    /// <summary>
+    /// Names typed in lower case ("who took over after andropov died?"): a word WordNet does not know, that some passage
+    /// writes with a capital inside a sentence, and that the decided passage does not hold. Not the library's topic.
+    /// </summary>
+    private List<string> TypedNamesUnheld(List<JudgeWord> words, WordInParagraph[][] matched, ParagraphView[] views, double[][] levels) =>
+        Enumerable.Range(0, words.Count)
+            .Where(w => !words[w].IsName && !words[w].IsNumber && !words[w].Frequent && !dictionary.IsKnown(words[w].Folded)
+                && levels[w].Max() <= 0 && UsedAsName(w, matched, views) && matched.Any(candidate => candidate[w].Kind == MatchKind.Stem))
+            .Select(w => words[w].Surface)
+            .ToList();
 
     /// <summary>A passage holds none of a name's proper words in any form.</summary>
     private static bool Unheld(int[] unit, List<JudgeWord> words, double[][] levels) =>
