@@ -449,8 +449,9 @@ public sealed class EvalTests : IDisposable
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 25 → 30 (measured at the end, never studied).
         // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 30 → 31 (measured at the end, never studied).
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): refused 31 → 32, wrong "not found" 7 → 6.
-        // Session 15 (chosen on the tune sets, measured at the end, never studied): refused 32 → 33.
-        Assert.True(report.Unanswerable.NotFound >= 33, report.Summary);
+        // Session 15 (chosen on the tune sets, measured at the end, never studied): refused 32 → 33; a name typed in lower
+        // case that the passage never names (the session's last change): 33 → 34.
+        Assert.True(report.Unanswerable.NotFound >= 34, report.Summary);
         Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
@@ -634,11 +635,11 @@ public sealed class EvalTests : IDisposable
     {
         var report = await RunAsync("blind-tune8.jsonl");
 
-        // Session 15, tuned on: cross 26 → 28 of 30, typo 16 → 18 of 20, refused 46 → 47, wrong "not found" 12 → 8.
+        // Session 15, tuned on: cross 26 → 28 of 30, typo 16 → 18 of 20, refused 46 → 48, wrong "not found" 12 → 8.
         Assert.True(Kind(report, "same").HitAt1 >= 0.87, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.93, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.90, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 47, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 48, report.Summary);
         Assert.True(report.FalseNotFound <= 8, report.Summary);
     }
 
