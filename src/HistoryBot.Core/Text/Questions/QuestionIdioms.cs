@@ -21,6 +21,23 @@ public static partial class QuestionIdioms
                 "says" => "refuses",
                 _ => "refuse",
             });
+        if (language is Language.English or Language.Unknown)
+        {
+            question = EnglishFallApart().Replace(question, match => match.Groups["fall"].Value.ToLowerInvariant() switch
+            {
+                "fell" => "collapsed",
+                "falling" => "collapsing",
+                "falls" => "collapses",
+                _ => "collapse",
+            });
+            question = EnglishTakeOver().Replace(question, match => match.Groups["take"].Value.ToLowerInvariant() switch
+            {
+                "took" or "taken" => "succeeded",
+                "taking" => "succeeding",
+                "takes" => "succeeds",
+                _ => "succeed",
+            });
+        }
         if (language is Language.Romanian or Language.Unknown)
             question = RomanianSayNo().Replace(question, "${aux} refuzat");
         if (language is Language.Lithuanian or Language.Unknown)
@@ -33,6 +50,14 @@ public static partial class QuestionIdioms
     /// <summary>"say no", "said no", "saying no", "says no".</summary>
     [GeneratedRegex(@"\b(?<say>say|says|said|saying)\s+no\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishSayNo();
+
+    /// <summary>"fall apart", "fell apart": collapse.</summary>
+    [GeneratedRegex(@"\b(?<fall>fall|falls|fell|falling)\s+apart\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishFallApart();
+
+    /// <summary>"take over", "took over" (as a leader): succeed.</summary>
+    [GeneratedRegex(@"\b(?<take>take|takes|took|taken|taking)\s+over\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishTakeOver();
 
     /// <summary>"au spus nu", "a zis nu" (have said no).</summary>
     [GeneratedRegex(@"\b(?<aux>a|au)\s+(?:spus|zis)\s+nu\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -13,7 +13,9 @@ public sealed class QuestionIdiomsTests(LibraryFixture fixture) : IClassFixture<
     [InlineData("De ce au spus nu occidentalii?", Language.Romanian, "De ce au refuzat occidentalii?")]
     [InlineData("Kas pasakė ne sovietams?", Language.Lithuanian, "Kas atsisakė sovietams?")]
     [InlineData("kailan sila sinabihan ng no ng west", Language.Tagalog, "kailan sila tinanggihan ng west")]
-    public void A_refusal_said_as_no_reads_as_the_sources_verb(string question, string language, string read)
+    [InlineData("when did the soviet union fall apart?", Language.English, "when did the soviet union collapse?")]
+    [InlineData("who took over after Brezhnev?", Language.English, "who succeeded after Brezhnev?")]
+    public void A_phrase_reads_as_the_one_word_it_means(string question, string language, string read)
     {
         Assert.Equal(read, QuestionIdioms.Rewrite(question, language));
     }
@@ -25,6 +27,19 @@ public sealed class QuestionIdiomsTests(LibraryFixture fixture) : IClassFixture<
     public void A_question_without_the_idiom_is_left_as_it_is(string question, string language)
     {
         Assert.Equal(question, QuestionIdioms.Rewrite(question, language));
+    }
+
+    [Theory]
+    [InlineData("When did the Soviet Union fall apart?")]
+    [InlineData("When did Andropov take over as general secretary?")]
+    public async Task An_end_or_a_succession_the_sources_never_tell_is_refused(string question)
+    {
+        // Act: "fall" had matched "fell" ("the charges fell on…"), "take" "take such a course"; the sources tell of no
+        // collapse of the USSR and of no one succeeding Andropov.
+        var answer = await fixture.Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
     }
 
     [Fact]
