@@ -6,7 +6,8 @@ namespace HistoryBot.Core.Text.Questions;
 /// Idioms people ask with that the sources say in one word: "said no to the Soviets" is how a chat asks of the refusal the
 /// sources tell with "refused" ("au refuzat", "atsisakė", "tumanggi"). Read as that word before the question is searched,
 /// so the idiom's own words ("said") do not match every passage that reports what someone said. Neither WordNet nor the
-/// lexicon knows these phrases.
+/// lexicon knows these phrases. So with English phrasal verbs whose verb alone is another event: "fall apart" is
+/// "collapse" ("fall" had matched "the charges fell on…"), "take over" is "succeed".
 /// </summary>
 public static partial class QuestionIdioms
 {
