@@ -635,11 +635,11 @@ public sealed class EvalTests : IDisposable
     {
         var report = await RunAsync("blind-tune8.jsonl");
 
-        // Session 15, tuned on: cross 26 → 28 of 30, typo 16 → 18 of 20, refused 46 → 48, wrong "not found" 12 → 8.
+        // Session 15, tuned on: cross 26 → 28 of 30, typo 16 → 18 of 20, refused 46 → 49, wrong "not found" 12 → 8.
         Assert.True(Kind(report, "same").HitAt1 >= 0.87, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.93, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.90, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 48, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 49, report.Summary);
         Assert.True(report.FalseNotFound <= 8, report.Summary);
     }
 
@@ -658,8 +658,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "same").HitAt1 >= 0.90, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.86, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
-        // Session 15 (a person the passage never names): 45 → 46.
-        Assert.True(report.Unanswerable.NotFound >= 46, report.Summary);
+        // Session 15 (a person the passage never names): 45 → 46; "take over" read as "succeed": 46 → 47.
+        Assert.True(report.Unanswerable.NotFound >= 47, report.Summary);
         // Session 15: 5 → 6. "ce motiv oficial au dat occidentalii cand au respins cererea sovietica…" was answered with
         // the Chinese paragraph (a wrong answer) and is "not found" since Romanian "cererea" reaches the English "proposal":
         // the right paragraph is second, not first. The Hit@1 floors above are unchanged.
