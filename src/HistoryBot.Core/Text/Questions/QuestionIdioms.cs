@@ -15,29 +15,10 @@ public static partial class QuestionIdioms
     public static string Rewrite(string question, string language)
     {
         if (language is Language.English or Language.Unknown)
-            question = EnglishSayNo().Replace(question, match => match.Groups["say"].Value.ToLowerInvariant() switch
-            {
-                "said" => "refused",
-                "saying" => "refusing",
-                "says" => "refuses",
-                _ => "refuse",
-            });
-        if (language is Language.English or Language.Unknown)
         {
-            question = EnglishFallApart().Replace(question, match => match.Groups["fall"].Value.ToLowerInvariant() switch
-            {
-                "fell" => "collapsed",
-                "falling" => "collapsing",
-                "falls" => "collapses",
-                _ => "collapse",
-            });
-            question = EnglishTakeOver().Replace(question, match => match.Groups["take"].Value.ToLowerInvariant() switch
-            {
-                "took" or "taken" => "succeeded",
-                "taking" => "succeeding",
-                "takes" => "succeeds",
-                _ => "succeed",
-            });
+            question = ReadAs(EnglishSayNo(), question, Refuse);
+            question = ReadAs(EnglishFallApart(), question, Collapse);
+            question = ReadAs(EnglishTakeOver(), question, Succeed);
         }
         if (language is Language.Romanian or Language.Unknown)
             question = RomanianSayNo().Replace(question, "${aux} refuzat");
@@ -48,16 +29,39 @@ public static partial class QuestionIdioms
         return question;
     }
 
+    /// <summary>An English verb's forms, to put in place of an idiom in the same tense.</summary>
+    private sealed record Verb(string Base, string Third, string Past, string Ing);
+
+    private static readonly Verb Refuse = new("refuse", "refuses", "refused", "refusing");
+    private static readonly Verb Collapse = new("collapse", "collapses", "collapsed", "collapsing");
+    private static readonly Verb Succeed = new("succeed", "succeeds", "succeeded", "succeeding");
+
+    /// <summary>The past forms of the idioms' verbs (all irregular).</summary>
+    private static readonly HashSet<string> PastForms = new(StringComparer.Ordinal) { "said", "fell", "took", "taken" };
+
+    /// <summary>
+    /// Each match of <paramref name="idiom"/> replaced by <paramref name="verb"/> in the form of the idiom's own verb (the
+    /// pattern's "verb" group): past, "-ing", third person or base.
+    /// </summary>
+    private static string ReadAs(Regex idiom, string question, Verb verb) =>
+        idiom.Replace(question, match => match.Groups["verb"].Value.ToLowerInvariant() switch
+        {
+            var form when PastForms.Contains(form) => verb.Past,
+            var form when form.EndsWith("ing", StringComparison.Ordinal) => verb.Ing,
+            var form when form.EndsWith('s') => verb.Third,
+            _ => verb.Base,
+        });
+
     /// <summary>"say no", "said no", "saying no", "says no".</summary>
-    [GeneratedRegex(@"\b(?<say>say|says|said|saying)\s+no\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>say|says|said|saying)\s+no\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishSayNo();
 
     /// <summary>"fall apart", "fell apart": collapse.</summary>
-    [GeneratedRegex(@"\b(?<fall>fall|falls|fell|falling)\s+apart\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>fall|falls|fell|falling)\s+apart\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishFallApart();
 
     /// <summary>"take over", "took over" (as a leader): succeed.</summary>
-    [GeneratedRegex(@"\b(?<take>take|takes|took|taken|taking)\s+over\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>take|takes|took|taken|taking)\s+over\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishTakeOver();
 
     /// <summary>"au spus nu", "a zis nu" (have said no).</summary>
