@@ -61,6 +61,7 @@ public sealed class CrossLanguageLexicon
             if (cells.Length != Columns.Length)
                 continue;
             var concept = stems.Count;
+            _written.Add(new Dictionary<string, HashSet<string>>(StringComparer.Ordinal));
             var byLanguage = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
             for (var column = 0; column < Columns.Length; column++)
             {
@@ -98,8 +99,6 @@ public sealed class CrossLanguageLexicon
         _placeNames = [.. placeNames];
         _countryNames = [.. countryNames];
         _continentNames = [.. continentNames];
-        while (_written.Count < _stems.Length)
-            _written.Add(new Dictionary<string, HashSet<string>>(StringComparer.Ordinal));
         _kin = new int[_stems.Length];
         Array.Fill(_kin, -1);
         // The lexicon writes a people's row after its place's ("italy", then "italian,italians"; "france", then "french").
@@ -114,8 +113,6 @@ public sealed class CrossLanguageLexicon
 
     private void AddForm(string language, string folded, int concept)
     {
-        while (_written.Count <= concept)
-            _written.Add(new Dictionary<string, HashSet<string>>(StringComparer.Ordinal));
         if (!_written[concept].TryGetValue(language, out var written))
             _written[concept][language] = written = new HashSet<string>(StringComparer.Ordinal);
         written.Add(folded);
