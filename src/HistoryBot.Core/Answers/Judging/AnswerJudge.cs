@@ -221,8 +221,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var roleUnheld = RoleUnheld(role ?? [], tokens, words, levels[byScore[0]]);
         var gaps = ShapeGaps(reading, words, query.Terms, views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
         var subjectsUnheld = reading.Intent is QuestionIntent.When or QuestionIntent.Who or QuestionIntent.Where or QuestionIntent.HowMany
-            ? [.. SubjectsUnheld(nameUnits, words, levels[byScore[0]], views[byScore[0]]), .. language == Language.English ? TypedNamesUnheld(words, matched, views, levels[byScore[0]]) : []]
-            : new List<string>();
+            ? SubjectsUnheld(nameUnits, words, levels[byScore[0]], matched, views, views[byScore[0]], language)
+            : [];
         var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || gaps.Any
             || subjectsUnheld.Count > 0;
         // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word.
@@ -279,29 +279,26 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// what they did. A place counts as named when the passage names its people or a people's place ("the French
     /// ambassador" for "Pransya": <see cref="CrossLanguageLexicon.PlaceAndKinForms"/>); a continent not at all ("Europe"
     /// is often the Western powers a passage lists).
+    /// In an English question, so are names typed in lower case ("who took over after andropov died?"): a word WordNet
+    /// does not know and that is none of the library's frequent words, that some passage writes with a capital inside a
+    /// sentence and some passage holds as itself (a stem match), and that the decided passage does not hold.
     /// </summary>
-    private List<string> SubjectsUnheld(List<int[]> units, List<JudgeWord> words, double[][] levels, ParagraphView view)
+    private List<string> SubjectsUnheld(List<int[]> units, List<JudgeWord> words, double[][] levels, WordInParagraph[][] matched, ParagraphView[] views,
+        ParagraphView view, string language)
     {
         bool KinNamed(int[] unit)
         {
             var forms = unit.SelectMany(w => lexicon.PlaceAndKinForms(words[w].Folded, Language.All, view.Paragraph.Language)).ToHashSet(StringComparer.Ordinal);
             return forms.Count > 0 && view.SentenceShapes.Any(shape => shape.Tokens.Any(token => forms.Contains(token.Folded)));
         }
-        return units.Where(unit => Unheld(unit, words, levels) && !unit.Any(w => lexicon.IsContinentName(words[w].Folded, Language.All)) && !KinNamed(unit))
-            .Select(unit => string.Join(' ', unit.Select(w => words[w].Surface)))
-            .ToList();
-    }
-
-    /// <summary>
-    /// Names typed in lower case ("who took over after andropov died?"): a word WordNet does not know, that some passage
-    /// writes with a capital inside a sentence, and that the decided passage does not hold. Not the library's topic.
-    /// </summary>
-    private List<string> TypedNamesUnheld(List<JudgeWord> words, WordInParagraph[][] matched, ParagraphView[] views, double[][] levels) =>
-        Enumerable.Range(0, words.Count)
+        var names = units.Where(unit => Unheld(unit, words, levels) && !unit.Any(w => lexicon.IsContinentName(words[w].Folded, Language.All)) && !KinNamed(unit))
+            .Select(unit => string.Join(' ', unit.Select(w => words[w].Surface)));
+        var typedNames = language != Language.English ? [] : Enumerable.Range(0, words.Count)
             .Where(w => !words[w].IsName && !words[w].IsNumber && !words[w].Frequent && !dictionary.IsKnown(words[w].Folded)
                 && levels[w].Max() <= 0 && UsedAsName(w, matched, views) && matched.Any(candidate => candidate[w].Kind == MatchKind.Stem))
-            .Select(w => words[w].Surface)
-            .ToList();
+            .Select(w => words[w].Surface);
+        return [.. names, .. typedNames];
+    }
 
     /// <summary>A passage holds none of a name's proper words in any form.</summary>
     private static bool Unheld(int[] unit, List<JudgeWord> words, double[][] levels) =>
