@@ -45,6 +45,9 @@ public static partial class QuestionReader
         ("anong", ["taon", "petsa", "araw", "buwan"], QuestionIntent.When),
         ("kuriais", ["metais"], QuestionIntent.When),
         ("kokiais", ["metais"], QuestionIntent.When),
+        // "kokių metų sutartį…": the treaty of which year.
+        ("kokiu", ["metu"], QuestionIntent.When),
+        ("kuriu", ["metu"], QuestionIntent.When),
         ("kuria", ["diena", "data"], QuestionIntent.When),
         ("kuri", ["diena", "menesi"], QuestionIntent.When),
         ("kokia", ["data", "diena"], QuestionIntent.When),

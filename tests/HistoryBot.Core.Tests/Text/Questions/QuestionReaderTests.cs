@@ -12,6 +12,7 @@ public sealed class QuestionReaderTests
     [InlineData("What exact day did they meet?", QuestionIntent.When)]
     [InlineData("What exactly did they say?", QuestionIntent.None)]
     [InlineData("Kurią 1942 m. dieną jie pasirašė sutartį?", QuestionIntent.When)]
+    [InlineData("Kokių metų sutartį minėjo sovietai?", QuestionIntent.When)]
     [InlineData("Kada tai įvyko?", QuestionIntent.When)]
     [InlineData("kurią dieną jie pasakė ne?", QuestionIntent.When)]
     [InlineData("Kurį mėnesį tai įvyko?", QuestionIntent.When)]
