@@ -58,6 +58,21 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
         Assert.Equal(AnswerStatus.NotFound, answer.Status);
     }
 
+    [Fact]
+    public async Task A_role_written_as_a_names_own_is_refused_by_a_passage_that_names_them_in_different_sentences()
+    {
+        // Act: the passage says "…another attempt was made to join NATO. The main initiator of this idea was Secretary
+        // General Yuri Andropov." Andropov was the Soviet Secretary General, not NATO's.
+        var owned = await Library.Queries.AskAsync("Who was NATO's secretary general in the early 80s?");
+        var adjective = await Library.Queries.AskAsync("Who was the Soviet secretary general who tried to join NATO again?");
+
+        // Assert: "the Soviet secretary general" names no owner (the sources speak of Soviet offices without naming the USSR).
+        Assert.True(owned.Decision!.FactAbsent);
+        Assert.Equal(AnswerStatus.NotFound, owned.Status);
+        Assert.Equal(AnswerStatus.Found, adjective.Status);
+        Assert.Contains("Andropov", adjective.Best!.Paragraph.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Sino ang tumanggi sa USSR noong Mayo 1954?", "Mayo 7, 1954")]
     [InlineData("Who was the main initiator of the attempt to join NATO in the early 80s?", "Andropov")]

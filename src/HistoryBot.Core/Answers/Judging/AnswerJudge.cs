@@ -509,12 +509,23 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// </summary>
     private static List<string> RoleUnheld(IReadOnlyList<int> roleTokens, List<Token> tokens, List<JudgeWord> words, double[][] levels)
     {
-        var role = roleTokens
+        var all = roleTokens
             .Select(t => words.FindIndex(word => word.Folded == tokens[t].Folded))
-            .Where(w => w >= 0 && !words[w].IsName && !words[w].IsNumber)
+            .Where(w => w >= 0 && !words[w].IsNumber)
             .Distinct()
             .ToList();
-        return role.Any(w => levels[w].Max() <= 0) ? [string.Join(' ', role.Select(w => words[w].Surface))] : [];
+        var role = all.Where(w => !words[w].IsName).ToList();
+        // A name the role is written as belonging to ("NATO's secretary general", "Egypt's leader") stands in a sentence
+        // that holds the role, not only elsewhere in the passage ("Secretary General Yuri Andropov" holds no NATO office).
+        // Not a name as an adjective ("the Soviet secretary general"): the sources speak of Soviet offices without naming the USSR.
+        var owners = roleTokens.Where(t => t + 1 < tokens.Count && tokens[t + 1].Folded == "s" && tokens[t + 1].Start - (tokens[t].Start + tokens[t].Length) == 1)
+            .Select(t => words.FindIndex(word => word.Folded == tokens[t].Folded))
+            .Where(w => w >= 0 && words[w].IsName)
+            .ToList();
+        var ownersUnheld = role.Count > 0 && owners.Count > 0 && !Enumerable.Range(0, levels.Length == 0 ? 0 : levels[0].Length)
+            .Any(s => role.All(w => levels[w][s] > 0) && owners.All(w => levels[w][s] > 0));
+        return role.Any(w => levels[w].Max() <= 0) ? [string.Join(' ', role.Select(w => words[w].Surface))]
+            : ownersUnheld ? [string.Join(' ', all.Select(w => words[w].Surface))] : [];
     }
 
     /// <summary>

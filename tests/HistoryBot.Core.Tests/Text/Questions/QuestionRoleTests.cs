@@ -12,6 +12,7 @@ public sealed class QuestionRoleTests
     [InlineData("Kas buvo Didžiosios Britanijos premjeras 1954 m.?", "didziosios britanijos premjeras 1954 m")]
     [InlineData("Kas 1954 m. buvo JAV valstybės sekretorius?", "jav valstybes sekretorius")]
     [InlineData("Kas 1954 m. atmetė prašymą?", "")]
+    [InlineData("kas tada buvo NATO generalinis sekretorius", "nato generalinis sekretorius")]
     [InlineData("Sino ang US ambassador sa Moscow noong 1954?", "us ambassador")]
     [InlineData("Sino ang tumanggi sa USSR?", "")]
     [InlineData("sino ang pumalit kay Andropov bilang leader ng USSR?", "")]
