@@ -220,6 +220,10 @@ public static partial class QuestionReader
             }
             if (SingleWords.TryGetValue(word, out var exact))
             {
+                // After an opening word of another kind and a word of the question's own ("what happened when…", "ce
+                // făceau americanii cât timp…"), a question word opens a clause: it asks nothing.
+                if (exact != QuestionIntent.None && OpensClause(words, i))
+                    continue;
                 framing.Add(word);
                 if (exact != QuestionIntent.None)
                     return exact;
@@ -241,6 +245,10 @@ public static partial class QuestionReader
         }
         return QuestionIntent.None;
     }
+
+    private static bool OpensClause(List<string> words, int i) =>
+        i >= 2 && OpeningWords.Contains(words[0]) && !SingleWords.ContainsKey(words[0])
+        && words.Skip(1).Take(i - 1).Any(word => !StopWords.IsStopWordInAnyLanguage(word));
 
     /// <summary>The nouns of a date a "when" question may end on ("…, exact date?", "…, anong petsa?").</summary>
     private static readonly HashSet<string> DateNouns = new(StringComparer.Ordinal)

@@ -35,6 +35,10 @@ public sealed class QuestionReaderTests
     [InlineData("Kas vadovavo Varšuvos pakto pajėgoms?", QuestionIntent.Who)]
     [InlineData("kas sugadino sąjungininkų draugystę po karo?", QuestionIntent.None)]
     [InlineData("What did Reagan call the USSR?", QuestionIntent.None)]
+    [InlineData("What happened when Stalin died?", QuestionIntent.None)]
+    [InlineData("ce făceau americanii cât timp URSS aștepta răspuns?", QuestionIntent.None)]
+    [InlineData("Was Stalin alive when the USSR applied?", QuestionIntent.None)]
+    [InlineData("How and when did it happen?", QuestionIntent.When)]
     [InlineData("Kas pasirašė Varšuvos paktą?", QuestionIntent.None)]
     public void The_question_word_gives_the_intent_in_every_language(string question, QuestionIntent expected)
     {
