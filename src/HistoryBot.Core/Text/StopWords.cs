@@ -23,6 +23,7 @@ public static class StopWords
             very just about against am shall should may might must own same here out up down over under again
             once only more most few off until s t don does didn wasn weren isn aren
             besides exactly else actually really anyway
+            among amongst themselves himself herself ourselves yourself yourselves
             thing things stuff something anything
             """),
         [Language.Lithuanian] = Set("""

@@ -60,7 +60,7 @@ public sealed class TextAnalyzer
     /// </summary>
     public string Version => $"{AnalysisVersion}/{(StemmingAvailable ? "snowball" : "unstemmed")}";
 
-    private const int AnalysisVersion = 4;
+    private const int AnalysisVersion = 5;
 
     /// <summary>The words of a text, folded, with their places: the analysis chain before stop words and stemming.</summary>
     public List<Token> Tokenize(string text)
