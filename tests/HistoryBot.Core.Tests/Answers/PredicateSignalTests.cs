@@ -61,6 +61,20 @@ public sealed class PredicateSignalTests(LibraryFixture fixture) : IClassFixture
         Assert.Equal(AnswerStatus.NotFound, answer.Status);
     }
 
+    [Fact]
+    public async Task An_adverb_of_manner_is_no_predicate_and_weighs_like_a_function_word()
+    {
+        // Act: "officially" says how; the sources date the refusal without the word.
+        var answer = await Library.Queries.AskAsync("When did the West officially refuse the Soviet request?");
+
+        // Assert
+        var adverb = Assert.Single(answer.Decision!.Words, word => word.Word == "officially");
+        Assert.Equal(0, adverb.Predicate);
+        Assert.True(adverb.Weight < Assert.Single(answer.Decision.Words, word => word.Word == "refuse").Weight / 2);
+        Assert.True(answer.IsFound);
+        Assert.Contains("1954", answer.Best!.Sentence.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("When did the USSR invade Afghanistan?", "invade", 0.5)]
     [InlineData("When did the USSR flurbish NATO?", "flurbish", 0.1)]

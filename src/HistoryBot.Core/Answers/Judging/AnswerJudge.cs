@@ -581,9 +581,11 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// <summary>How many sentences from the best one a date may stand and still date it.</summary>
     private const int DateReach = 2;
 
-    /// <summary>An English adverb ("officially", "actually"): WordNet knows it, with no verb sense, and it ends in "-ly". It tells how, not what happened.</summary>
+    /// <summary>An English adverb ("officially", "actually"): WordNet knows it only as an adverb (not "Italy", "assembly"), and it ends in "-ly". It tells how, not what happened: no predicate, and it weighs like a function word.</summary>
+    private const double AdverbWeight = 0.35;
+
     private bool IsEnglishAdverb(string folded) =>
-        folded.EndsWith("ly", StringComparison.Ordinal) && folded.Length > 4 && dictionary.IsKnown(folded) && dictionary.VerbSenses(folded) == 0;
+        folded.EndsWith("ly", StringComparison.Ordinal) && folded.Length > 4 && dictionary.IsOnlyAdverb(folded);
 
     /// <summary>The English ordinals ("first"… "tenth"): the lexicon's ordinal numbers.</summary>
     private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal)
@@ -757,7 +759,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             var otherStems = isNumber ? [] : term.Translations.Values.SelectMany(set => set)
                 .Concat(term.Synonyms.Where(synonym => !synonym.IsPhrase && !ownStems.Contains(synonym.Stems[0])).Select(synonym => synonym.Stems[0]));
 
-            var scale = StopWords.ContentWeight(folded);
+            // An English adverb of manner ("officially", "finally") says how, not what: it weighs like a function word.
+            var scale = IsEnglishAdverb(folded) ? AdverbWeight : StopWords.ContentWeight(folded);
             var known = df > 0;
             var weight = known ? Idf(statistics, df) : UnknownWeight;
             if (!known)

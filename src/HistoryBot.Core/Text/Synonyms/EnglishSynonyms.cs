@@ -34,6 +34,7 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
     private readonly BoundedCache<string, NameUse> _nameUses = new(MaxCached, StringComparer.Ordinal);
     private readonly BoundedCache<string, int> _verbSenses = new(MaxCached, StringComparer.Ordinal);
     private readonly BoundedCache<string, bool> _beginnings = new(MaxCached, StringComparer.Ordinal);
+    private readonly BoundedCache<string, bool> _onlyAdverbs = new(MaxCached, StringComparer.Ordinal);
     private readonly BoundedCache<string, string[]> _baseForms = new(MaxCached, StringComparer.Ordinal);
 
     /// <summary>The words of the verb senses that bring something into being: every sense under one of them is a beginning.</summary>
@@ -119,6 +120,13 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
     /// or when WordNet does not know it. Many senses mark a light verb ("get", "make", "take").
     /// </summary>
     public int VerbSenses(string word) => Cached(_verbSenses, word, ReadVerbSenses);
+
+    /// <summary>Whether WordNet knows the word (or a lemma it is a form of) only as an adverb ("officially", "finally"; not "Italy", "assembly", "early").</summary>
+    public bool IsOnlyAdverb(string word) => Cached(_onlyAdverbs, word, ReadOnlyAdverb);
+
+    private static bool ReadOnlyAdverb(WordNetDatabase database, string key) =>
+        database.Senses(key, WordNetPartOfSpeech.Adverb).Count > 0
+        && Enum.GetValues<WordNetPartOfSpeech>().Where(pos => pos != WordNetPartOfSpeech.Adverb).All(pos => database.BaseForms(key, pos).Count == 0);
 
     private static int ReadVerbSenses(WordNetDatabase database, string key)
     {

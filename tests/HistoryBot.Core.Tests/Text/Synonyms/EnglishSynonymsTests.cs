@@ -110,6 +110,20 @@ public sealed class EnglishSynonymsTests
         Assert.Equal(verb, synonyms.VerbSenses(word) > 0);
     }
 
+    [Theory]
+    [InlineData("officially", true)]
+    [InlineData("finally", true)]
+    [InlineData("italy", false)]
+    [InlineData("assembly", false)]
+    [InlineData("early", false)]
+    [InlineData("treaty", false)]
+    public void A_word_wordnet_knows_only_as_an_adverb_is_an_adverb(string word, bool adverb)
+    {
+        using var synonyms = Installed();
+
+        Assert.Equal(adverb, synonyms.IsOnlyAdverb(word));
+    }
+
     [Fact]
     public void A_light_verb_has_many_more_senses_than_an_event_verb()
     {
