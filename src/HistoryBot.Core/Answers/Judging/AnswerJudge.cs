@@ -223,8 +223,14 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var subjectsUnheld = reading.Intent is QuestionIntent.When or QuestionIntent.Who or QuestionIntent.Where or QuestionIntent.HowMany
             ? SubjectsUnheld(nameUnits, words, levels[byScore[0]], matched, views, views[byScore[0]], language)
             : [];
+        // "Why did Warsaw Pact troops enter Czechoslovakia in 1968?": a passage that names years, none of them the one
+        // year asked about, tells of another time (a decade or a leader's years are wider: the ordering weighs those).
+        // "Where was NATO's headquarters?": whose thing is asked about is the question's subject, even the library's topic
+        // ("NATO"), which the name checks leave out: a passage that never names it tells of someone else's.
+        var ownersUnheld = Possessors(tokens, words).Where(w => levels[byScore[0]][w].Max() <= 0).Select(w => words[w].Surface).ToList();
+        var otherYear = reading.Period is { } asked && asked.From == asked.To && signals[byScore[0]].PeriodFit < 0 ? [asked.ToString()] : new List<string>();
         var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || gaps.Any
-            || subjectsUnheld.Count > 0;
+            || subjectsUnheld.Count > 0 || otherYear.Count > 0 || ownersUnheld.Count > 0;
         // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word.
         var eventUntold = language == Language.English
             ? eventWord >= 0 && words[eventWord].Untold
@@ -248,7 +254,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             PlaceAbsent = gaps.Place,
             NameAbsent = gaps.Name,
             // The role as the question writes it holds its ordinal, if any ("first secretary general").
-            FactWordsMissing = roleUnheld.Count > 0 ? roleUnheld : ordinalUnheld.Count > 0 ? ordinalUnheld : subjectsUnheld,
+            FactWordsMissing = roleUnheld.Count > 0 ? roleUnheld : ordinalUnheld.Count > 0 ? ordinalUnheld : subjectsUnheld.Count > 0 ? subjectsUnheld : ownersUnheld.Count > 0 ? ownersUnheld : otherYear,
             UntoldEvent = untoldEvent,
             UnheldEvent = unheldEvent,
             Features = features,
@@ -507,6 +513,18 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// however well it holds the rest. The role as the question writes it ("prime minister"), when one of its words is
     /// held nowhere; empty when the passage holds them all, or the question asks no role.
     /// </summary>
+    /// <summary>
+    /// The question's names written as possessors, English "X's" ("NATO's secretary general", "Egypt's leader"); not a
+    /// possessive inside a name ("the People's Republic of China": a capital follows).
+    /// </summary>
+    private static IEnumerable<int> Possessors(List<Token> tokens, List<JudgeWord> words) =>
+        Enumerable.Range(0, Math.Max(0, tokens.Count - 1))
+            .Where(t => tokens[t + 1].Folded == "s" && tokens[t + 1].Start - (tokens[t].Start + tokens[t].Length) == 1
+                && !(t + 2 < tokens.Count && char.IsUpper(tokens[t + 2].Surface[0])))
+            .Select(t => words.FindIndex(word => word.Folded == tokens[t].Folded))
+            .Where(w => w >= 0 && words[w].IsName)
+            .Distinct();
+
     private static List<string> RoleUnheld(IReadOnlyList<int> roleTokens, List<Token> tokens, List<JudgeWord> words, double[][] levels)
     {
         var all = roleTokens
@@ -518,10 +536,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         // A name the role is written as belonging to ("NATO's secretary general", "Egypt's leader") stands in a sentence
         // that holds the role, not only elsewhere in the passage ("Secretary General Yuri Andropov" holds no NATO office).
         // Not a name as an adjective ("the Soviet secretary general"): the sources speak of Soviet offices without naming the USSR.
-        var owners = roleTokens.Where(t => t + 1 < tokens.Count && tokens[t + 1].Folded == "s" && tokens[t + 1].Start - (tokens[t].Start + tokens[t].Length) == 1)
-            .Select(t => words.FindIndex(word => word.Folded == tokens[t].Folded))
-            .Where(w => w >= 0 && words[w].IsName)
-            .ToList();
+        var owners = Possessors(tokens, words).Where(w => roleTokens.Any(t => tokens[t].Folded == words[w].Folded)).ToList();
         var ownersUnheld = role.Count > 0 && owners.Count > 0 && !Enumerable.Range(0, levels.Length == 0 ? 0 : levels[0].Length)
             .Any(s => role.All(w => levels[w][s] > 0) && owners.All(w => levels[w][s] > 0));
         return role.Any(w => levels[w].Max() <= 0) ? [string.Join(' ', role.Select(w => words[w].Surface))]
