@@ -796,13 +796,14 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             // word WordNet knows only as a name, however it is typed ("khrushchev", "germany", "brezhnev"): in
             // any language when a source holds it, in English only when none does (elsewhere such words
             // are often WordNet genus names or abbreviations: "gulo", "dat").
-            // So is a place or a people the lexicon writes ("japan", "china": WordNet's lacquer and porcelain).
+            // So is a place or a people the lexicon writes ("japan", "china": WordNet's lacquer and porcelain), and a
+            // leader's name as people write it in any language ("andropov", "chruscovas").
             var isName = (i > 0 && char.IsUpper(tokens[i].Surface[0]) && !isNumber)
                 || (!isNumber && (known || languages.Contains(Language.English)) && dictionary.IsOnlyName(folded))
-                || term.PlaceName;
+                || term.PlaceName || (!isNumber && QuestionReader.IsLeaderName(folded));
             // A name only WordNet writes with a capital, itself or in English ("Khrushchev", "Hrușciov"), or a place
             // the lexicon writes, unlike one that is also a common word ("the West", "Vakarai": the countries the passage lists).
-            var properName = isName && (term.PlaceName || (!dictionary.IsCommonWord(folded)
+            var properName = isName && (term.PlaceName || QuestionReader.IsLeaderName(folded) || (!dictionary.IsCommonWord(folded)
                 && !(term.Translations.GetValueOrDefault(Language.English) ?? []).Any(dictionary.IsCommonWord)));
             words.Add(new JudgeWord(tokens[i].Surface, folded, termIndex, scale, isName, foreignTopic)
             {

@@ -52,6 +52,8 @@ public static partial class QuestionReader
         ("kuri", ["diena", "menesi"], QuestionIntent.When),
         ("kokia", ["data", "diena"], QuestionIntent.When),
         ("del", ["ko"], QuestionIntent.Why),
+        // "gaano katagal" (how long), "gaano karami" (how many), "gaano kalayo" (how far): the measure is no word of the passage.
+        ("gaano", ["katagal", "karami", "kalaki", "kalayo", "kalalim", "kalawak", "kataas"], QuestionIntent.HowMany),
     ];
 
     /// <summary>Words of exactness that may stand inside a question phrase ("what exact day", "which specific year").</summary>
@@ -86,6 +88,9 @@ public static partial class QuestionReader
         (["kennedy", "kenedis", "kennedy"], new(1961, 1963)),
         (["reagan", "reiganas", "reigano"], new(1981, 1989)),
     ];
+
+    /// <summary>Whether a folded word is a form of a leader's name people write ("andropov", "chruščiovas" folded), however typed.</summary>
+    public static bool IsLeaderName(string folded) => Leaders.Any(leader => leader.Names.Contains(folded));
 
     private static readonly HashSet<string> UnderWords = new(StringComparer.Ordinal)
     {

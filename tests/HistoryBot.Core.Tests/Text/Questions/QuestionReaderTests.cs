@@ -128,6 +128,17 @@ public sealed class QuestionReaderTests
     }
 
     [Theory]
+    [InlineData("gaano katagal naging lider si Andropov?", "katagal")]
+    [InlineData("gaano kalayo pumasok ang Boeing?", "kalayo")]
+    public void A_tagalog_how_much_question_frames_its_measure(string question, string measure)
+    {
+        var reading = QuestionReader.Read(question);
+
+        Assert.Equal(QuestionIntent.HowMany, reading.Intent);
+        Assert.Contains(measure, reading.FramingWords);
+    }
+
+    [Theory]
     [InlineData("wen did the ussr get refused by nato, exact date??", new[] { "exact", "date" }, "nato")]
     [InlineData("kada SSRS paprašė priimti ją į NATO, tiksli data?", new[] { "tiksli", "data" }, "nato")]
     [InlineData("kailan humiling ang USSR na sumali sa NATO, anong petsa", new[] { "petsa" }, "nato")]
