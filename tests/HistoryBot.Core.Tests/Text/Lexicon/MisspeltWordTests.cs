@@ -82,6 +82,22 @@ public sealed class MisspeltWordTests : IDisposable
         Assert.False(replaced.Known);
     }
 
+    [Fact]
+    public async Task A_lexicon_word_is_read_as_itself_not_as_a_misspelt_neighbour()
+    {
+        // Arrange
+        await _library.Index.EnsureLoadedAsync();
+        using var lease = _library.Index.Acquire();
+
+        // Act: Tagalog "pinadala" (sent) is one letter off "pinalala" (made worse); the lexicon writes both.
+        var query = _library.Searcher.Parse("ilang dokumento ang pinadala ng USSR?", "tl", lease.Generation);
+
+        // Assert
+        var sent = query.Terms.Single(term => term.Folded == "pinadala");
+        Assert.Contains("send", sent.EnglishForms);
+        Assert.DoesNotContain("worsen", sent.EnglishForms);
+    }
+
     [Theory]
     [InlineData("Why did Khrushchev wanz the USSR in NATO?", "en", "wanz", true)]
     [InlineData("Cine a câștigat Cupa Mondială din 1998?", "ro", "cupa", false)]
