@@ -85,7 +85,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                 (stems, stemsByLanguage) = StemsOf(token.Folded, wordLanguages);
                 translations = lexicon.Translate(stemsByLanguage);
             }
-            var misspelt = MisspeltLexiconWord(token.Folded, stems, translations, wordLanguages, generation);
+            var misspelt = MisspeltLexiconWord(token, stems, translations, wordLanguages, generation);
             if (misspelt.Count > 0)
             {
                 // The misspelt form itself stays a typo in its own language (the engine's and the matcher's);
@@ -226,11 +226,14 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
     /// <summary>
     /// A word neither the index nor the lexicon knows may be a misspelt lexicon word ("vakarii",
     /// "refure"): then it counts as that word, translations included. Not for short words, nor for
-    /// a real English word that has synonyms of its own ("replaced" is no misspelt "replied").
+    /// a real English word that has synonyms of its own ("replaced" is no misspelt "replied"), nor a word the Tagalog
+    /// dictionary holds as written: Tagalog roots are short, and one letter off is another word ("pumalit", replaced, is
+    /// no misspelt "pumilit", forced). (Lithuanian and Romanian neighbours are mostly forms of one word: "susikūrė", "sukūrė".)
     /// </summary>
-    private IReadOnlyList<MisspeltForm> MisspeltLexiconWord(string folded, HashSet<string> stems, Dictionary<string, HashSet<string>> translations,
+    private IReadOnlyList<MisspeltForm> MisspeltLexiconWord(Token token, HashSet<string> stems, Dictionary<string, HashSet<string>> translations,
         IReadOnlyList<string> languages, IndexGeneration generation)
     {
+        var folded = token.Folded;
         // Four letters only in English, where WordNet tells a real word ("cupa", Romanian for cup, is no "cuba"),
         // and only when one concept is meant ("wanz": "want").
         var shortEnglish = folded.Length == MinMisspeltLength - 1 && languages is [Language.English] && !synonyms.KnowsPhrase(folded, Language.English);
@@ -238,6 +241,8 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             || stems.Any(stem => generation.StemDocumentFrequency(stem) > 0))
             return [];
         if (languages.Contains(Language.English) && synonyms.For(folded, Language.English).Count > 0)
+            return [];
+        if (languages.Contains(Language.Tagalog) && analyzer.Spelling.Knows(token.Surface, Language.Tagalog) == true)
             return [];
         return lexicon.Misspelt(folded, languages, shortEnglish ? 1 : 2);
     }

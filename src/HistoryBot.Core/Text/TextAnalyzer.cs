@@ -30,11 +30,17 @@ public sealed class TextAnalyzer
     {
     }
 
-    public TextAnalyzer(SnowballLibrary? snowball, string? snowballError = null, ILogger<TextAnalyzer>? logger = null)
+    public TextAnalyzer(SnowballLibrary? snowball, string? snowballError = null, ILogger<TextAnalyzer>? logger = null, Spelling? spelling = null)
     {
         if (snowball is null)
         {
             logger?.LogWarning("Lithuanian stemming is off: {Reason}. Install libstemmer0d for better answers", snowballError ?? "no Snowball library");
+        }
+        string? spellingError = null;
+        Spelling = spelling ?? Spelling.Load(null, out spellingError);
+        if (spellingError is not null)
+        {
+            logger?.LogWarning("The Tagalog dictionary is off: {Reason}. Install libhunspell-1.7-0 and myspell-tl for better answers", spellingError);
         }
         StemmingAvailable = snowball is not null;
         _stemmers = new Dictionary<string, IStemmer>
@@ -47,6 +53,9 @@ public sealed class TextAnalyzer
         };
         Analyzer = new HistoryAnalyzer(Stem);
     }
+
+    /// <summary>Whether a word is a real word of a language as written (Hunspell); "unknown" for every word when Hunspell is missing.</summary>
+    public Spelling Spelling { get; }
 
     /// <summary>False when libstemmer was missing and Lithuanian words are matched unstemmed.</summary>
     public bool StemmingAvailable { get; }
