@@ -212,7 +212,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var confidence = model.Confidence(features);
         // "Who was the first commander…?": a passage that never says "first" (in any form) cannot tell which holder was the first.
         // After a copula only an ordinal of the role counts: "who was behind the second attempt" asks no second holder.
-        var role = QuestionRole.Read(tokens);
+        // In English a name after the role opens a clause ("the french ambassador stalin sat down with"); elsewhere a name
+        // inside the role is whose it is ("Didžiosios Britanijos premjeras").
+        var role = QuestionRole.Read(tokens, folded => language == Language.English && words.Any(word => word.ProperName && word.Folded == folded));
         var ordinalUnheld = reading.Intent == QuestionIntent.Who
             ? words.Where((word, w) => IsOrdinal(word, query.Terms) && levels[byScore[0]][w].Max() <= 0
                     && (role is null || role.Any(t => tokens[t].Folded == word.Folded)))

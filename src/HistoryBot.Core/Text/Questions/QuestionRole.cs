@@ -23,13 +23,20 @@ public static partial class QuestionRole
     /// The positions of the role's words in the question's tokens; null when the question opens no role (no copula, no
     /// "when did … become"), empty when it opens one that holds no word ("who was behind…").
     /// </summary>
-    public static IReadOnlyList<int>? Read(IReadOnlyList<Token> tokens)
+    public static IReadOnlyList<int>? Read(IReadOnlyList<Token> tokens) => Read(tokens, _ => false);
+
+    /// <summary>
+    /// As <see cref="Read(IReadOnlyList{Token})"/>; a proper name after a word of the role also ends it, opening a clause
+    /// without "that" or "whom" ("who was the french ambassador stalin sat down with": "stalin"). The caller says which
+    /// words are proper names, and in which languages this holds (not where an owner stands first: "Didžiosios Britanijos premjeras").
+    /// </summary>
+    public static IReadOnlyList<int>? Read(IReadOnlyList<Token> tokens, Func<string, bool> isProperName)
     {
         var start = Start(tokens);
         if (start < 0)
             return null;
         var role = new List<int>();
-        for (var t = start; t < tokens.Count && !Ends.Contains(tokens[t].Folded); t++)
+        for (var t = start; t < tokens.Count && !Ends.Contains(tokens[t].Folded) && !(role.Count > 0 && isProperName(tokens[t].Folded)); t++)
             role.Add(t);
         return role;
     }

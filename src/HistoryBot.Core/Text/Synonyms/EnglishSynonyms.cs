@@ -197,6 +197,11 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
                 allNames &= sense.Names.Contains(key);
             }
         }
+        // A name that is also an irregular form of a common word ("Sat", Saturday, is "sat" of "sit") is no name only;
+        // a regular ending does not make one ("Dulles" is no "dull").
+        if (isLemma && allNames && positions.Any(pos => database.IrregularBaseForms(key, pos)
+                .Any(lemma => database.Senses(lemma, pos).Any(sense => !sense.Names.Contains(lemma)))))
+            allNames = false;
         if (isLemma)
             return new NameUse(common, allNames);
         // Another word by the lemmas it may be a form of ("got" → "get"), only as a name if every sense of each writes it so.

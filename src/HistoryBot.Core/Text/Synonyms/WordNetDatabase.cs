@@ -146,6 +146,15 @@ public sealed class WordNetDatabase : IDisposable
         return result.Select(form => form.Replace('_', ' ')).ToList();
     }
 
+    /// <summary>The lemmas an irregular form stands for by WordNet's exception lists only ("sat" → "sit", "went" → "go").</summary>
+    public IReadOnlyList<string> IrregularBaseForms(string word, WordNetPartOfSpeech pos)
+    {
+        var key = word.Trim().ToLowerInvariant().Replace(' ', '_');
+        return _exceptions[pos].TryGetValue(key, out var irregular)
+            ? irregular.Where(form => form != key && _index[pos].Find(form) is not null).Select(form => form.Replace('_', ' ')).ToList()
+            : [];
+    }
+
     public void Dispose()
     {
         foreach (var handle in _data.Values)

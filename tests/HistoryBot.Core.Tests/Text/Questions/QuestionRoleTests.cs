@@ -34,4 +34,20 @@ public sealed class QuestionRoleTests
         // "apply to become", "para maging" name a purpose, not the role someone became.
         Assert.Equal(role, words);
     }
+
+    [Theory]
+    [InlineData("who was the french ambassador stalin sat down with in '52?", "french ambassador")]
+    [InlineData("Who was the British prime minister when the USSR asked to join NATO?", "british prime minister")]
+    public void A_proper_name_after_a_word_of_the_role_opens_a_clause(string question, string role)
+    {
+        // Arrange: the caller's proper names (the judge's, in English).
+        var tokens = Tokenizer.Tokenize(question);
+        string[] names = ["stalin", "french", "british", "ussr", "nato"];
+
+        // Act
+        var words = string.Join(' ', (QuestionRole.Read(tokens, names.Contains) ?? []).Select(t => tokens[t].Folded));
+
+        // Assert: a name standing first in the role is whose it is ("British"), not a clause.
+        Assert.Equal(role, words);
+    }
 }
