@@ -562,6 +562,11 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         bool IsPlace(string folded) => lexicon.IsPlaceName(folded, languages);
         bool NameNear(int before, int after) =>
             Near(view, sentence, before, after).Any(shape => AnswerShape.HasNewThingName(shape.Text, shape.Tokens, questionWords, IsPlace));
+        // A person's name is no place and no word the lexicon writes for a common English word ("Republica Populară
+        // Chineză", "Secretary General" name no leader; "Hrușciov", "Andropov" are no common words).
+        bool NoPerson(string folded) => IsPlace(folded) || lexicon.WrittenEnglishForms(folded, languages).Any(dictionary.IsCommonWord);
+        bool PersonNear(int before, int after) =>
+            Near(view, sentence, before, after).Any(shape => AnswerShape.HasNewThingName(shape.Text, shape.Tokens, questionWords, NoPerson));
         bool CountryNear() => AnswerShape.HasNewPlace(Near(view, sentence, 0, 2).SelectMany(shape => shape.Tokens)
             .Where(token => char.IsUpper(token.Surface[0]) && lexicon.IsCountryName(token.Folded, languages)).Select(token => token.Folded).ToList(), questionWords);
         bool DateNear() => Near(view, sentence, DateReach, DateReach).Any(shape => AnswerShape.Fit(QuestionIntent.When, shape, questionWords) > 0.5);
@@ -570,7 +575,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             Name: reading.AsksThingName && !NameNear(0, 1),
             Countries: reading.AsksCountries && !CountryNear(),
             DateFar: reading.Intent == QuestionIntent.When && !DateNear(),
-            PersonFar: reading.Intent == QuestionIntent.Who && AsksLeader(words, terms) && !NameNear(1, 1));
+            PersonFar: reading.Intent == QuestionIntent.Who && AsksLeader(words, terms) && !PersonNear(1, 1));
     }
 
     /// <summary>The sentences from <paramref name="before"/> before sentence <paramref name="sentence"/> to <paramref name="after"/> after it, within the paragraph.</summary>
