@@ -51,6 +51,7 @@ public static partial class QuestionReader
         ("kuria", ["diena", "data"], QuestionIntent.When),
         ("kuri", ["diena", "menesi"], QuestionIntent.When),
         ("kokia", ["data", "diena"], QuestionIntent.When),
+        ("koki", ["menesi"], QuestionIntent.When),
         ("del", ["ko"], QuestionIntent.Why),
         // "gaano katagal" (how long), "gaano karami" (how many), "gaano kalayo" (how far): the measure is no word of the passage.
         ("gaano", ["katagal", "karami", "kalaki", "kalayo", "kalalim", "kalawak", "kataas"], QuestionIntent.HowMany),

@@ -16,6 +16,7 @@ public sealed class QuestionReaderTests
     [InlineData("Kada tai įvyko?", QuestionIntent.When)]
     [InlineData("kurią dieną jie pasakė ne?", QuestionIntent.When)]
     [InlineData("Kurį mėnesį tai įvyko?", QuestionIntent.When)]
+    [InlineData("Kokį mėnesį tai prasidėjo?", QuestionIntent.When)]
     [InlineData("kokiais metais buvo pasirašyta?", QuestionIntent.When)]
     [InlineData("kelan nangyari ito", QuestionIntent.When)]
     [InlineData("Când a fost semnat?", QuestionIntent.When)]
