@@ -139,7 +139,8 @@ public sealed class EvalTests : IDisposable
         // LOOSENED 30 → 29 of 36 in session 13 with phrasal verbs: "when did eisenhower lay out his ideas for lasting
         // peace?" is refused ("lay out" is one verb, which no source holds: the untold-event policy); "lay" alone was
         // known by its own synonyms, none of which the answer holds. See the typo variants' floor.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.80, report.Summary);
+        // Session 16, tuned on: same 29 → 30 of 36.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.83, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.87, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.90, report.Summary);
         // Since a word the lexicon writes but no source holds is a foreign topic: refused 18 → 19 ("Kailan bumagsak ang Unyong Sobyet?").
@@ -222,7 +223,8 @@ public sealed class EvalTests : IDisposable
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 37 → 43.
         // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 43 → 46 (Albania leaving the pact, in three languages).
         // Session 14 (where, names, countries, leaders, a date near): 46 → 52.
-        Assert.True(report.Unanswerable.NotFound >= 52, report.Summary);
+        // Session 16, tuned on: refused 52 → 53.
+        Assert.True(report.Unanswerable.NotFound >= 53, report.Summary);
         // Session 12: 7 → 4 (the capitals, the factories, English inside Tagalog).
         // Session 14 (Tagalog "pagsapit", "pagdating" are stop words): 4 → 3.
         // LOOSENED 3 → 4 in session 15: the same question as the cross floor above.
@@ -259,7 +261,8 @@ public sealed class EvalTests : IDisposable
         // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 38 → 39.
         // Session 14 (where, names, countries, leaders, a date near): refused 39 → 47, wrong "not found" 6 → 5.
         // Session 15 (a "when" question's country the passage never names): 47 → 48.
-        Assert.True(report.Unanswerable.NotFound >= 48, report.Summary);
+        // Session 16, tuned on: refused 48 → 49.
+        Assert.True(report.Unanswerable.NotFound >= 49, report.Summary);
         Assert.True(report.FalseNotFound <= 5, report.Summary);
     }
 
@@ -408,7 +411,8 @@ public sealed class EvalTests : IDisposable
         // same-language 0.84 → 0.82 and refused 22 → 21 (right answers plus right refusals 95 → 93). Kept: the
         // mended version answers the library's first question as people ask it, which the policy alone refused.
         // Session 15 (chosen on the tune sets, measured at the end, never studied): same 37 → 38 of 45; "said no" read as "refused": 38 → 39.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.86, report.Summary);
+        // Session 16 (chosen on the tune sets, measured at the end, never studied): same 0.86 → 0.88.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.87, report.Summary);
         // Session 12 (chosen on the tune sets): cross 0.72 → 0.80, wrong "not found" 13 → 11.
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): cross 21 → 22 of 25.
         // Session 15 (chosen on the tune sets, measured at the end, never studied): cross 22 → 23 of 25.
@@ -421,7 +425,8 @@ public sealed class EvalTests : IDisposable
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): 27 → 29; 29 → 30 after
         // Lithuanian "kas vadovavo" read as who (the session's last change, measured once more).
         // Session 15 (chosen on the tune sets, measured at the end, never studied): 30 → 31.
-        Assert.True(report.Unanswerable.NotFound >= 31, report.Summary);
+        // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 31 → 33.
+        Assert.True(report.Unanswerable.NotFound >= 33, report.Summary);
         // LOOSENED 12 → 13 at the seventh measurement, after misspelt stop words and four-letter English
         // misspellings (typo-variants +3, blind-tune5 +1): a wrong answer became "not found", Hit@1 level.
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): 9 → 8.
@@ -481,7 +486,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "typo").HitAt1 >= 0.79, report.Summary);
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 18 → 25 (measured at the end, never studied).
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): refused 25 → 28, wrong "not found" 8 → 7.
-        Assert.True(report.Unanswerable.NotFound >= 28, report.Summary);
+        // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 28 → 29.
+        Assert.True(report.Unanswerable.NotFound >= 29, report.Summary);
         Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
@@ -499,12 +505,15 @@ public sealed class EvalTests : IDisposable
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): same 36 → 37 of 45, cross 11 → 12 of 20.
         Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.59, report.Summary);
-        Assert.True(Kind(report, "typo").HitAt1 >= 0.86, report.Summary);
+        // Session 16 (chosen on the tune sets, measured at the end, never studied): typo 13 → 14 of 15.
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 26 → 29, cross 0.50 → 0.55 (measured at the end, never studied).
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): refused 29 → 31, wrong "not found" 11 → 10.
         // Session 15 (chosen on the tune sets, measured at the end, never studied): refused 31 → 32.
-        Assert.True(report.Unanswerable.NotFound >= 32, report.Summary);
-        Assert.True(report.FalseNotFound <= 10, report.Summary);
+        // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 32 → 33.
+        Assert.True(report.Unanswerable.NotFound >= 33, report.Summary);
+        // Session 16 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 10 → 9.
+        Assert.True(report.FalseNotFound <= 9, report.Summary);
     }
 
     /// <summary>
@@ -524,12 +533,14 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): cross 10 → 11 of 20.
         // Session 15, "said no" read as "refused" (chosen on the tune sets, measured at the end, never studied): cross 11 → 12 of 20, wrong "not found" 10 → 9.
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.59, report.Summary);
+        // Session 16 (chosen on the tune sets, measured at the end, never studied): cross 12 → 13 of 20.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.64, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
         // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 28 → 29 (measured at the end, never studied).
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): refused 29 → 31, wrong "not found" 11 → 10.
         // Session 15 (chosen on the tune sets, measured at the end, never studied): refused 31 → 32.
-        Assert.True(report.Unanswerable.NotFound >= 32, report.Summary);
+        // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 32 → 33.
+        Assert.True(report.Unanswerable.NotFound >= 33, report.Summary);
         Assert.True(report.FalseNotFound <= 9, report.Summary);
     }
 
@@ -544,11 +555,13 @@ public sealed class EvalTests : IDisposable
 
         // Session 13: refused 31 → 42 (the Berlin Wall, exact days, first holders, roles, "paleistas").
         Assert.True(Kind(report, "same").HitAt1 >= 0.80, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.73, report.Summary);
+        // Session 16, tuned on: cross 23 → 24 of 30.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.79, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
         // Session 13, the role someone became ("kailan naging leader si…"): 42 → 43.
         // Session 14 (where, names, countries, leaders, a date near): 43 → 51.
-        Assert.True(report.Unanswerable.NotFound >= 51, report.Summary);
+        // Session 16, tuned on: refused 51 → 53.
+        Assert.True(report.Unanswerable.NotFound >= 53, report.Summary);
         // Session 14 (Lithuanian "tvirtino" joined the lexicon's assure concept): 9 → 8.
         // Session 15 (Romanian "cerere" joined the application concept): 8 → 7.
         Assert.True(report.FalseNotFound <= 7, report.Summary);
@@ -585,13 +598,16 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("fresh-test8.jsonl");
 
         // Session 15, "said no" read as "refused" (chosen on the tune sets, measured at the end, never studied): same 34 → 35 of 45.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.77, report.Summary);
+        // Session 16 (chosen on the tune sets, measured at the end, never studied): same 0.78 → 0.80.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.79, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.64, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.66, report.Summary);
         // Session 15 (chosen on the tune sets, measured at the end, never studied): refused 31 → 32.
-        Assert.True(report.Unanswerable.NotFound >= 32, report.Summary);
+        // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 32 → 33.
+        Assert.True(report.Unanswerable.NotFound >= 33, report.Summary);
         // At the session's last measurement (after "things" became a stop word): 13 → 12, the rest level.
-        Assert.True(report.FalseNotFound <= 12, report.Summary);
+        // Session 16 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 12 → 10.
+        Assert.True(report.FalseNotFound <= 10, report.Summary);
     }
 
     /// <summary>
@@ -606,10 +622,13 @@ public sealed class EvalTests : IDisposable
 
         Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
         // Session 15 (chosen on the tune sets, measured at the end, never studied): cross 12 → 13 of 20, wrong "not found" 9 → 8.
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.64, report.Summary);
+        // Session 16 (chosen on the tune sets, measured at the end, never studied): cross 13 → 14 of 20.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.69, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.73, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 25, report.Summary);
-        Assert.True(report.FalseNotFound <= 8, report.Summary);
+        // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 25 → 27.
+        Assert.True(report.Unanswerable.NotFound >= 27, report.Summary);
+        // Session 16 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 8 → 7.
+        Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
     /// <summary>
@@ -643,7 +662,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "same").HitAt1 >= 0.77, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.70, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 35, report.Summary);
+        // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 35 → 36.
+        Assert.True(report.Unanswerable.NotFound >= 36, report.Summary);
         Assert.True(report.FalseNotFound <= 9, report.Summary);
     }
 
@@ -657,11 +677,16 @@ public sealed class EvalTests : IDisposable
     {
         var report = await RunAsync("blind-tune9.jsonl");
 
-        Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.70, report.Summary);
+        // Session 16, tuned on: same 41 → 42 of 50.
+
+        Assert.True(Kind(report, "same").HitAt1 >= 0.83, report.Summary);
+        // Session 16, tuned on: cross 21 → 23 of 30.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.76, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.85, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 45, report.Summary);
-        Assert.True(report.FalseNotFound <= 16, report.Summary);
+        // Session 16, tuned on: refused 45 → 50.
+        Assert.True(report.Unanswerable.NotFound >= 50, report.Summary);
+        // Session 16, tuned on: wrong "not found" 16 → 12.
+        Assert.True(report.FalseNotFound <= 12, report.Summary);
     }
 
     /// <summary>
@@ -678,7 +703,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "same").HitAt1 >= 0.87, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.93, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.90, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 49, report.Summary);
+        // Session 16, tuned on: refused 49 → 51.
+        Assert.True(report.Unanswerable.NotFound >= 51, report.Summary);
         Assert.True(report.FalseNotFound <= 8, report.Summary);
     }
 
@@ -698,7 +724,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "cross").HitAt1 >= 0.86, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
         // Session 15 (a person the passage never names): 45 → 46; "take over" read as "succeed": 46 → 47.
-        Assert.True(report.Unanswerable.NotFound >= 47, report.Summary);
+        // Session 16, tuned on: refused 47 → 48.
+        Assert.True(report.Unanswerable.NotFound >= 48, report.Summary);
         // Session 15: 5 → 6. "ce motiv oficial au dat occidentalii cand au respins cererea sovietica…" was answered with
         // the Chinese paragraph (a wrong answer) and is "not found" since Romanian "cererea" reaches the English "proposal":
         // the right paragraph is second, not first. The Hit@1 floors above are unchanged.
