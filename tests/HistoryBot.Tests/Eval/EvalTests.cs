@@ -601,7 +601,8 @@ public sealed class EvalTests : IDisposable
         // Session 16 (chosen on the tune sets, measured at the end, never studied): same 0.78 → 0.80.
         Assert.True(Kind(report, "same").HitAt1 >= 0.79, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.64, report.Summary);
-        Assert.True(Kind(report, "typo").HitAt1 >= 0.66, report.Summary);
+        // Session 16 (chosen on the tune sets, measured at the end, never studied): typo 10 → 11 of 15.
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.73, report.Summary);
         // Session 15 (chosen on the tune sets, measured at the end, never studied): refused 31 → 32.
         // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 32 → 33.
         Assert.True(report.Unanswerable.NotFound >= 33, report.Summary);
