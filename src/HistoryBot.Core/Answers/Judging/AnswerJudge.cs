@@ -225,10 +225,10 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var subjectsUnheld = reading.Intent is QuestionIntent.When or QuestionIntent.Who or QuestionIntent.Where or QuestionIntent.HowMany
             ? SubjectsUnheld(nameUnits, words, levels[byScore[0]], matched, views, views[byScore[0]], language)
             : [];
-        // "Why did Warsaw Pact troops enter Czechoslovakia in 1968?": a passage that names years, none of them the one
-        // year asked about, tells of another time (a decade or a leader's years are wider: the ordering weighs those).
         // "Where was NATO's headquarters?": whose thing is asked about is the question's subject, even the library's topic
         // ("NATO"), which the name checks leave out: a passage that never names it tells of someone else's.
+        // "Why did Warsaw Pact troops enter Czechoslovakia in 1968?": a passage that names years, none of them the one
+        // year asked about, tells of another time (a decade or a leader's years are wider: the ordering weighs those).
         var ownersUnheld = Possessors(tokens, words).Where(w => levels[byScore[0]][w].Max() <= 0).Select(w => words[w].Surface).ToList();
         var otherYear = reading.Period is { } asked && asked.From == asked.To && signals[byScore[0]].PeriodFit < 0 ? [asked.ToString()] : new List<string>();
         var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || gaps.Any
@@ -510,12 +510,6 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     }
 
     /// <summary>
-    /// A question that asks who held a role (<see cref="QuestionRole"/>: "Who was the British prime minister…"): a
-    /// passage that holds one of the role's words (names and numbers left out) nowhere cannot tell who held it,
-    /// however well it holds the rest. The role as the question writes it ("prime minister"), when one of its words is
-    /// held nowhere; empty when the passage holds them all, or the question asks no role.
-    /// </summary>
-    /// <summary>
     /// The question's names written as possessors, English "X's" ("NATO's secretary general", "Egypt's leader"); not a
     /// possessive inside a name ("the People's Republic of China": a capital follows).
     /// </summary>
@@ -527,6 +521,13 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             .Where(w => w >= 0 && words[w].IsName)
             .Distinct();
 
+    /// <summary>
+    /// A question that asks who held a role (<see cref="QuestionRole"/>: "Who was the British prime minister…"): a
+    /// passage that holds one of the role's words (names and numbers left out) nowhere cannot tell who held it,
+    /// however well it holds the rest. The role as the question writes it ("prime minister"), when one of its words is
+    /// held nowhere; empty when the passage holds them all, or the question asks no role. A role written as a name's own
+    /// ("NATO's secretary general") also needs the name in a sentence that holds the role: then the whole role is returned.
+    /// </summary>
     private static List<string> RoleUnheld(IReadOnlyList<int> roleTokens, List<Token> tokens, List<JudgeWord> words, double[][] levels)
     {
         var all = roleTokens

@@ -252,6 +252,10 @@ public static partial class QuestionReader
         return QuestionIntent.None;
     }
 
+    /// <summary>
+    /// Whether the question word at <paramref name="i"/> opens a clause: an opening word that asks nothing of its own
+    /// ("what", "ce", "was") stands first, and a word that is no function word stands between.
+    /// </summary>
     private static bool OpensClause(List<string> words, int i) =>
         i >= 2 && OpeningWords.Contains(words[0]) && !SingleWords.ContainsKey(words[0])
         && words.Skip(1).Take(i - 1).Any(word => !StopWords.IsStopWordInAnyLanguage(word));
