@@ -178,11 +178,22 @@ public static partial class AnswerShape
                 return true;
             if (!char.IsDigit(token.Folded[0]))
                 continue;
-            if (!Year().IsMatch(token.Folded) && !BesideMonth(tokens, i) && !AfterName(tokens, i) && (!BeforeUnit(tokens, i) || AsksMeasure(questionWords)))
+            if (!Year().IsMatch(token.Folded) && !BesideMonth(tokens, i) && !AfterName(tokens, i) && !IsDecade(tokens, i)
+                && (!BeforeUnit(tokens, i) || AsksMeasure(questionWords)))
                 return true;
         }
         return false;
     }
+
+    /// <summary>The words a decade's two digits follow ("anilor '50", "anii '80", "dekada 80", "9-ojo dešimtmečio" is read elsewhere).</summary>
+    private static readonly HashSet<string> DecadeWords = new(StringComparer.Ordinal) { "anilor", "anii", "anul", "dekada", "decada", "deceniul", "deceniului" };
+
+    /// <summary>A decade is no count: "the 80s", "1950s", "anilor '50" ("cate tari faceau parte din CENTO?" is not answered by "anilor '50").</summary>
+    private static bool IsDecade(IReadOnlyList<Token> tokens, int i) =>
+        DecadeSuffix().IsMatch(tokens[i].Folded) || (i > 0 && DecadeWords.Contains(tokens[i - 1].Folded) && tokens[i].Folded.Length == 2);
+
+    [GeneratedRegex("^(1[0-9])?[0-9]0s$")]
+    private static partial Regex DecadeSuffix();
 
     /// <summary>The number follows a capitalised word inside the sentence: a model or a designation ("Boeing 747", "Article 5").</summary>
     private static bool AfterName(IReadOnlyList<Token> tokens, int i) =>

@@ -193,6 +193,16 @@ public sealed class AnswerShapeTests
     }
 
     [Theory]
+    [InlineData("De la începutul anilor '50 în Statele Unite, a fost adoptată legea.", false)]
+    [InlineData("In the early 80s another attempt was made to join NATO.", false)]
+    [InlineData("It grew in the 1950s.", false)]
+    [InlineData("Over the 50 years that followed, 70 powers signed.", true)]
+    public void A_decade_is_no_number_a_how_many_question_asks_for(string sentence, bool hasNumber)
+    {
+        Assert.Equal(hasNumber, AnswerShape.HasNumber(sentence, new HashSet<string>()));
+    }
+
+    [Theory]
     [InlineData("how many people died", false)]
     [InlineData("ilan ang namatay", false)]
     [InlineData("how far did the plane fly", true)]
