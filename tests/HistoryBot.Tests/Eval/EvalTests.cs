@@ -186,7 +186,8 @@ public sealed class EvalTests : IDisposable
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 43 → 47 (first holders, roles, "magkano").
         // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 47 → 48.
         // Session 14 (where, names, countries, leaders; "kas vadovavo" read as who): 48 → 51.
-        Assert.True(report.Unanswerable.NotFound >= 51, report.Summary);
+        // Session 16, tuned on: a decade is no count: refused 51 → 52.
+        Assert.True(report.Unanswerable.NotFound >= 52, report.Summary);
         // Session 12, the capitals: 10 → 8; English inside Tagalog: 8 → 7.
         // LOOSENED 5 → 6 in session 13 with the same-language floor above ("lay out").
         // LOOSENED 6 → 7 in session 13 when questions about who held a role began to need the role's words: "sino ang
@@ -582,7 +583,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "cross").HitAt1 >= 0.64, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.66, report.Summary);
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): refused 28 → 31, wrong "not found" 8 → 7.
-        Assert.True(report.Unanswerable.NotFound >= 31, report.Summary);
+        // Session 16 (chosen on the tune sets, measured at the end, never studied): a decade is no count: refused 31 → 32.
+        Assert.True(report.Unanswerable.NotFound >= 32, report.Summary);
         Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
@@ -726,7 +728,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
         // Session 15 (a person the passage never names): 45 → 46; "take over" read as "succeed": 46 → 47.
         // Session 16, tuned on: refused 47 → 48.
-        Assert.True(report.Unanswerable.NotFound >= 48, report.Summary);
+        // Session 16, tuned on: a decade is no count: refused 48 → 49.
+        Assert.True(report.Unanswerable.NotFound >= 49, report.Summary);
         // Session 15: 5 → 6. "ce motiv oficial au dat occidentalii cand au respins cererea sovietica…" was answered with
         // the Chinese paragraph (a wrong answer) and is "not found" since Romanian "cererea" reaches the English "proposal":
         // the right paragraph is second, not first. The Hit@1 floors above are unchanged.
