@@ -535,7 +535,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             .Where(w => w >= 0 && !words[w].IsNumber)
             .Distinct()
             .ToList();
-        var role = all.Where(w => !words[w].IsName).ToList();
+        // A capitalised title is a word of the role ("US Secretary of State"): only a proper name is left out.
+        var role = all.Where(w => !words[w].ProperName).ToList();
         // A name the role is written as belonging to ("NATO's secretary general", "Egypt's leader") stands in a sentence
         // that holds the role, not only elsewhere in the passage ("Secretary General Yuri Andropov" holds no NATO office).
         // Not a name as an adjective ("the Soviet secretary general"): the sources speak of Soviet offices without naming the USSR.
