@@ -562,7 +562,8 @@ public sealed class EvalTests : IDisposable
         // Session 13, the role someone became ("kailan naging leader si…"): 42 → 43.
         // Session 14 (where, names, countries, leaders, a date near): 43 → 51.
         // Session 16, tuned on: refused 51 → 53.
-        Assert.True(report.Unanswerable.NotFound >= 53, report.Summary);
+        // Session 16, tuned on: a capitalised title is a word of the role ("US Secretary of State"): refused 53 → 54.
+        Assert.True(report.Unanswerable.NotFound >= 54, report.Summary);
         // Session 14 (Lithuanian "tvirtino" joined the lexicon's assure concept): 9 → 8.
         // Session 15 (Romanian "cerere" joined the application concept): 8 → 7.
         Assert.True(report.FalseNotFound <= 7, report.Summary);
