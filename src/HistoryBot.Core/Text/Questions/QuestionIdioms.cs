@@ -7,7 +7,7 @@ namespace HistoryBot.Core.Text.Questions;
 /// sources tell with "refused" ("au refuzat", "atsisakė", "tumanggi"). Read as that word before the question is searched,
 /// so the idiom's own words ("said") do not match every passage that reports what someone said. Neither WordNet nor the
 /// lexicon knows these phrases. So with English phrasal verbs whose verb alone is another event: "fall apart" is
-/// "collapse" ("fall" had matched "the charges fell on…"), "take over" is "succeed".
+/// "collapse" ("fall" had matched "the charges fell on…"), "take over" is "succeed", "make peace" is "end the war".
 /// </summary>
 public static partial class QuestionIdioms
 {
@@ -19,6 +19,7 @@ public static partial class QuestionIdioms
             question = ReadAs(EnglishSayNo(), question, Refuse);
             question = ReadAs(EnglishFallApart(), question, Collapse);
             question = ReadAs(EnglishTakeOver(), question, Succeed);
+            question = ReadAs(EnglishMakePeace(), question, EndWar);
         }
         if (language is Language.Romanian or Language.Unknown)
             question = RomanianSayNo().Replace(question, "${aux} refuzat");
@@ -35,9 +36,10 @@ public static partial class QuestionIdioms
     private static readonly Verb Refuse = new("refuse", "refuses", "refused", "refusing");
     private static readonly Verb Collapse = new("collapse", "collapses", "collapsed", "collapsing");
     private static readonly Verb Succeed = new("succeed", "succeeds", "succeeded", "succeeding");
+    private static readonly Verb EndWar = new("end the war", "ends the war", "ended the war", "ending the war");
 
     /// <summary>The past forms of the idioms' verbs (all irregular).</summary>
-    private static readonly HashSet<string> PastForms = new(StringComparer.Ordinal) { "said", "fell", "took", "taken" };
+    private static readonly HashSet<string> PastForms = new(StringComparer.Ordinal) { "said", "fell", "took", "taken", "made" };
 
     /// <summary>
     /// Each match of <paramref name="idiom"/> replaced by <paramref name="verb"/> in the form of the idiom's own verb (the
@@ -63,6 +65,10 @@ public static partial class QuestionIdioms
     /// <summary>"take over", "took over" (as a leader): succeed.</summary>
     [GeneratedRegex(@"\b(?<verb>take|takes|took|taken|taking)\s+over\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishTakeOver();
+
+    /// <summary>"make peace", "made peace": end the war (the sources: "an agreement to end the state of war").</summary>
+    [GeneratedRegex(@"\b(?<verb>make|makes|made|making)\s+peace\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishMakePeace();
 
     /// <summary>"au spus nu", "a zis nu" (have said no).</summary>
     [GeneratedRegex(@"\b(?<aux>a|au)\s+(?:spus|zis)\s+nu\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

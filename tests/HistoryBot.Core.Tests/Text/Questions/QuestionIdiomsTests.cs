@@ -9,6 +9,8 @@ public sealed class QuestionIdiomsTests(LibraryFixture fixture) : IClassFixture<
     [Theory]
     [InlineData("Who said no to the Soviets?", Language.English, "Who refused to the Soviets?")]
     [InlineData("why did the west say no", Language.English, "why did the west refuse")]
+    [InlineData("did the soviets ever make peace with japan?", Language.English, "did the soviets ever end the war with japan?")]
+    [InlineData("When was peace made? When they made peace with Japan.", Language.English, "When was peace made? When they ended the war with Japan.")]
     [InlineData("what excuse did they give for saying no?", Language.English, "what excuse did they give for refusing?")]
     [InlineData("De ce au spus nu occidentalii?", Language.Romanian, "De ce au refuzat occidentalii?")]
     [InlineData("Kas pasakė ne sovietams?", Language.Lithuanian, "Kas atsisakė sovietams?")]
