@@ -78,7 +78,8 @@ public sealed class EvalTests : IDisposable
         // Back to 11 at session 14's end ("patch things up": "things" is a stop word).
         // Session 15 (a decade read through a typo; "exact date" frames a "when" question): 11 → 9.
         // LOOSENED 9 → 10 in session 16: the typo of "why did andropov want closer ties…" (see the blind-tune half).
-        Assert.True(report.FalseNotFound <= 10, report.Summary);
+        // Session 16, tuned on: "make peace": 10 → 9.
+        Assert.True(report.FalseNotFound <= 9, report.Summary);
     }
 
     [Fact]
@@ -97,7 +98,8 @@ public sealed class EvalTests : IDisposable
         // LOOSENED 0.88 → 0.84 in session 12 when a capital came to stand for its state: "Ce condiții a pus
         // Occidentul Moscovei?" is no longer answered first by the one paragraph naming Moscow (names first
         // now finds the USSR in every passage), while the tune sets gained six such questions and lost three.
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.84, report.Summary);
+        // Session 16, tuned on: "make peace" reads as "end the war": cross 23 → 24 of 26.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.92, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.83, report.Summary);
         // Since the predicate signal: near misses refused 12 → 15, at two more wrong "not found" (8 → 10).
         // Since the fact check (a "when"/"how many" question, no date or number in the passage): 15 → 17.
@@ -120,7 +122,8 @@ public sealed class EvalTests : IDisposable
         // andropov want closer ties with the west" was answered wrongly (a paragraph on applications); the paragraph naming
         // Andropov now comes first (it holds the answer), but holds neither "want" nor "ties" and is refused: a wrong answer
         // became a refusal, Hit@1 unchanged. The same in typo-variants and blind-tune3; blind-tune9 gained a refusal.
-        Assert.True(report.FalseNotFound <= 6, report.Summary);
+        // Session 16, tuned on: "make peace": wrong "not found" 6 → 5.
+        Assert.True(report.FalseNotFound <= 5, report.Summary);
     }
 
     [Fact]
@@ -283,7 +286,8 @@ public sealed class EvalTests : IDisposable
         // Session 15, "sinabihan ng no" reads as "tinanggihan": 34 → 35.
         Assert.True(Kind(report, "same").HitAt1 >= 0.87, report.Summary);
         // "agree" joined the lexicon's agreement concept: cross 0.60 → 0.70, wrong "not found" 10 → 9.
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.80, report.Summary);
+        // Session 16, tuned on: "make peace": cross 8 → 9 of 10.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.89, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.80, report.Summary);
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 13 → 15 (CENTO's year).
         // Session 13, the role someone became ("kailan naging leader si…"): 15 → 17.
@@ -297,7 +301,8 @@ public sealed class EvalTests : IDisposable
         // Back to 6 at the session's end ("what yeer did the soviets and yugoslavs patch things up": "things" is a stop word).
         // Session 15: 6 → 7. "kada anglai pradėjo stengtis įtraukti vakarų vokietiją į nato" was answered with a passage that
         // never names Germany (a wrong answer) and is "not found" now that such a passage refuses a "when" question.
-        Assert.True(report.FalseNotFound <= 7, report.Summary);
+        // Session 16, tuned on: "make peace": wrong "not found" 7 → 6.
+        Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
     /// <summary>The test half is never tuned on: these floors only catch a regression.</summary>
