@@ -82,12 +82,15 @@ public static class StopWords
     /// <summary>Romanian verb forms after "să" that fold to a stop word.</summary>
     private static readonly FrozenSet<string> RomanianSubjunctives = FrozenSet.ToFrozenSet(["intre"], StringComparer.Ordinal);
 
+    /// <summary>How much a word that says little counts against a content word's 1 (<see cref="ContentWeight"/>).</summary>
+    public const double FunctionWordWeight = 0.35;
+
     /// <summary>
     /// How much a question word can say, for every part that weighs question words: a function
-    /// word of any language, or a one- or two-letter word that is not a number, says little (0.35).
+    /// word of any language, or a one- or two-letter word that is not a number, says little (<see cref="FunctionWordWeight"/>).
     /// </summary>
     public static double ContentWeight(string folded) =>
-        IsStopWordInAnyLanguage(folded) || (folded.Length <= 2 && !char.IsDigit(folded[0])) ? 0.35 : 1.0;
+        IsStopWordInAnyLanguage(folded) || (folded.Length <= 2 && !char.IsDigit(folded[0])) ? FunctionWordWeight : 1.0;
 
     private static FrozenSet<string> Set(string words) =>
         words.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);

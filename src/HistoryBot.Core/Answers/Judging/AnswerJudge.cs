@@ -220,7 +220,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                     && (role is null || role.Any(t => tokens[t].Folded == word.Folded)))
                 .Select(word => word.Surface).ToList()
             : [];
-        var roleUnheld = RoleUnheld(role ?? [], tokens, words, levels[byScore[0]]);
+        var possessors = Possessors(tokens, words).ToList();
+        var roleUnheld = RoleUnheld(role ?? [], tokens, words, possessors, levels[byScore[0]]);
         var gaps = ShapeGaps(reading, words, query.Terms, views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
         var subjectsUnheld = reading.Intent is QuestionIntent.When or QuestionIntent.Who or QuestionIntent.Where or QuestionIntent.HowMany
             ? SubjectsUnheld(nameUnits, words, levels[byScore[0]], matched, views, views[byScore[0]], language)
@@ -229,7 +230,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         // ("NATO"), which the name checks leave out: a passage that never names it tells of someone else's.
         // "Why did Warsaw Pact troops enter Czechoslovakia in 1968?": a passage that names years, none of them the one
         // year asked about, tells of another time (a decade or a leader's years are wider: the ordering weighs those).
-        var ownersUnheld = Possessors(tokens, words).Where(w => levels[byScore[0]][w].Max() <= 0).Select(w => words[w].Surface).ToList();
+        var ownersUnheld = possessors.Where(w => levels[byScore[0]][w].Max() <= 0).Select(w => words[w].Surface).ToList();
         var otherYear = reading.Period is { } asked && asked.From == asked.To && signals[byScore[0]].PeriodFit < 0 ? [asked.ToString()] : new List<string>();
         var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || gaps.Any
             || subjectsUnheld.Count > 0 || otherYear.Count > 0 || ownersUnheld.Count > 0;
@@ -528,7 +529,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// held nowhere; empty when the passage holds them all, or the question asks no role. A role written as a name's own
     /// ("NATO's secretary general") also needs the name in a sentence that holds the role: then the whole role is returned.
     /// </summary>
-    private static List<string> RoleUnheld(IReadOnlyList<int> roleTokens, List<Token> tokens, List<JudgeWord> words, double[][] levels)
+    private static List<string> RoleUnheld(IReadOnlyList<int> roleTokens, List<Token> tokens, List<JudgeWord> words, IReadOnlyList<int> possessors,
+        double[][] levels)
     {
         var all = roleTokens
             .Select(t => words.FindIndex(word => word.Folded == tokens[t].Folded))
@@ -540,7 +542,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         // A name the role is written as belonging to ("NATO's secretary general", "Egypt's leader") stands in a sentence
         // that holds the role, not only elsewhere in the passage ("Secretary General Yuri Andropov" holds no NATO office).
         // Not a name as an adjective ("the Soviet secretary general"): the sources speak of Soviet offices without naming the USSR.
-        var owners = Possessors(tokens, words).Where(w => roleTokens.Any(t => tokens[t].Folded == words[w].Folded)).ToList();
+        var owners = possessors.Where(w => roleTokens.Any(t => tokens[t].Folded == words[w].Folded)).ToList();
         var ownersUnheld = role.Count > 0 && owners.Count > 0 && !Enumerable.Range(0, levels.Length == 0 ? 0 : levels[0].Length)
             .Any(s => role.All(w => levels[w][s] > 0) && owners.All(w => levels[w][s] > 0));
         return role.Any(w => levels[w].Max() <= 0) ? [string.Join(' ', role.Select(w => words[w].Surface))]
@@ -606,8 +608,6 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     private const int DateReach = 2;
 
     /// <summary>An English adverb ("officially", "actually"): WordNet knows it only as an adverb (not "Italy", "assembly"), and it ends in "-ly". It tells how, not what happened: no predicate, and it weighs like a function word.</summary>
-    private const double AdverbWeight = 0.35;
-
     private bool IsEnglishAdverb(string folded) =>
         folded.EndsWith("ly", StringComparison.Ordinal) && folded.Length > 4 && dictionary.IsOnlyAdverb(folded);
 
@@ -784,7 +784,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 .Concat(term.Synonyms.Where(synonym => !synonym.IsPhrase && !ownStems.Contains(synonym.Stems[0])).Select(synonym => synonym.Stems[0]));
 
             // An English adverb of manner ("officially", "finally") says how, not what: it weighs like a function word.
-            var scale = IsEnglishAdverb(folded) ? AdverbWeight : StopWords.ContentWeight(folded);
+            var scale = IsEnglishAdverb(folded) ? StopWords.FunctionWordWeight : StopWords.ContentWeight(folded);
             var known = df > 0;
             var weight = known ? Idf(statistics, df) : UnknownWeight;
             if (!known)
@@ -807,12 +807,13 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             // are often WordNet genus names or abbreviations: "gulo", "dat").
             // So is a place or a people the lexicon writes ("japan", "china": WordNet's lacquer and porcelain), and a
             // leader's name as people write it in any language ("andropov", "chruscovas").
+            var leader = !isNumber && QuestionReader.IsLeaderName(folded);
             var isName = (i > 0 && char.IsUpper(tokens[i].Surface[0]) && !isNumber)
                 || (!isNumber && (known || languages.Contains(Language.English)) && dictionary.IsOnlyName(folded))
-                || term.PlaceName || (!isNumber && QuestionReader.IsLeaderName(folded));
+                || term.PlaceName || leader;
             // A name only WordNet writes with a capital, itself or in English ("Khrushchev", "Hrușciov"), or a place
             // the lexicon writes, unlike one that is also a common word ("the West", "Vakarai": the countries the passage lists).
-            var properName = isName && (term.PlaceName || QuestionReader.IsLeaderName(folded) || (!dictionary.IsCommonWord(folded)
+            var properName = isName && (term.PlaceName || leader || (!dictionary.IsCommonWord(folded)
                 && !(term.Translations.GetValueOrDefault(Language.English) ?? []).Any(dictionary.IsCommonWord)));
             words.Add(new JudgeWord(tokens[i].Surface, folded, termIndex, scale, isName, foreignTopic)
             {

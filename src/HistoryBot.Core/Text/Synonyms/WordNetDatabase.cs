@@ -115,13 +115,10 @@ public sealed class WordNetDatabase : IDisposable
             return result;
         if (_index[pos].Find(key) is not null)
             result.Add(key);
-        if (_exceptions[pos].TryGetValue(key, out var irregular))
+        foreach (var form in Irregular(key, pos))
         {
-            foreach (var form in irregular)
-            {
-                if (!result.Contains(form) && _index[pos].Find(form) is not null)
-                    result.Add(form);
-            }
+            if (!result.Contains(form))
+                result.Add(form);
         }
         // Multi-word lemmas inflect their first word ("turned_down" → "turn_down").
         var split = key.IndexOf('_');
@@ -150,10 +147,12 @@ public sealed class WordNetDatabase : IDisposable
     public IReadOnlyList<string> IrregularBaseForms(string word, WordNetPartOfSpeech pos)
     {
         var key = word.Trim().ToLowerInvariant().Replace(' ', '_');
-        return _exceptions[pos].TryGetValue(key, out var irregular)
-            ? irregular.Where(form => form != key && _index[pos].Find(form) is not null).Select(form => form.Replace('_', ' ')).ToList()
-            : [];
+        return Irregular(key, pos).Where(form => form != key).Select(form => form.Replace('_', ' ')).ToList();
     }
+
+    /// <summary>The exception-list lemmas of a key (lower case, "_" for spaces) that WordNet's index holds.</summary>
+    private IEnumerable<string> Irregular(string key, WordNetPartOfSpeech pos) =>
+        _exceptions[pos].TryGetValue(key, out var irregular) ? irregular.Where(form => _index[pos].Find(form) is not null) : [];
 
     public void Dispose()
     {
