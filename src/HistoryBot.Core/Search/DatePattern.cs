@@ -8,15 +8,12 @@ namespace HistoryBot.Core.Search;
 public static partial class DatePattern
 {
     /// <summary>A year, or a decade ("the early 80s", "anilor '50", "1950s").</summary>
-    public static bool HasDate(string text) => Year().IsMatch(text) || Decade().IsMatch(text);
+    public static bool HasDate(string text) => Year().IsMatch(text) || Decades.Has(text);
 
     public static bool HasFullDate(string text) => Year().IsMatch(text) && NamesMonth(Text.TextFolding.Fold(text));
 
     [GeneratedRegex(@"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d])")]
     private static partial Regex Year();
-
-    [GeneratedRegex(@"(['’][0-9]0\b)|(\b(1[0-9])?[0-9]0-?(s|ies|-ies|-aisiais|-aisiais|-ųjų|-uju)\b)")]
-    private static partial Regex Decade();
 
     private static readonly HashSet<string> MonthWords = new(MonthNames.Words.Keys, StringComparer.Ordinal);
 

@@ -79,7 +79,7 @@ public static partial class AnswerShape
         _ => 0.5,
     };
 
-    public static bool HasDate(string text) => Year().IsMatch(text) || Decade().IsMatch(text);
+    public static bool HasDate(string text) => Year().IsMatch(text) || Decades.Has(text);
 
     /// <summary>A year in digits ("1955"), not only a decade ("the mid-50s").</summary>
     public static bool HasYear(string text) => Year().IsMatch(text);
@@ -178,22 +178,12 @@ public static partial class AnswerShape
                 return true;
             if (!char.IsDigit(token.Folded[0]))
                 continue;
-            if (!Year().IsMatch(token.Folded) && !BesideMonth(tokens, i) && !AfterName(tokens, i) && !IsDecade(tokens, i)
+            if (!Year().IsMatch(token.Folded) && !BesideMonth(tokens, i) && !AfterName(tokens, i) && !Decades.IsDecadeWord(tokens, i)
                 && (!BeforeUnit(tokens, i) || AsksMeasure(questionWords)))
                 return true;
         }
         return false;
     }
-
-    /// <summary>The words a decade's two digits follow ("anilor '50", "anii '80", "dekada 80", "9-ojo dešimtmečio" is read elsewhere).</summary>
-    private static readonly HashSet<string> DecadeWords = new(StringComparer.Ordinal) { "anilor", "anii", "anul", "dekada", "decada", "deceniul", "deceniului" };
-
-    /// <summary>A decade is no count: "the 80s", "1950s", "anilor '50" ("cate tari faceau parte din CENTO?" is not answered by "anilor '50").</summary>
-    private static bool IsDecade(IReadOnlyList<Token> tokens, int i) =>
-        DecadeSuffix().IsMatch(tokens[i].Folded) || (i > 0 && DecadeWords.Contains(tokens[i - 1].Folded) && tokens[i].Folded.Length == 2);
-
-    [GeneratedRegex("^(1[0-9])?[0-9]0s$")]
-    private static partial Regex DecadeSuffix();
 
     /// <summary>The number follows a capitalised word inside the sentence: a model or a designation ("Boeing 747", "Article 5").</summary>
     private static bool AfterName(IReadOnlyList<Token> tokens, int i) =>
@@ -349,13 +339,8 @@ public static partial class AnswerShape
             var year = int.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture);
             periods.Add(new YearRange(year, year));
         }
-        foreach (Match match in Decade().Matches(text))
-        {
-            var digits = match.Groups["full"].Success ? match.Groups["full"].Value : match.Groups["short"].Value;
-            var year = int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
-            var start = year >= 100 ? year : 1900 + year;
-            periods.Add(PartOfDecade(text, match, start));
-        }
+        foreach (var decade in Decades.In(text))
+            periods.Add(PartOfDecade(text, decade));
         return periods;
     }
 
@@ -364,10 +349,12 @@ public static partial class AnswerShape
     /// "dešimtmečio pradžioje") the first four years, its middle ("mijlocul anilor '50") the four around its
     /// middle, its end ("sfârșitul anilor '50", "the late 50s") the last four; the whole decade otherwise.
     /// </summary>
-    private static YearRange PartOfDecade(string text, Match match, int start)
+    private static YearRange PartOfDecade(string text, Decades.Found decade)
     {
-        var before = Tokenizer.Tokenize(text[Math.Max(0, match.Index - 30)..match.Index]);
-        var after = Tokenizer.Tokenize(text[(match.Index + match.Length)..Math.Min(text.Length, match.Index + match.Length + 20)]);
+        var start = decade.FirstYear;
+        var end = decade.Index + decade.Length;
+        var before = Tokenizer.Tokenize(text[Math.Max(0, decade.Index - 30)..decade.Index]);
+        var after = Tokenizer.Tokenize(text[end..Math.Min(text.Length, end + 20)]);
         var near = before.TakeLast(3).Concat(after.Take(1)).Select(token => token.Folded);
         foreach (var word in near)
         {
@@ -398,7 +385,4 @@ public static partial class AnswerShape
 
     [GeneratedRegex(@"(?<![\d.,])(1[5-9][0-9]{2}|20[0-9]{2})(?![\d])")]
     private static partial Regex Year();
-
-    [GeneratedRegex(@"(?<![\d])(?:(?<full>1[5-9][0-9]0|20[0-9]0)(?:'?s|-?ies|-aisiais|-uju)|['’](?<short>[1-9]0)\b|\b(?<short>[1-9]0)(?:-?s|-aisiais|-uju)\b|-(?<short>[1-9]0)s\b)(?![\d])")]
-    private static partial Regex Decade();
 }

@@ -283,12 +283,10 @@ public static partial class QuestionReader
     private static YearRange? ReadPeriod(string question, List<string> words, HashSet<string> framing)
     {
         var folded = MendDecadeWords(TextFolding.Fold(question), words, framing);
-        if (Decade().Match(folded) is { Success: true } decade)
+        foreach (var decade in Decades.In(folded))
         {
-            var digits = decade.Groups["full"].Success ? decade.Groups["full"].Value : decade.Groups["short"].Value;
-            var year = int.Parse(digits, CultureInfo.InvariantCulture);
-            var start = year >= 100 ? year : 1900 + year;
-            var decadeTokens = Tokenizer.Tokenize(decade.Value);
+            var start = decade.FirstYear;
+            var decadeTokens = Tokenizer.Tokenize(folded.Substring(decade.Index, decade.Length));
             foreach (var token in decadeTokens)
                 framing.Add(token.Folded);
             if (decadeTokens.Count > 0 && words.IndexOf(decadeTokens[0].Folded) is var first and >= 0)
@@ -351,9 +349,6 @@ public static partial class QuestionReader
         return null;
     }
 
-    /// <summary>The words that open a decade before its two digits ("dekada 80", "anii '80"): a typo of one still opens it.</summary>
-    private static readonly string[] DecadeWords = ["dekada", "decada", "deceniul", "anilor"];
-
     /// <summary>
     /// The folded question with a misspelt decade word mended ("dekfda 80" → "dekada 80", "anilro '50"), the misspelt
     /// word framing like the word it stands for.
@@ -363,7 +358,7 @@ public static partial class QuestionReader
         for (var i = 0; i + 1 < words.Count; i++)
         {
             var word = words[i];
-            if (word.Length < 5 || !char.IsDigit(words[i + 1][0]) || DecadeWords.Contains(word) || Array.Find(DecadeWords, decade => IsTypoOf(word, decade)) is not { } meant)
+            if (word.Length < 5 || !char.IsDigit(words[i + 1][0]) || Decades.OpeningWords.Contains(word) || Decades.OpeningWords.FirstOrDefault(decade => IsTypoOf(word, decade)) is not { } meant)
                 continue;
             folded = Regex.Replace(folded, $@"\b{Regex.Escape(word)}\b", meant);
             framing.Add(word);
@@ -400,10 +395,6 @@ public static partial class QuestionReader
     private static bool IsTypoOf(string word, string target) =>
         word.Length >= 3 && Math.Abs(word.Length - target.Length) <= 1 && word[0] == target[0]
         && word != target && Search.EditDistance.Bounded(word, target, 1) <= 1;
-
-    /// <summary>"1980s", "1980-aisiais", "80s", "'80s", "anii '80", "anilor 80", "dekada 80", "the eighties" is not read.</summary>
-    [GeneratedRegex(@"(?<![\d])(?:(?<full>1[89][0-9]0|20[0-9]0)(?:\s?'?s|-?ies|-(?:ais|uj|iej|ies)[a-z]*)|(?:\b(?:anii|anilor|dekada|decada|deceniul)\s+'?|['’])(?<short>[1-9]0)\b(?:-?s)?|\b(?<short>[1-9]0)(?:-?s|-(?:ais|uj)[a-z]*))(?![\d])")]
-    private static partial Regex Decade();
 
     [GeneratedRegex(@"(?<![\d.,])(1[89][0-9]{2}|20[0-9]{2})(?![\d])")]
     private static partial Regex Year();
