@@ -437,6 +437,21 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
     }
 
     [Theory]
+    [InlineData("când a ținut Eisenhower discursul despre pace?")]
+    [InlineData("când și-a ținut Eisenhower discursul?")]
+    public async Task Outside_English_an_untold_light_verb_is_no_untold_event(string question)
+    {
+        // Act: "a ține un discurs" (to hold a speech) is "give a speech"; the lexicon reads "ținut" as "hold" (a light
+        // verb in WordNet, as "get"), which no source writes. The speech is the event, and the sources date it.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.False(answer.Decision!.UntoldEvent);
+        Assert.True(answer.IsFound);
+        Assert.Contains("April 16, 1953", answer.Best!.Paragraph.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("When did the Warsaw Pact get signed?", "signed")]
     [InlineData("When did Soviet troops invade Czechoslovakia?", "invade")]
     [InlineData("When was the request turned down?", "turned")]

@@ -234,10 +234,11 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var otherYear = reading.Period is { } asked && asked.From == asked.To && signals[byScore[0]].PeriodFit < 0 ? [asked.ToString()] : new List<string>();
         var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || gaps.Any
             || subjectsUnheld.Count > 0 || otherYear.Count > 0 || ownersUnheld.Count > 0;
-        // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word.
+        // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word,
+        // but a light verb, which the English event skips too ("a ținut discursul", held the speech: the speech is the event).
         var eventUntold = language == Language.English
             ? eventWord >= 0 && words[eventWord].Untold
-            : Enumerable.Range(0, words.Count).Any(w => predicate[w] > 0 && words[w].Untold);
+            : Enumerable.Range(0, words.Count).Any(w => predicate[w] > 0 && words[w].Untold && !IsLightVerb(query.Terms[words[w].TermIndex]));
         var untoldEvent = AnswerModel.UntoldEvent(reading.Intent, eventUntold);
         // Only a predicate a source could say counts: an unknown word ("aply", "cme") is more likely a typo than an
         // event; and a verb that takes another ("want to join", "hope to join") is no event: the other one is.
@@ -432,6 +433,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         }
         return result;
     }
+
+    /// <summary>A word whose lexicon concept is an English light verb ("ținut", "surengė": "hold").</summary>
+    private bool IsLightVerb(QueryTerm term) => term.EnglishForms.Any(form => dictionary.VerbSenses(form) >= LightVerbSenses);
 
     /// <summary>A verb with this many tagged senses or more says little of its own ("get" 20, "make" 29, "take" 36; "break" 22).</summary>
     private const int LightVerbSenses = 20;
