@@ -77,7 +77,8 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                 continue;
             var prefix = IndexTerms.PrefixOf(token.Folded);
             var translations = lexicon.Translate(stemsByLanguage);
-            if (IsEnglishInside(token.Folded, language, stems, translations, generation))
+            var borrowed = AfterTagalogHyphenPrefix(read, tokens, index, language);
+            if (borrowed || IsEnglishInside(token.Folded, language, stems, translations, generation))
             {
                 // Chat mixes English into other languages ("saan naka-base ang HQ…", "sa meeting na yun"): a word
                 // neither the index nor the lexicon knows in the question's language, that English knows, is read in English too.
@@ -85,7 +86,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
                 (stems, stemsByLanguage) = StemsOf(token.Folded, wordLanguages);
                 translations = lexicon.Translate(stemsByLanguage);
             }
-            var misspelt = MisspeltLexiconWord(token, stems, translations, wordLanguages, generation);
+            var misspelt = MisspeltLexiconWord(token, stems, translations, wordLanguages, generation, borrowed);
             if (misspelt.Count > 0)
             {
                 // The misspelt form itself stays a typo in its own language (the engine's and the matcher's);
@@ -149,6 +150,19 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
         }
         return (stems, byLanguage);
     }
+
+    /// <summary>
+    /// A word after a Tagalog verb prefix written with a hyphen ("nag-apply", "na-reject", "i-push"): Tagalog writes the
+    /// hyphen before a borrowed word, in chat mostly an English one, so it is read in English too, misspelt or not ("nag-aply").
+    /// </summary>
+    private static bool AfterTagalogHyphenPrefix(string text, List<Token> tokens, int index, string language) =>
+        language == Language.Tagalog && index > 0 && TagalogHyphenPrefixes.Contains(tokens[index - 1].Folded)
+        && tokens[index - 1].End == tokens[index].Start - 1 && text[tokens[index].Start - 1] == '-';
+
+    /// <summary>The Tagalog verb prefixes written with a hyphen before a borrowed word.</summary>
+    private static readonly FrozenSet<string> TagalogHyphenPrefixes = FrozenSet.ToFrozenSet(
+        ["nag", "mag", "pag", "ipag", "pinag", "napag", "mapag", "makipag", "nakipag", "i", "na", "ma", "ni", "in", "um", "maki", "naki", "ipa", "pina"],
+        StringComparer.Ordinal);
 
     /// <summary>
     /// An English word inside a question in another language: neither the index (in any language) nor the
@@ -231,12 +245,12 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
     /// no misspelt "pumilit", forced). (Lithuanian and Romanian neighbours are mostly forms of one word: "susikūrė", "sukūrė".)
     /// </summary>
     private IReadOnlyList<MisspeltForm> MisspeltLexiconWord(Token token, HashSet<string> stems, Dictionary<string, HashSet<string>> translations,
-        IReadOnlyList<string> languages, IndexGeneration generation)
+        IReadOnlyList<string> languages, IndexGeneration generation, bool borrowed)
     {
         var folded = token.Folded;
-        // Four letters only in English, where WordNet tells a real word ("cupa", Romanian for cup, is no "cuba"),
-        // and only when one concept is meant ("wanz": "want").
-        var shortEnglish = folded.Length == MinMisspeltLength - 1 && languages is [Language.English] && !synonyms.KnowsPhrase(folded, Language.English);
+        // Four letters only in English (or an English word borrowed into Tagalog, "nag-aply"), where WordNet tells a real
+        // word ("cupa", Romanian for cup, is no "cuba"), and only when one concept is meant ("wanz": "want").
+        var shortEnglish = folded.Length == MinMisspeltLength - 1 && (languages is [Language.English] || borrowed) && !synonyms.KnowsPhrase(folded, Language.English);
         if (translations.Count > 0 || (folded.Length < MinMisspeltLength && !shortEnglish) || char.IsDigit(folded[0])
             || stems.Any(stem => generation.StemDocumentFrequency(stem) > 0))
             return [];

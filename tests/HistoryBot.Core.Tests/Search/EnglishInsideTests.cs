@@ -39,4 +39,20 @@ public sealed class EnglishInsideTests(LibraryFixture fixture) : IClassFixture<L
         Assert.True(answer.IsFound);
         Assert.Contains(expected, answer.Best!.Paragraph.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("anong dahilan ng pag-reject sa USSR?", "reject", "tumanggi")]
+    [InlineData("kailan nag-submit ng request ang USSR?", "submit", "nagsumite")]
+    public async Task A_word_after_a_tagalog_hyphen_prefix_is_read_in_english_though_english_sources_hold_it(string question, string word, string tagalog)
+    {
+        // Act: the English paragraphs hold "rejected" and "submitted", so the word was no unknown one, and only the English
+        // sources matched it; after "pag-" or "nag-" it is English, and the lexicon writes it in Tagalog too.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.True(answer.IsFound);
+        var match = Assert.Single(answer.Decision!.Words, candidate => candidate.Word == word);
+        Assert.Equal(tagalog, match.Matched);
+        Assert.Contains(tagalog, answer.Best!.Paragraph.Text, StringComparison.Ordinal);
+    }
 }
