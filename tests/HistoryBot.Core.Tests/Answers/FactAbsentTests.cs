@@ -437,6 +437,33 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
     }
 
     [Theory]
+    [InlineData("when did eisenhower spell out his principles for peace?")]
+    [InlineData("when did eisenhower lay out his vision of a lasting peace?")]
+    public async Task An_english_phrasal_verb_is_no_untold_event(string question)
+    {
+        // Act: "spell out" and "lay out" are one verb each (WordNet), how people say what the sources call "voiced";
+        // "spell" and "lay" alone are no word of the sources, and had refused the question as an untold event.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.False(answer.Decision!.UntoldEvent);
+        Assert.True(answer.IsFound);
+        Assert.Contains("April 16, 1953", answer.Best!.Paragraph.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("when did the soviets pull out of afghanistan?")]
+    [InlineData("when did khrushchev step down?")]
+    public async Task A_phrasal_verb_the_sources_do_not_tell_is_still_refused(string question)
+    {
+        // Act: no source tells a withdrawal from Afghanistan or Khrushchev's fall.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+    }
+
+    [Theory]
     [InlineData("când a ținut Eisenhower discursul despre pace?")]
     [InlineData("când și-a ținut Eisenhower discursul?")]
     public async Task Outside_English_an_untold_light_verb_is_no_untold_event(string question)

@@ -237,7 +237,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word,
         // but a light verb, which the English event skips too ("a ținut discursul", held the speech: the speech is the event).
         var eventUntold = language == Language.English
-            ? eventWord >= 0 && words[eventWord].Untold
+            ? eventWord >= 0 && words[eventWord].Untold && !OpensPhrasalVerb(words[eventWord].Folded, tokens)
             : Enumerable.Range(0, words.Count).Any(w => predicate[w] > 0 && words[w].Untold && !IsLightVerb(query.Terms[words[w].TermIndex]));
         var untoldEvent = AnswerModel.UntoldEvent(reading.Intent, eventUntold);
         // Only a predicate a source could say counts: an unknown word ("aply", "cme") is more likely a typo than an
@@ -432,6 +432,14 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 result[w] = related;
         }
         return result;
+    }
+
+    /// <summary>The English word is a verb with a particle after it that WordNet knows as one verb ("lay out", "pull out").</summary>
+    private bool OpensPhrasalVerb(string folded, List<Token> tokens)
+    {
+        var at = tokens.FindIndex(token => token.Folded == folded);
+        return at >= 0 && at + 1 < tokens.Count && tokens[at + 1].Folded is "up" or "down" or "out" or "off" or "away" or "back"
+            && dictionary.KnowsPhrase(folded + " " + tokens[at + 1].Folded, Language.English);
     }
 
     /// <summary>A word whose lexicon concept is an English light verb ("ținut", "surengė": "hold").</summary>
