@@ -50,6 +50,8 @@ public static class AnswerReplies
             var missing = unheld.Count > 0 ? unheld : answer.Decision?.FactWordsMissing ?? [];
             if (missing.Count > 0)
                 text += " " + BotTexts.ClosestNeverMentions(answer.QuestionLanguage, missing);
+            else if (answer.Decision is { UndatedPlaces.Count: > 0 } undated)
+                text += " " + BotTexts.ClosestNamesInPassing(answer.QuestionLanguage, undated.UndatedPlaces);
             else if (answer.Decision is { PlaceAbsent: true })
                 text += " " + BotTexts.ClosestNamesNoPlace(answer.QuestionLanguage);
             else if (answer.Decision is { NameAbsent: true })

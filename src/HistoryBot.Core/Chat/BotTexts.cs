@@ -47,6 +47,22 @@ public static class BotTexts
         };
     }
 
+    /// <summary>
+    /// After "not found" to a "when" question whose closest passage names its place only in passing, in an undated list
+    /// ("Vietnam, Afghanistan and others"): the passage's date belongs to something else.
+    /// </summary>
+    public static string ClosestNamesInPassing(string language, IEnumerable<string> words)
+    {
+        var quoted = Quoted(language, words);
+        return language switch
+        {
+            Language.Lithuanian => $"Artimiausioje ištraukoje {quoted} tik paminėta, be datos.",
+            Language.Romanian => $"Cel mai apropiat pasaj pomenește {quoted} doar în treacăt, fără dată.",
+            Language.Tagalog => $"Nabanggit lang nang pahapyaw ang {quoted} sa pinakamalapit na talata, nang walang petsa.",
+            _ => $"The closest passage names {quoted} only in passing, with no date.",
+        };
+    }
+
     /// <summary>After "not found" to a "where" question whose closest passage names no place (other than the question's own).</summary>
     public static string ClosestNamesNoPlace(string language) => language switch
     {

@@ -437,6 +437,31 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
     }
 
     [Theory]
+    [InlineData("what year did soviet soldiers go into afghanistan?", "afghanistan")]
+    [InlineData("kailan pumasok ang mga sundalong Sobyet sa Afghanistan?", "Afghanistan")]
+    public async Task A_place_named_only_in_an_undated_list_is_not_where_the_dated_event_happened(string question, string place)
+    {
+        // Act: the Warsaw Pact paragraph is dated 1955, and its next sentence lists "Vietnam, Afghanistan and others" among
+        // the countries where the blocs' confrontation led to incidents; no source dates anything in Afghanistan.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+        Assert.Contains(place, answer.Decision!.UndatedPlaces);
+    }
+
+    [Fact]
+    public async Task A_place_in_a_dated_list_is_where_the_dated_event_happened()
+    {
+        // Act: "On May 14, 1955, the USSR, Albania, Bulgaria, … sign the Warsaw Pact".
+        var answer = await Library.Queries.AskAsync("when did albania sign the warsaw pact?");
+
+        // Assert
+        Assert.True(answer.IsFound);
+        Assert.Contains("May 14, 1955", answer.Best!.Paragraph.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("when did eisenhower spell out his principles for peace?")]
     [InlineData("when did eisenhower lay out his vision of a lasting peace?")]
     public async Task An_english_phrasal_verb_is_no_untold_event(string question)

@@ -69,6 +69,12 @@ public sealed record AnswerDecision(
     /// </summary>
     public IReadOnlyList<string> FactWordsMissing { get; init; } = [];
 
+    /// <summary>
+    /// The places of a "when" question that the best passage names only in passing, in a list in a sentence with no date
+    /// ("Vietnam, Afghanistan and others"): the passage's date is not theirs, and a "not found" reply says so.
+    /// </summary>
+    public IReadOnlyList<string> UndatedPlaces { get; init; } = [];
+
     /// <summary>The features the confidence was computed from (<see cref="AnswerModel.AbstainFeatures"/>, in that order), for `eval --signals` and refitting.</summary>
     public IReadOnlyList<double> Features { get; init; } = [];
 }

@@ -231,9 +231,13 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         // "Why did Warsaw Pact troops enter Czechoslovakia in 1968?": a passage that names years, none of them the one
         // year asked about, tells of another time (a decade or a leader's years are wider: the ordering weighs those).
         var ownersUnheld = possessors.Where(w => levels[byScore[0]][w].Max() <= 0).Select(w => words[w].Surface).ToList();
+        // "When did Soviet troops go into Afghanistan?": a place the passage names only as one of a list, in a sentence that
+        // names no date ("incidents in many countries: Vietnam, Afghanistan and others"), is an example, not where the
+        // passage's dated event happened.
+        var listedOnly = reading.Intent == QuestionIntent.When ? ListedPlaces(words, query.Terms, matched[byScore[0]], views[byScore[0]]) : [];
         var otherYear = reading.Period is { } asked && asked.From == asked.To && signals[byScore[0]].PeriodFit < 0 ? [asked.ToString()] : new List<string>();
         var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || gaps.Any
-            || subjectsUnheld.Count > 0 || otherYear.Count > 0 || ownersUnheld.Count > 0;
+            || subjectsUnheld.Count > 0 || otherYear.Count > 0 || ownersUnheld.Count > 0 || listedOnly.Count > 0;
         // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word,
         // but a light verb, which the English event skips too ("a ținut discursul", held the speech: the speech is the event).
         var eventUntold = language == Language.English
@@ -259,6 +263,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             NameAbsent = gaps.Name,
             // The role as the question writes it holds its ordinal, if any ("first secretary general").
             FactWordsMissing = roleUnheld.Count > 0 ? roleUnheld : ordinalUnheld.Count > 0 ? ordinalUnheld : subjectsUnheld.Count > 0 ? subjectsUnheld : ownersUnheld.Count > 0 ? ownersUnheld : otherYear,
+            UndatedPlaces = listedOnly,
             UntoldEvent = untoldEvent,
             UnheldEvent = unheldEvent,
             Features = features,
@@ -308,6 +313,28 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 && levels[w].Max() <= 0 && UsedAsName(w, matched, views) && matched.Any(candidate => candidate[w].Kind == MatchKind.Stem))
             .Select(w => words[w].Surface);
         return [.. names, .. typedNames];
+    }
+
+    /// <summary>
+    /// The places of the question (the lexicon's) that the passage names only inside a list of names in a sentence without a
+    /// date: the word the matcher took stands next to another capitalised word with a comma between them.
+    /// </summary>
+    private List<string> ListedPlaces(List<JudgeWord> words, IReadOnlyList<QueryTerm> terms, WordInParagraph[] matched, ParagraphView view)
+    {
+        var listed = new List<string>();
+        var text = view.Paragraph.Text;
+        bool Listed(int a, int b) => a >= 0 && b < view.Tokens.Length && view.Analysis.SentenceOf[a] == view.Analysis.SentenceOf[b]
+            && char.IsUpper(view.Tokens[a].Surface[0]) && char.IsUpper(view.Tokens[b].Surface[0])
+            && text.AsSpan(view.Tokens[a].End, view.Tokens[b].Start - view.Tokens[a].End).Trim() is [','];
+        for (var w = 0; w < words.Count; w++)
+        {
+            var token = matched[w].Token;
+            if (token < 0 || words[w].Frequent || !terms[words[w].TermIndex].PlaceName || matched[w].Count > 1)
+                continue;
+            if (!view.SentenceShapes[view.Analysis.SentenceOf[token]].HasDate && (Listed(token - 1, token) || Listed(token, token + 1)))
+                listed.Add(words[w].Surface);
+        }
+        return listed;
     }
 
     /// <summary>A passage holds none of a name's proper words in any form.</summary>
