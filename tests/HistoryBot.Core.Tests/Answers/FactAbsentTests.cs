@@ -437,6 +437,30 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
     }
 
     [Theory]
+    [InlineData("who signed the 1942 treaty on behalf of Britain?")]
+    [InlineData("kas pasirašė 1942 m. sutartį Britanijos vardu?")]
+    public async Task Who_acted_for_a_side_is_refused_when_no_person_is_named_near_the_best_sentence(string question)
+    {
+        // Act: the sources name the 1942 treaty and Britain, never who signed it.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+        Assert.True(answer.Decision!.FactAbsent);
+    }
+
+    [Fact]
+    public async Task Who_acted_for_a_side_is_answered_by_a_passage_that_names_the_person()
+    {
+        // Act: the Romanian passage on the Cuban crisis names "JF Kennedy și N.S. Hrușciov".
+        var answer = await Library.Queries.AskAsync("who talked to kennedy on behalf of the soviet side during the cuban crisis?");
+
+        // Assert
+        Assert.True(answer.IsFound);
+        Assert.Contains("Hrușciov", answer.Best!.Paragraph.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("what year did soviet soldiers go into afghanistan?", "afghanistan")]
     [InlineData("kailan pumasok ang mga sundalong Sobyet sa Afghanistan?", "Afghanistan")]
     public async Task A_place_named_only_in_an_undated_list_is_not_where_the_dated_event_happened(string question, string place)

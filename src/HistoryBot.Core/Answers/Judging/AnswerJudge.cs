@@ -618,7 +618,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             Name: reading.AsksThingName && !NameNear(0, 1),
             Countries: reading.AsksCountries && !CountryNear(),
             DateFar: reading.Intent == QuestionIntent.When && !DateNear(),
-            PersonFar: reading.Intent == QuestionIntent.Who && AsksLeader(words, terms) && !PersonNear(1, 1));
+            PersonFar: ((reading.Intent == QuestionIntent.Who && AsksLeader(words, terms)) || reading.AsksRepresentative) && !PersonNear(1, 1));
     }
 
     /// <summary>The sentences from <paramref name="before"/> before sentence <paramref name="sentence"/> to <paramref name="after"/> after it, within the paragraph.</summary>

@@ -117,7 +117,7 @@ public static partial class QuestionReader
         if (naming >= 0)
             framing.Add(words[naming]);
         var period = ReadPeriod(question, words, framing);
-        return new QuestionReading(intent, period, framing) { AsksThingName = naming >= 0, AsksCountries = AsksCountries(words) };
+        return new QuestionReading(intent, period, framing) { AsksThingName = naming >= 0, AsksCountries = AsksCountries(words), AsksRepresentative = AsksRepresentative(words) };
     }
 
     /// <summary>
@@ -166,6 +166,32 @@ public static partial class QuestionReader
         {
             var next = words[i + 1] == "mga" && i + 2 < words.Count ? words[i + 2] : words[i + 1];
             if (CountryQuestionWords.Contains(words[i]) && CountryWords.Contains(next))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A side someone acted for (<see cref="QuestionReading.AsksRepresentative"/>): "on behalf of", "on/from/for the … side"
+    /// (not "the side door"), Romanian "din partea", "în numele", Lithuanian "iš … pusės", "… pusėje", "… vardu", Tagalog
+    /// "sa panig ng".
+    /// </summary>
+    private static bool AsksRepresentative(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var side = words[i] switch
+            {
+                "behalf" => i > 0 && words[i - 1] == "on",
+                "side" => (i + 1 == words.Count || words[i + 1] is "of" or "in" or "at" or "to")
+                    && words.Skip(Math.Max(0, i - 3)).Take(Math.Min(3, i)).Any(word => word is "on" or "from" or "for"),
+                "partea" => i > 0 && words[i - 1] == "din",
+                "numele" => i > 0 && words[i - 1] == "in",
+                "puses" or "puseje" or "vardu" => true,
+                "panig" => true,
+                _ => false,
+            };
+            if (side)
                 return true;
         }
         return false;

@@ -15,4 +15,10 @@ public sealed record QuestionReading(QuestionIntent Intent, YearRange? Period, I
 
     /// <summary>The question asks which countries ("which countries were in SEATO", "ce țări", "kokios šalys", "anong mga bansa"): its answer names countries.</summary>
     public bool AsksCountries { get; init; }
+
+    /// <summary>
+    /// The question asks who acted for a side ("who signed it on behalf of the Americans", "cine a semnat din partea
+    /// iugoslaviei", "kas iš britų pusės pasirašė", "sino sa panig ng Britain"): its answer is a person, not the side.
+    /// </summary>
+    public bool AsksRepresentative { get; init; }
 }

@@ -56,6 +56,22 @@ public sealed class QuestionReaderTests
     }
 
     [Theory]
+    [InlineData("who signed the 1942 treaty on behalf of Britain?", true)]
+    [InlineData("who spoke for the soviet side?", true)]
+    [InlineData("Cine a semnat tratatul din 1963 din partea americanilor?", true)]
+    [InlineData("cine a semnat tratatul în numele URSS?", true)]
+    [InlineData("kas iš britų pusės pasirašė tą sutartį?", true)]
+    [InlineData("kas pasirašė sutartį sovietų pusėje?", true)]
+    [InlineData("sino ang pumirma sa panig ng Britain?", true)]
+    [InlineData("how did khrushchev try to get into nato through the side door", false)]
+    [InlineData("who signed the 1942 treaty?", false)]
+    [InlineData("Cine a semnat tratatul din 1963?", false)]
+    public void A_question_about_who_acted_for_a_side_asks_for_a_person(string question, bool asks)
+    {
+        Assert.Equal(asks, QuestionReader.Read(question).AsksRepresentative);
+    }
+
+    [Theory]
     [InlineData("what was the 1953 speech called", true)]
     [InlineData("What was the name of the French ambassador?", true)]
     [InlineData("Kaip vadinosi ta sutartis?", true)]
