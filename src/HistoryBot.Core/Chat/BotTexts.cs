@@ -48,18 +48,18 @@ public static class BotTexts
     }
 
     /// <summary>
-    /// After "not found" to a "when" question whose closest passage names its place only in passing, in an undated list
-    /// ("Vietnam, Afghanistan and others"): the passage's date belongs to something else.
+    /// After "not found" to a "when" question (or one naming its time) whose closest passage names its place only in
+    /// passing, in an undated list ("Vietnam, Afghanistan and others"): the passage's date belongs to something else.
     /// </summary>
     public static string ClosestNamesInPassing(string language, IEnumerable<string> words)
     {
         var quoted = Quoted(language, words);
         return language switch
         {
-            Language.Lithuanian => $"Artimiausioje ištraukoje {quoted} tik paminėta, be datos.",
-            Language.Romanian => $"Cel mai apropiat pasaj pomenește {quoted} doar în treacăt, fără dată.",
-            Language.Tagalog => $"Nabanggit lang nang pahapyaw ang {quoted} sa pinakamalapit na talata, nang walang petsa.",
-            _ => $"The closest passage names {quoted} only in passing, with no date.",
+            Language.Lithuanian => $"Artimiausioje ištraukoje {quoted} tik paminėta sąraše, be datos.",
+            Language.Romanian => $"Cel mai apropiat pasaj pomenește {quoted} doar în treacăt, într-o listă fără dată.",
+            Language.Tagalog => $"Nabanggit lang nang pahapyaw ang {quoted} sa isang listahan sa pinakamalapit na talata, nang walang petsa.",
+            _ => $"The closest passage names {quoted} only in passing, in a list with no date.",
         };
     }
 

@@ -50,8 +50,9 @@ public sealed class AnswerRepliesTests(LibraryFixture fixture) : IClassFixture<L
     [InlineData("Where did Eisenhower make his speech about peace in 1953?", "The closest passage does not say where.")]
     [InlineData("Kur Eisenhoweris sakė kalbą apie taiką 1953 m.?", "Artimiausioje ištraukoje nenurodyta, kur tai buvo.")]
     [InlineData("What was Eisenhower's peace speech of 1953 called?", "The closest passage gives no name for it.")]
-    [InlineData("When did Soviet soldiers go into Afghanistan?", "The closest passage names “Afghanistan” only in passing, with no date.")]
-    [InlineData("Când au intrat trupele sovietice în Afganistan?", "Cel mai apropiat pasaj pomenește „Afganistan” doar în treacăt, fără dată.")]
+    [InlineData("When did Soviet soldiers go into Afghanistan?", "The closest passage names “Afghanistan” only in passing, in a list with no date.")]
+    [InlineData("What did the Soviets do in Hungary in 1956?", "The closest passage names “Hungary” only in passing, in a list with no date.")]
+    [InlineData("Când au intrat trupele sovietice în Afganistan?", "Cel mai apropiat pasaj pomenește „Afganistan” doar în treacăt, într-o listă fără dată.")]
     public async Task Not_found_for_an_event_a_role_or_a_place_the_closest_passage_lacks_says_so(string question, string named)
     {
         var answer = await fixture.Library.Queries.AskAsync(question);

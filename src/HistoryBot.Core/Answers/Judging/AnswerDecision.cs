@@ -70,7 +70,7 @@ public sealed record AnswerDecision(
     public IReadOnlyList<string> FactWordsMissing { get; init; } = [];
 
     /// <summary>
-    /// The places of a "when" question that the best passage names only in passing, in a list in a sentence with no date
+    /// The places of a "when" question, or of one naming its time, that the best passage names only in passing, in a list in a sentence with no date
     /// ("Vietnam, Afghanistan and others"): the passage's date is not theirs, and a "not found" reply says so.
     /// </summary>
     public IReadOnlyList<string> UndatedPlaces { get; init; } = [];

@@ -231,10 +231,10 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         // "Why did Warsaw Pact troops enter Czechoslovakia in 1968?": a passage that names years, none of them the one
         // year asked about, tells of another time (a decade or a leader's years are wider: the ordering weighs those).
         var ownersUnheld = possessors.Where(w => levels[byScore[0]][w].Max() <= 0).Select(w => words[w].Surface).ToList();
-        // "When did Soviet troops go into Afghanistan?": a place the passage names only as one of a list, in a sentence that
-        // names no date ("incidents in many countries: Vietnam, Afghanistan and others"), is an example, not where the
-        // passage's dated event happened.
-        var listedOnly = reading.Intent == QuestionIntent.When ? ListedPlaces(words, query.Terms, matched[byScore[0]], views[byScore[0]]) : [];
+        // "When did Soviet troops go into Afghanistan?", "What did the USSR do in Hungary in 1956?": a place the passage names
+        // only as one of a list, in a sentence that names no date ("incidents in many countries: Vietnam, Afghanistan and
+        // others"), is an example, not where the passage's dated event happened.
+        var listedOnly = reading.Intent == QuestionIntent.When || reading.Period is not null ? ListedPlaces(words, query.Terms, matched[byScore[0]], views[byScore[0]]) : [];
         var otherYear = reading.Period is { } asked && asked.From == asked.To && signals[byScore[0]].PeriodFit < 0 ? [asked.ToString()] : new List<string>();
         var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || gaps.Any
             || subjectsUnheld.Count > 0 || otherYear.Count > 0 || ownersUnheld.Count > 0 || listedOnly.Count > 0;
