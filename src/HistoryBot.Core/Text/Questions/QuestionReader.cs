@@ -174,7 +174,7 @@ public static partial class QuestionReader
     /// <summary>
     /// A side someone acted for (<see cref="QuestionReading.AsksRepresentative"/>): "on behalf of", "on/from/for the … side"
     /// (not "the side door"), Romanian "din partea", "în numele", Lithuanian "iš … pusės", "… pusėje", "… vardu", Tagalog
-    /// "sa panig ng".
+    /// "sa panig ng"; and the verb "represent" ("who represented the USSR", "kas atstovavo", "cine a reprezentat").
     /// </summary>
     private static bool AsksRepresentative(List<string> words)
     {
@@ -189,6 +189,7 @@ public static partial class QuestionReader
                 "numele" => i > 0 && words[i - 1] == "in",
                 "puses" or "puseje" or "vardu" => true,
                 "panig" => true,
+                "represent" or "represented" or "atstovavo" or "atstovauti" or "reprezentat" or "reprezenta" or "kumatawan" => true,
                 _ => false,
             };
             if (side)

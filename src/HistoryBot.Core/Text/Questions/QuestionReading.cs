@@ -18,7 +18,8 @@ public sealed record QuestionReading(QuestionIntent Intent, YearRange? Period, I
 
     /// <summary>
     /// The question asks who acted for a side ("who signed it on behalf of the Americans", "cine a semnat din partea
-    /// iugoslaviei", "kas iš britų pusės pasirašė", "sino sa panig ng Britain"): its answer is a person, not the side.
+    /// iugoslaviei", "kas iš britų pusės pasirašė", "sino sa panig ng Britain", "who represented the USSR"): its answer is a
+    /// person, not the side.
     /// </summary>
     public bool AsksRepresentative { get; init; }
 }

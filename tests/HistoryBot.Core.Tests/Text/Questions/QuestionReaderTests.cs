@@ -63,6 +63,8 @@ public sealed class QuestionReaderTests
     [InlineData("kas iš britų pusės pasirašė tą sutartį?", true)]
     [InlineData("kas pasirašė sutartį sovietų pusėje?", true)]
     [InlineData("sino ang pumirma sa panig ng Britain?", true)]
+    [InlineData("who represented the soviet union at the berlin meeting?", true)]
+    [InlineData("Kas atstovavo SSRS Berlyno susitikime?", true)]
     [InlineData("how did khrushchev try to get into nato through the side door", false)]
     [InlineData("who signed the 1942 treaty?", false)]
     [InlineData("Cine a semnat tratatul din 1963?", false)]
