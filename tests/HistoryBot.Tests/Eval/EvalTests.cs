@@ -64,7 +64,8 @@ public sealed class EvalTests : IDisposable
         // LOOSENED 0.87 → 0.86 in session 13 with phrasal verbs ("back out", "set up" read as one verb): "when did
         // esenhower lay out his ideas…" is refused, since "lay out" is a verb no source holds (the untold-event policy),
         // as its blind-tune2 original; the tune sets gained three refusals and a cross-language answer.
-        Assert.True(Kind(report, "typo").HitAt1 >= 0.86, report.Summary);
+        // Session 17, tuned on: typo 0.88 → 0.89.
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.88, report.Summary);
         // Since Tagalog hyphenated prefixes are stop words: 23 → 22.
         // Since only the opening word may be a misspelt question word: 22 → 21.
         // Since the lexicon's coverage (issue #12): 19 → 13.
@@ -79,7 +80,8 @@ public sealed class EvalTests : IDisposable
         // Session 15 (a decade read through a typo; "exact date" frames a "when" question): 11 → 9.
         // LOOSENED 9 → 10 in session 16: the typo of "why did andropov want closer ties…" (see the blind-tune half).
         // Session 16, tuned on: "make peace": 10 → 9.
-        Assert.True(report.FalseNotFound <= 9, report.Summary);
+        // Session 17, tuned on: wrong "not found" 9 → 8.
+        Assert.True(report.FalseNotFound <= 8, report.Summary);
     }
 
     [Fact]
@@ -143,7 +145,8 @@ public sealed class EvalTests : IDisposable
         // peace?" is refused ("lay out" is one verb, which no source holds: the untold-event policy); "lay" alone was
         // known by its own synonyms, none of which the answer holds. See the typo variants' floor.
         // Session 16, tuned on: same 29 → 30 of 36.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.83, report.Summary);
+        // Session 17, tuned on: same 0.83 → 0.86.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.85, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.87, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.90, report.Summary);
         // Since a word the lexicon writes but no source holds is a foreign topic: refused 18 → 19 ("Kailan bumagsak ang Unyong Sobyet?").
@@ -155,7 +158,8 @@ public sealed class EvalTests : IDisposable
         // LOOSENED 0 → 1 in session 13 with the same-language floor above ("lay out").
         // LOOSENED 1 → 2 in session 15 when "said no" began to read as "refused": "what excuse did the west give for
         // saying no", answered wrongly before (a passage on what the West said), is now "not found"; Hit@1 unchanged.
-        Assert.True(report.FalseNotFound <= 2, report.Summary);
+        // Session 17, tuned on: wrong "not found" 2 → 1.
+        Assert.True(report.FalseNotFound <= 1, report.Summary);
     }
 
     /// <summary>
@@ -176,7 +180,8 @@ public sealed class EvalTests : IDisposable
         // lasting peace?" is refused (see blind-tune2's same-language floor), while "when was the berlin wall put up"
         // is now refused ("put" no longer matches "positive" as "posit").
         // Session 14 ("turning the russians down", "how deep"): 39 → 41 of 50.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
+        // Session 17, tuned on: same 0.84 → 0.86.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.85, report.Summary);
         // LOOSENED 0.65 → 0.60 in session 12 with the capitals: "ko vakarai pareikalavo iš Maskvos…" lost the one
         // paragraph naming Moscow to passages naming the USSR (see the blind-tune half's cross-language floor).
         // Raised back 0.60 → 0.70 in session 12 (a treaty is an agreement; the factories; English inside Tagalog).
@@ -198,7 +203,8 @@ public sealed class EvalTests : IDisposable
         // ("kasabay", along with, is read as the role); right answers unchanged, refusals here 43 → 46.
         // LOOSENED 7 → 8 in session 15 when "said no" began to read as "refused": "when did the west officially say no to
         // moscow joining nato?", answered wrongly before, is now "not found"; Hit@1 unchanged.
-        Assert.True(report.FalseNotFound <= 8, report.Summary);
+        // Session 17, tuned on: wrong "not found" 8 → 7.
+        Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
     /// <summary>
@@ -228,7 +234,8 @@ public sealed class EvalTests : IDisposable
         // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 43 → 46 (Albania leaving the pact, in three languages).
         // Session 14 (where, names, countries, leaders, a date near): 46 → 52.
         // Session 16, tuned on: refused 52 → 53.
-        Assert.True(report.Unanswerable.NotFound >= 53, report.Summary);
+        // Session 17, tuned on: refused 53 → 55.
+        Assert.True(report.Unanswerable.NotFound >= 55, report.Summary);
         // Session 12: 7 → 4 (the capitals, the factories, English inside Tagalog).
         // Session 14 (Tagalog "pagsapit", "pagdating" are stop words): 4 → 3.
         // LOOSENED 3 → 4 in session 15: the same question as the cross floor above.
@@ -266,7 +273,8 @@ public sealed class EvalTests : IDisposable
         // Session 14 (where, names, countries, leaders, a date near): refused 39 → 47, wrong "not found" 6 → 5.
         // Session 15 (a "when" question's country the passage never names): 47 → 48.
         // Session 16, tuned on: refused 48 → 49.
-        Assert.True(report.Unanswerable.NotFound >= 49, report.Summary);
+        // Session 17, tuned on: refused 49 → 52.
+        Assert.True(report.Unanswerable.NotFound >= 52, report.Summary);
         Assert.True(report.FalseNotFound <= 5, report.Summary);
     }
 
@@ -292,7 +300,8 @@ public sealed class EvalTests : IDisposable
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 13 → 15 (CENTO's year).
         // Session 13, the role someone became ("kailan naging leader si…"): 15 → 17.
         // Session 15 (a body the passage never names: "sa UN"): 17 → 18.
-        Assert.True(report.Unanswerable.NotFound >= 18, report.Summary);
+        // Session 17, tuned on: refused 18 → 19.
+        Assert.True(report.Unanswerable.NotFound >= 19, report.Summary);
         // Session 12: 9 → 7 (the capitals; "anong taon pumayag ang soviets na maglagay ng missiles sa cuba").
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): wrong "not found" 7 → 6.
         // LOOSENED 6 → 7 in session 14 with English adverbs out of the predicate ("officially", "finally"): "when did the ussr
@@ -339,7 +348,8 @@ public sealed class EvalTests : IDisposable
         // Raised back to 16 with the period and names ordering (see the same-language floor above).
         // Session 11 (the count/measure check and the unheld-event policy, measured once at the end): 16 → 18 of 23.
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 18 → 20 (measured at the end, never studied).
-        Assert.True(report.Unanswerable.NotFound >= 20, report.Summary);
+        // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 20 → 21.
+        Assert.True(report.Unanswerable.NotFound >= 21, report.Summary);
         // The lexicon's coverage (issue #12): wrong "not found" 10 → 4. LOOSENED 4 → 5 in session 9 (above).
         // LOOSENED 5 → 7 in session 10 (caught by this floor on the version chosen on the tune sets, never tuned on):
         // with a name phrase's synonym carried by both its words, WordNet's unseen senses dropped, the lexicon's
@@ -432,7 +442,8 @@ public sealed class EvalTests : IDisposable
         // Lithuanian "kas vadovavo" read as who (the session's last change, measured once more).
         // Session 15 (chosen on the tune sets, measured at the end, never studied): 30 → 31.
         // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 31 → 33.
-        Assert.True(report.Unanswerable.NotFound >= 33, report.Summary);
+        // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 33 → 34.
+        Assert.True(report.Unanswerable.NotFound >= 34, report.Summary);
         // LOOSENED 12 → 13 at the seventh measurement, after misspelt stop words and four-letter English
         // misspellings (typo-variants +3, blind-tune5 +1): a wrong answer became "not found", Hit@1 level.
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): 9 → 8.
@@ -467,7 +478,8 @@ public sealed class EvalTests : IDisposable
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): refused 31 → 32, wrong "not found" 7 → 6.
         // Session 15 (chosen on the tune sets, measured at the end, never studied): refused 32 → 33; a name typed in lower
         // case that the passage never names (the session's last change): 33 → 34.
-        Assert.True(report.Unanswerable.NotFound >= 34, report.Summary);
+        // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 34 → 35.
+        Assert.True(report.Unanswerable.NotFound >= 35, report.Summary);
         Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
@@ -493,7 +505,8 @@ public sealed class EvalTests : IDisposable
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 18 → 25 (measured at the end, never studied).
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): refused 25 → 28, wrong "not found" 8 → 7.
         // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 28 → 29.
-        Assert.True(report.Unanswerable.NotFound >= 29, report.Summary);
+        // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 29 → 30.
+        Assert.True(report.Unanswerable.NotFound >= 30, report.Summary);
         Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
@@ -510,7 +523,8 @@ public sealed class EvalTests : IDisposable
 
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): same 36 → 37 of 45, cross 11 → 12 of 20.
         Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.59, report.Summary);
+        // Session 17 (chosen on the tune sets, measured at the end, never studied): cross 0.60 → 0.65.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.64, report.Summary);
         // Session 16 (chosen on the tune sets, measured at the end, never studied): typo 13 → 14 of 15.
         Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 26 → 29, cross 0.50 → 0.55 (measured at the end, never studied).
@@ -519,7 +533,8 @@ public sealed class EvalTests : IDisposable
         // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 32 → 33.
         Assert.True(report.Unanswerable.NotFound >= 33, report.Summary);
         // Session 16 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 10 → 9.
-        Assert.True(report.FalseNotFound <= 9, report.Summary);
+        // Session 17 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 9 → 8.
+        Assert.True(report.FalseNotFound <= 8, report.Summary);
     }
 
     /// <summary>
@@ -536,18 +551,22 @@ public sealed class EvalTests : IDisposable
     {
         var report = await RunAsync("fresh-test6.jsonl");
 
-        Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
+        // Session 17 (chosen on the tune sets, measured at the end, never studied): same 0.82 → 0.84.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.83, report.Summary);
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): cross 10 → 11 of 20.
         // Session 15, "said no" read as "refused" (chosen on the tune sets, measured at the end, never studied): cross 11 → 12 of 20, wrong "not found" 10 → 9.
         // Session 16 (chosen on the tune sets, measured at the end, never studied): cross 12 → 13 of 20.
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.64, report.Summary);
+        // Session 17 (chosen on the tune sets, measured at the end, never studied): cross 0.65 → 0.70.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.69, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
         // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 28 → 29 (measured at the end, never studied).
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): refused 29 → 31, wrong "not found" 11 → 10.
         // Session 15 (chosen on the tune sets, measured at the end, never studied): refused 31 → 32.
         // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 32 → 33.
-        Assert.True(report.Unanswerable.NotFound >= 33, report.Summary);
-        Assert.True(report.FalseNotFound <= 9, report.Summary);
+        // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 33 → 34.
+        Assert.True(report.Unanswerable.NotFound >= 34, report.Summary);
+        // Session 17 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 9 → 7.
+        Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
     /// <summary>
@@ -560,7 +579,8 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("blind-tune6.jsonl");
 
         // Session 13: refused 31 → 42 (the Berlin Wall, exact days, first holders, roles, "paleistas").
-        Assert.True(Kind(report, "same").HitAt1 >= 0.80, report.Summary);
+        // Session 17, tuned on: same 0.82 → 0.84.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.83, report.Summary);
         // Session 16, tuned on: cross 23 → 24 of 30.
         Assert.True(Kind(report, "cross").HitAt1 >= 0.79, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
@@ -568,10 +588,12 @@ public sealed class EvalTests : IDisposable
         // Session 14 (where, names, countries, leaders, a date near): 43 → 51.
         // Session 16, tuned on: refused 51 → 53.
         // Session 16, tuned on: a capitalised title is a word of the role ("US Secretary of State"): refused 53 → 54.
-        Assert.True(report.Unanswerable.NotFound >= 54, report.Summary);
+        // Session 17, tuned on: refused 54 → 57.
+        Assert.True(report.Unanswerable.NotFound >= 57, report.Summary);
         // Session 14 (Lithuanian "tvirtino" joined the lexicon's assure concept): 9 → 8.
         // Session 15 (Romanian "cerere" joined the application concept): 8 → 7.
-        Assert.True(report.FalseNotFound <= 7, report.Summary);
+        // Session 17, tuned on: wrong "not found" 6 → 5.
+        Assert.True(report.FalseNotFound <= 5, report.Summary);
     }
 
     /// <summary>
@@ -590,7 +612,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "typo").HitAt1 >= 0.66, report.Summary);
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): refused 28 → 31, wrong "not found" 8 → 7.
         // Session 16 (chosen on the tune sets, measured at the end, never studied): a decade is no count: refused 31 → 32.
-        Assert.True(report.Unanswerable.NotFound >= 32, report.Summary);
+        // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 32 → 35.
+        Assert.True(report.Unanswerable.NotFound >= 35, report.Summary);
         Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
@@ -613,7 +636,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "typo").HitAt1 >= 0.73, report.Summary);
         // Session 15 (chosen on the tune sets, measured at the end, never studied): refused 31 → 32.
         // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 32 → 33.
-        Assert.True(report.Unanswerable.NotFound >= 33, report.Summary);
+        // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 33 → 34.
+        Assert.True(report.Unanswerable.NotFound >= 34, report.Summary);
         // At the session's last measurement (after "things" became a stop word): 13 → 12, the rest level.
         // Session 16 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 12 → 10.
         Assert.True(report.FalseNotFound <= 10, report.Summary);
@@ -635,7 +659,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "cross").HitAt1 >= 0.69, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.73, report.Summary);
         // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 25 → 27.
-        Assert.True(report.Unanswerable.NotFound >= 27, report.Summary);
+        // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 27 → 30.
+        Assert.True(report.Unanswerable.NotFound >= 30, report.Summary);
         // Session 16 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 8 → 7.
         Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
@@ -654,7 +679,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "same").HitAt1 >= 0.86, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.59, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 32, report.Summary);
+        // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 32 → 33.
+        Assert.True(report.Unanswerable.NotFound >= 33, report.Summary);
         Assert.True(report.FalseNotFound <= 5, report.Summary);
     }
 
@@ -669,11 +695,14 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("fresh-test11.jsonl");
 
         Assert.True(Kind(report, "same").HitAt1 >= 0.77, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.70, report.Summary);
+        // Session 17 (chosen on the tune sets, measured at the end, never studied): cross 0.70 → 0.75.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.74, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
         // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 35 → 36.
-        Assert.True(report.Unanswerable.NotFound >= 36, report.Summary);
-        Assert.True(report.FalseNotFound <= 9, report.Summary);
+        // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 36 → 37.
+        Assert.True(report.Unanswerable.NotFound >= 37, report.Summary);
+        // Session 17 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 9 → 8.
+        Assert.True(report.FalseNotFound <= 8, report.Summary);
     }
 
     /// <summary>
@@ -689,8 +718,27 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "same").HitAt1 >= 0.77, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.75, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.86, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 36, report.Summary);
+        // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 36 → 37.
+        Assert.True(report.Unanswerable.NotFound >= 37, report.Summary);
         Assert.True(report.FalseNotFound <= 9, report.Summary);
+    }
+
+    /// <summary>
+    /// Written blind in session 17 by a helper that read only the sources, and never tuned on; committed unmeasured while
+    /// the session's changes were being chosen on the tune sets, and measured first at the session's final code: Hit@1
+    /// 0.813 (same 0.82, cross 0.65, typo 1.00), 34/40 refused, 6/80 wrong "not found". Floors at that measurement (a
+    /// regression catch), not targets.
+    /// </summary>
+    [Fact]
+    public async Task The_thirteenth_fresh_held_out_set_stays_at_or_above_its_floors()
+    {
+        var report = await RunAsync("fresh-test13.jsonl");
+
+        Assert.True(Kind(report, "same").HitAt1 >= 0.81, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.64, report.Summary);
+        Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 34, report.Summary);
+        Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
     /// <summary>
@@ -706,7 +754,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "same").HitAt1 >= 0.81, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.80, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.90, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 48, report.Summary);
+        // Session 17, tuned on: refused 48 → 52.
+        Assert.True(report.Unanswerable.NotFound >= 52, report.Summary);
         Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
@@ -724,12 +773,15 @@ public sealed class EvalTests : IDisposable
 
         Assert.True(Kind(report, "same").HitAt1 >= 0.83, report.Summary);
         // Session 16, tuned on: cross 21 → 23 of 30.
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.76, report.Summary);
+        // Session 17, tuned on: cross 23 → 24 of 30.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.79, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.85, report.Summary);
         // Session 16, tuned on: refused 45 → 50.
-        Assert.True(report.Unanswerable.NotFound >= 50, report.Summary);
+        // Session 17, tuned on: refused 50 → 53.
+        Assert.True(report.Unanswerable.NotFound >= 53, report.Summary);
         // Session 16, tuned on: wrong "not found" 16 → 12.
-        Assert.True(report.FalseNotFound <= 12, report.Summary);
+        // Session 17, tuned on: wrong "not found" 12 → 11.
+        Assert.True(report.FalseNotFound <= 11, report.Summary);
     }
 
     /// <summary>
@@ -743,12 +795,15 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("blind-tune8.jsonl");
 
         // Session 15, tuned on: cross 26 → 28 of 30, typo 16 → 18 of 20, refused 46 → 49, wrong "not found" 12 → 8.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.87, report.Summary);
+        // Session 17, tuned on: same 0.88 → 0.90.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.89, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.93, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.90, report.Summary);
         // Session 16, tuned on: refused 49 → 51.
-        Assert.True(report.Unanswerable.NotFound >= 51, report.Summary);
-        Assert.True(report.FalseNotFound <= 8, report.Summary);
+        // Session 17, tuned on: refused 51 → 52.
+        Assert.True(report.Unanswerable.NotFound >= 52, report.Summary);
+        // Session 17, tuned on: wrong "not found" 8 → 7.
+        Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
     /// <summary>
@@ -763,17 +818,20 @@ public sealed class EvalTests : IDisposable
 
         // Session 14, tuned on: same 41 → 44 of 50, cross 23 → 26 of 30, refused 35 → 45, wrong "not found" 9 → 5.
         // Session 15, "said no" reads as "refused": same 44 → 45.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.90, report.Summary);
+        // Session 17, tuned on: same 0.90 → 0.92.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.91, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.86, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
         // Session 15 (a person the passage never names): 45 → 46; "take over" read as "succeed": 46 → 47.
         // Session 16, tuned on: refused 47 → 48.
         // Session 16, tuned on: a decade is no count: refused 48 → 49.
-        Assert.True(report.Unanswerable.NotFound >= 49, report.Summary);
+        // Session 17, tuned on: refused 49 → 52.
+        Assert.True(report.Unanswerable.NotFound >= 52, report.Summary);
         // Session 15: 5 → 6. "ce motiv oficial au dat occidentalii cand au respins cererea sovietica…" was answered with
         // the Chinese paragraph (a wrong answer) and is "not found" since Romanian "cererea" reaches the English "proposal":
         // the right paragraph is second, not first. The Hit@1 floors above are unchanged.
-        Assert.True(report.FalseNotFound <= 6, report.Summary);
+        // Session 17, tuned on: wrong "not found" 6 → 5.
+        Assert.True(report.FalseNotFound <= 5, report.Summary);
     }
 
     [Fact]
