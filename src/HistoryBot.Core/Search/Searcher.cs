@@ -232,7 +232,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
     }
 
     /// <summary>The English particles that make a phrasal verb of the verb before them; not "in" or "on", which mostly begin a phrase of time or place ("signed in 1955").</summary>
-    private static readonly FrozenSet<string> PhrasalParticles = FrozenSet.ToFrozenSet(["up", "down", "out", "off", "away", "back"], StringComparer.Ordinal);
+    internal static readonly FrozenSet<string> PhrasalParticles = FrozenSet.ToFrozenSet(["up", "down", "out", "off", "away", "back"], StringComparer.Ordinal);
 
     /// <summary>Words this short have too many neighbours one edit away to guess which was meant ("cupa": "cuba").</summary>
     private const int MinMisspeltLength = 5;

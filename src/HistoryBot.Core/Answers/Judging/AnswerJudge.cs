@@ -465,7 +465,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     private bool OpensPhrasalVerb(string folded, List<Token> tokens)
     {
         var at = tokens.FindIndex(token => token.Folded == folded);
-        return at >= 0 && at + 1 < tokens.Count && tokens[at + 1].Folded is "up" or "down" or "out" or "off" or "away" or "back"
+        return at >= 0 && at + 1 < tokens.Count && Searcher.PhrasalParticles.Contains(tokens[at + 1].Folded)
             && dictionary.KnowsPhrase(folded + " " + tokens[at + 1].Folded, Language.English);
     }
 
