@@ -25,6 +25,17 @@ public sealed class MetonymSynonymsTests(LibraryFixture fixture) : IClassFixture
         Assert.InRange(synonym.Weight, 0.01, SynonymSources.MaxWeight);
     }
 
+    [Fact]
+    public void The_kremlin_stands_for_the_state_and_for_moscow()
+    {
+        // Act: "What did the West demand from the Kremlin?" where the source says "the West sent demands to Moscow".
+        var synonyms = Shipped.For("kremlin", Language.English).Select(synonym => synonym.Text).ToList();
+
+        // Assert
+        Assert.Contains("ussr", synonyms);
+        Assert.Contains("moscow", synonyms);
+    }
+
     [Theory]
     [InlineData("ussr", Language.English)]
     [InlineData("china", Language.English)]
