@@ -579,8 +579,8 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("blind-tune6.jsonl");
 
         // Session 13: refused 31 → 42 (the Berlin Wall, exact days, first holders, roles, "paleistas").
-        // Session 17, tuned on: same 0.82 → 0.84.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.83, report.Summary);
+        // Session 17, tuned on: same 0.82 → 0.86.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.85, report.Summary);
         // Session 16, tuned on: cross 23 → 24 of 30.
         Assert.True(Kind(report, "cross").HitAt1 >= 0.79, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
