@@ -129,7 +129,8 @@ public sealed class CrossLanguageLexicon
     /// one of <paramref name="languages"/> ("vakarii" → "vakarai", "refure" → "refuse"): the same
     /// first letter, within the typo distance its length allows (one edit from 4 letters, two from
     /// 8), only the closest; none when they belong to more than <paramref name="maxConcepts"/>
-    /// concepts (too ambiguous to guess).
+    /// concepts (too ambiguous to guess), unless one of them is the word with a doubled letter
+    /// typed once ("aply": "apply", not "ally").
     /// </summary>
     public IReadOnlyList<MisspeltForm> Misspelt(string folded, IReadOnlyList<string> languages, int maxConcepts = 2)
     {
@@ -157,7 +158,25 @@ public sealed class CrossLanguageLexicon
                 found.Add(new MisspeltForm(language, form, concept));
             }
         }
-        return found.Select(form => form.Concept).Distinct().Count() <= maxConcepts ? found : [];
+        if (found.Select(form => form.Concept).Distinct().Count() <= maxConcepts)
+            return found;
+        // Too many neighbours: a doubled letter typed once ("aply" for "apply", "comittee") is the likeliest slip, when it
+        // points to one written word ("aply" is also one letter from "ally"), whatever concepts the lexicon files it under.
+        var undoubled = found.Where(form => IsDoubledLetterDropped(folded, form.Form)).ToList();
+        return undoubled.Select(form => form.Form).Distinct().Count() == 1 ? undoubled : [];
+    }
+
+    /// <summary>The word is the form with one of its doubled letters typed once ("aply", "apply").</summary>
+    private static bool IsDoubledLetterDropped(string word, string form)
+    {
+        if (form.Length != word.Length + 1)
+            return false;
+        for (var i = 1; i < form.Length; i++)
+        {
+            if (form[i] == form[i - 1] && string.CompareOrdinal(form.Remove(i, 1), word) == 0)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

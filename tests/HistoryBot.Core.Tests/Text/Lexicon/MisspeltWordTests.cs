@@ -50,6 +50,36 @@ public sealed class MisspeltWordTests : IDisposable
     }
 
     [Fact]
+    public void Between_too_many_neighbours_a_doubled_letter_typed_once_points_to_its_word()
+    {
+        // Arrange: "aply" is one letter from "ally" and from "apply", which two concepts write.
+        var lexicon = Lexicon("ally,allies\tsąjungininkas\taliat\tkakampi", "ask,apply\tprašyti\tcere\thiling",
+            "application,apply,bid\tparaiška\tcandidatură\taplikasyon", "arm,army\tkariuomenė\tarmată\thukbo");
+
+        // Act
+        var aply = lexicon.Misspelt("aply", [Language.English], 1);
+        var arly = lexicon.Misspelt("arly", [Language.English], 1);
+
+        // Assert: both of "apply"'s concepts, not "ally"; "arly", between "ally" and "army" by other slips, stays no guess.
+        Assert.Equal(["apply"], aply.Select(form => form.Form).Distinct());
+        Assert.Equal(2, aply.Count);
+        Assert.Empty(arly);
+    }
+
+    [Theory]
+    [InlineData("wen did the USSR aply to jion NATO?")]
+    [InlineData("kelan nag-aply ang ussr sa nato?")]
+    public async Task The_issue_s_misspelt_question_finds_the_request_of_31_march(string question)
+    {
+        // Act: "aply" was no guess (it is one letter from "ally" too) and the question found Britain's entry into NATO.
+        var answer = await _library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.True(answer.IsFound);
+        Assert.Contains("31", answer.Best!.Paragraph.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_misspelt_Lithuanian_word_in_a_question_counts_as_the_lexicon_word_and_ask_json_shows_what_it_was_read_as()
     {
         // Arrange
