@@ -102,7 +102,8 @@ public sealed class EvalTests : IDisposable
         // now finds the USSR in every passage), while the tune sets gained six such questions and lost three.
         // Session 16, tuned on: "make peace" reads as "end the war": cross 23 → 24 of 26.
         Assert.True(Kind(report, "cross").HitAt1 >= 0.92, report.Summary);
-        Assert.True(Kind(report, "typo").HitAt1 >= 0.83, report.Summary);
+        // Session 17, tuned on: typo 0.89 → 0.94.
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
         // Since the predicate signal: near misses refused 12 → 15, at two more wrong "not found" (8 → 10).
         // Since the fact check (a "when"/"how many" question, no date or number in the passage): 15 → 17.
         // Since a word the lexicon writes but no source holds is a foreign topic: 17 → 18 ("Bakit bumagsak ang Unyong Sobyet?").
@@ -775,13 +776,14 @@ public sealed class EvalTests : IDisposable
         // Session 16, tuned on: cross 21 → 23 of 30.
         // Session 17, tuned on: cross 23 → 24 of 30.
         Assert.True(Kind(report, "cross").HitAt1 >= 0.79, report.Summary);
-        Assert.True(Kind(report, "typo").HitAt1 >= 0.85, report.Summary);
+        // Session 17, tuned on: typo 17 → 19 of 20.
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.94, report.Summary);
         // Session 16, tuned on: refused 45 → 50.
         // Session 17, tuned on: refused 50 → 53.
         Assert.True(report.Unanswerable.NotFound >= 53, report.Summary);
         // Session 16, tuned on: wrong "not found" 16 → 12.
-        // Session 17, tuned on: wrong "not found" 12 → 11.
-        Assert.True(report.FalseNotFound <= 11, report.Summary);
+        // Session 17, tuned on: wrong "not found" 12 → 9.
+        Assert.True(report.FalseNotFound <= 9, report.Summary);
     }
 
     /// <summary>
