@@ -21,14 +21,16 @@ public static partial class Decades
     public static bool Has(string text) => Pattern().IsMatch(text);
 
     /// <summary>The decades a text, as written or folded, names, in order.</summary>
-    public static IEnumerable<Found> In(string text)
+    public static IEnumerable<Found> In(string text) => Pattern().Matches(text).Select(Read);
+
+    /// <summary>The first decade a text, as written or folded, names; null when it names none.</summary>
+    public static Found? First(string text) => Pattern().Match(text) is { Success: true } match ? Read(match) : null;
+
+    private static Found Read(Match match)
     {
-        foreach (Match match in Pattern().Matches(text))
-        {
-            var digits = match.Groups["full"].Success ? match.Groups["full"].Value : match.Groups["short"].Value;
-            var year = int.Parse(digits, CultureInfo.InvariantCulture);
-            yield return new Found(year >= 100 ? year : 1900 + year, match.Index, match.Length);
-        }
+        var digits = match.Groups["full"].Success ? match.Groups["full"].Value : match.Groups["short"].Value;
+        var year = int.Parse(digits, CultureInfo.InvariantCulture);
+        return new Found(year >= 100 ? year : 1900 + year, match.Index, match.Length);
     }
 
     /// <summary>

@@ -39,6 +39,13 @@ public sealed class DecadesTests
     }
 
     [Fact]
+    public void The_first_decade_is_the_first_one_written()
+    {
+        Assert.Equal(1950, Decades.First("from the early 50s to the late 80s")?.FirstYear);
+        Assert.Null(Decades.First("On May 14, 1955"));
+    }
+
+    [Fact]
     public void The_poster_of_the_70_80s_names_the_80s()
     {
         var decade = Assert.Single(Decades.In("poster of the 70-80s"));

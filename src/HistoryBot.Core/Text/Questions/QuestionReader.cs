@@ -310,7 +310,7 @@ public static partial class QuestionReader
     private static YearRange? ReadPeriod(string question, List<string> words, HashSet<string> framing)
     {
         var folded = MendDecadeWords(TextFolding.Fold(question), words, framing);
-        foreach (var decade in Decades.In(folded))
+        if (Decades.First(folded) is { } decade)
         {
             var start = decade.FirstYear;
             var decadeTokens = Tokenizer.Tokenize(folded.Substring(decade.Index, decade.Length));
