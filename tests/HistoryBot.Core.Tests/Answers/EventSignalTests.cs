@@ -45,6 +45,35 @@ public sealed class EventSignalTests(LibraryFixture fixture) : IClassFixture<Lib
         Assert.Equal("reject", Assert.Single(judgement.Decision.Words, word => word.Event).Word);
     }
 
+    [Theory]
+    [InlineData("Why was the Soviet request to join NATO rejected?", "en")]
+    [InlineData("Why did the West reject the USSR's request to join NATO?", "en")]
+    [InlineData("Kodėl buvo atmestas SSRS prašymas įstoti į NATO?", "lt")]
+    public async Task A_why_question_whose_best_passage_misses_its_event_is_answered_by_the_passage_that_tells_it(string question, string language)
+    {
+        // Act: the request (¶1) holds "request", "join" and "NATO" and scores best, but tells no rejection, so it was
+        // refused ("not found"); the refusal (¶6, 7 May) holds the event and gives the reason.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.True(answer.IsFound, answer.Decision?.ToString());
+        Assert.Equal(6, answer.Best!.Citation.ParagraphNumber);
+        Assert.StartsWith("why-ussr-not-accepted-into-nato", answer.Best.Citation.SourceId.Value, StringComparison.Ordinal);
+        Assert.Equal(language, answer.Best.Citation.Language);
+        Assert.Contains("1954", answer.Best.Paragraph.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_passage_that_holds_the_event_but_misses_a_name_the_best_one_holds_does_not_take_its_place()
+    {
+        // Act: the best passage (Andropov's motive, "cooling off relations with China") is refused; ¶3 of the first
+        // article holds "ties" and wanting, but never names Andropov.
+        var answer = await Library.Queries.AskAsync("why did andropov want closer ties with the west");
+
+        // Assert
+        Assert.True(!answer.IsFound || answer.Best!.Paragraph.Text.Contains("Andropov", StringComparison.Ordinal), answer.Best?.Paragraph.Text);
+    }
+
     [Fact]
     public async Task A_tagalog_prefix_split_off_by_a_hyphen_is_no_question_word_and_the_root_is_the_event()
     {

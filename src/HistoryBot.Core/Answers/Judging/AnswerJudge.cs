@@ -46,6 +46,15 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     private const double IntentSentenceBonus = 0.1;
     private const double NoCompetitorMargin = 5;
 
+    /// <summary>How far below the best rank score a passage that holds a "why" question's event may stand to be decided on instead.</summary>
+    private const double EventHolderReach = 2.0;
+
+    /// <summary>The least level (a synonym's, at its weight) at which a passage holds the question's event for that.</summary>
+    private const double HeldEventLevel = 0.5;
+
+    /// <summary>How many such passages are decided on, best first.</summary>
+    private const int MaxEventHolders = 3;
+
     // Keyed by a paragraph's own text: it lives as long as the paragraph.
     private static readonly ConditionalWeakTable<string, string> NumbersOfText = new();
 
@@ -185,90 +194,112 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
 
         var nameUnits = NameUnits(query.Terms, words);
         var namesUnheld = NamesHeldNowhere(nameUnits, words, levels);
-        var order = PeriodFirst(NamesFirst(RankOrder(signals, candidates), namesUnheld, signals), signals);
-        var byScore = order;
-        order = PreferLanguage(byScore, candidates, language);
-
-        var judged = order.Select(c => new JudgedCandidate(candidates[c].Paragraph.SourceId.Value, candidates[c].Paragraph.Number,
-            candidates[c].Paragraph.Language, candidates[c].Paragraph.Text, candidates[c].TranslationOf, signals[c])
-        { ExplainWords = () => Explain(words, matched[c], views[c], predicate, eventWord) }).ToList();
+        var ranking = PeriodFirst(NamesFirst(RankOrder(signals, candidates), namesUnheld, signals), signals);
         var unknownShare = words.Count == 0 ? 1 : (double)words.Count(word => !word.Known) / words.Count;
         var unknownName = words.Any(word => word.IsName && !word.Known);
         var unknownCount = words.Count(word => !word.Known);
         var foreignTopics = words.Count(word => word.Untold);
         var intentName = reading.Intent.ToString().ToLowerInvariant();
         var periodText = reading.Period?.ToString();
-        // What every decision says of the question, answered or not.
-        AnswerDecision Decision(bool answer, double confidence, double margin, IReadOnlyList<WordMatch> explained, CandidateSignals? best) =>
-            new(answer, confidence, model.Threshold, margin, unknownShare, intentName, periodText, explained, best)
-            { Candidates = judged, UnknownName = unknownName, UnknownCount = unknownCount, ForeignTopics = foreignTopics };
-        if (order.Count == 0 || words.Count == 0)
-            return new Judgement(order, signals, Decision(false, 0, 0, Explain(words, null, null, predicate, eventWord), null));
-
-        var first = order[0];
-        var margin = Margin(byScore, signals, candidates);
-        // Decided on the best-scoring passage; the one shown may be its version in the asker's language (or its original).
-        var features = AnswerModel.AbstainVector(signals[byScore[0]], margin, unknownShare, unknownName, unknownCount, foreignTopics);
-        var confidence = model.Confidence(features);
-        // "Who was the first commander…?": a passage that never says "first" (in any form) cannot tell which holder was the first.
-        // After a copula only an ordinal of the role counts: "who was behind the second attempt" asks no second holder.
-        // In English a name after the role opens a clause ("the french ambassador stalin sat down with"); elsewhere a name
-        // inside the role is whose it is ("Didžiosios Britanijos premjeras").
-        var role = QuestionRole.Read(tokens, folded => language == Language.English && words.Any(word => word.ProperName && word.Folded == folded));
-        var ordinalUnheld = reading.Intent == QuestionIntent.Who
-            ? words.Where((word, w) => IsOrdinal(word, query.Terms) && levels[byScore[0]][w].Max() <= 0
-                    && (role is null || role.Any(t => tokens[t].Folded == word.Folded)))
-                .Select(word => word.Surface).ToList()
-            : [];
-        var possessors = Possessors(tokens, words).ToList();
-        var roleUnheld = RoleUnheld(role ?? [], tokens, words, possessors, levels[byScore[0]]);
-        var gaps = ShapeGaps(reading, words, query.Terms, views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
-        var subjectsUnheld = reading.Intent is QuestionIntent.When or QuestionIntent.Who or QuestionIntent.Where or QuestionIntent.HowMany
-            ? SubjectsUnheld(nameUnits, words, levels[byScore[0]], matched, views, views[byScore[0]], language)
-            : [];
-        // "Where was NATO's headquarters?": whose thing is asked about is the question's subject, even the library's topic
-        // ("NATO"), which the name checks leave out: a passage that never names it tells of someone else's.
-        // "Why did Warsaw Pact troops enter Czechoslovakia in 1968?": a passage that names years, none of them the one
-        // year asked about, tells of another time (a decade or a leader's years are wider: the ordering weighs those).
-        var ownersUnheld = possessors.Where(w => levels[byScore[0]][w].Max() <= 0).Select(w => words[w].Surface).ToList();
-        // "When did Soviet troops go into Afghanistan?", "What did the USSR do in Hungary in 1956?": a place the passage names
-        // only as one of a list, in a sentence that names no date ("incidents in many countries: Vietnam, Afghanistan and
-        // others"), is an example, not where the passage's dated event happened.
-        var listedOnly = reading.Intent == QuestionIntent.When || reading.Period is not null ? ListedPlaces(words, query.Terms, matched[byScore[0]], views[byScore[0]]) : [];
-        var otherYear = reading.Period is { } asked && asked.From == asked.To && signals[byScore[0]].PeriodFit < 0 ? [asked.ToString()] : new List<string>();
-        var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || gaps.Any
-            || subjectsUnheld.Count > 0 || otherYear.Count > 0 || ownersUnheld.Count > 0 || listedOnly.Count > 0;
-        // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word,
-        // but a light verb, which the English event skips too ("a ținut discursul", held the speech: the speech is the event).
-        var eventUntold = language == Language.English
-            ? eventWord >= 0 && words[eventWord].Untold && !OpensPhrasalVerb(words[eventWord].Folded, tokens)
-            : Enumerable.Range(0, words.Count).Any(w => predicate[w] > 0 && words[w].Untold && !IsLightVerb(query.Terms[words[w].TermIndex]));
-        var untoldEvent = AnswerModel.UntoldEvent(reading.Intent, eventUntold);
-        // Only a predicate a source could say counts: an unknown word ("aply", "cme") is more likely a typo than an
-        // event; and a verb that takes another ("want to join", "hope to join") is no event: the other one is.
-        bool EventUnheld()
+        var judgement = Decide(ranking);
+        // "Why was the Soviet request to join NATO rejected?": the passage that holds most of the question (the request,
+        // ¶1) may not tell its event (the rejection) and is refused; the reason stands where the event is told. Then a
+        // passage close behind it in score that holds the event better, names as many of the question's names and
+        // fits its period as well, is decided on in its place, and answers when the same decision accepts it.
+        if (!judgement.Decision.Answer && reading.Intent == QuestionIntent.Why && eventWord >= 0 && ranking.Count > 1)
         {
-            if (!AnswerModel.PredicateAbsent(signals[byScore[0]]))
-                return false;
-            var controls = ControlVerbs(words, tokens, language);
-            return Enumerable.Range(0, words.Count).Any(w => predicate[w] >= UnheldPredicateStrength && !controls.Contains(w));
+            var top = ranking[0];
+            var holders = ranking.Skip(1).Where(c => signals[c].EventHeld > signals[top].EventHeld && signals[c].EventHeld >= HeldEventLevel
+                && signals[c].RankScore >= signals[top].RankScore - EventHolderReach && namesUnheld[c] <= namesUnheld[top]
+                && signals[c].PeriodFit >= signals[top].PeriodFit);
+            foreach (var holder in holders.Take(MaxEventHolders))
+            {
+                var decided = Decide([holder, .. ranking.Where(c => c != holder)]);
+                if (decided.Decision.Answer)
+                    return decided;
+            }
         }
-        var unheldEvent = AnswerModel.UnheldEvent(reading.Intent, EventUnheld, () => AsksBeginning(words, predicate, query.Terms, tokens, language),
-            () => AsksEnd(words, predicate, query.Terms));
-        var decision = Decision(confidence >= model.Threshold && !factAbsent && !untoldEvent && !unheldEvent, confidence, margin,
-            Explain(words, matched[first], views[first], predicate, eventWord), signals[first]) with
+        return judgement;
+
+        // Decides on the first passage of a ranking: the one shown may be its version in the asker's language (or its original).
+        Judgement Decide(List<int> byScore)
         {
-            FactAbsent = factAbsent,
-            PlaceAbsent = gaps.Place,
-            NameAbsent = gaps.Name,
-            // The role as the question writes it holds its ordinal, if any ("first secretary general").
-            FactWordsMissing = roleUnheld.Count > 0 ? roleUnheld : ordinalUnheld.Count > 0 ? ordinalUnheld : subjectsUnheld.Count > 0 ? subjectsUnheld : ownersUnheld.Count > 0 ? ownersUnheld : otherYear,
-            UndatedPlaces = listedOnly,
-            UntoldEvent = untoldEvent,
-            UnheldEvent = unheldEvent,
-            Features = features,
-        };
-        return new Judgement(order, signals, decision);
+            var order = PreferLanguage(byScore, candidates, language);
+            var judged = order.Select(c => new JudgedCandidate(candidates[c].Paragraph.SourceId.Value, candidates[c].Paragraph.Number,
+                candidates[c].Paragraph.Language, candidates[c].Paragraph.Text, candidates[c].TranslationOf, signals[c])
+            { ExplainWords = () => Explain(words, matched[c], views[c], predicate, eventWord) }).ToList();
+            // What every decision says of the question, answered or not.
+            AnswerDecision Decision(bool answer, double confidence, double margin, IReadOnlyList<WordMatch> explained, CandidateSignals? best) =>
+                new(answer, confidence, model.Threshold, margin, unknownShare, intentName, periodText, explained, best)
+                { Candidates = judged, UnknownName = unknownName, UnknownCount = unknownCount, ForeignTopics = foreignTopics };
+            if (order.Count == 0 || words.Count == 0)
+                return new Judgement(order, signals, Decision(false, 0, 0, Explain(words, null, null, predicate, eventWord), null));
+
+            var first = order[0];
+            var margin = Margin(byScore, signals, candidates);
+            // Decided on the best-scoring passage; the one shown may be its version in the asker's language (or its original).
+            var features = AnswerModel.AbstainVector(signals[byScore[0]], margin, unknownShare, unknownName, unknownCount, foreignTopics);
+            var confidence = model.Confidence(features);
+            // "Who was the first commander…?": a passage that never says "first" (in any form) cannot tell which holder was the first.
+            // After a copula only an ordinal of the role counts: "who was behind the second attempt" asks no second holder.
+            // In English a name after the role opens a clause ("the french ambassador stalin sat down with"); elsewhere a name
+            // inside the role is whose it is ("Didžiosios Britanijos premjeras").
+            var role = QuestionRole.Read(tokens, folded => language == Language.English && words.Any(word => word.ProperName && word.Folded == folded));
+            var ordinalUnheld = reading.Intent == QuestionIntent.Who
+                ? words.Where((word, w) => IsOrdinal(word, query.Terms) && levels[byScore[0]][w].Max() <= 0
+                        && (role is null || role.Any(t => tokens[t].Folded == word.Folded)))
+                    .Select(word => word.Surface).ToList()
+                : [];
+            var possessors = Possessors(tokens, words).ToList();
+            var roleUnheld = RoleUnheld(role ?? [], tokens, words, possessors, levels[byScore[0]]);
+            var gaps = ShapeGaps(reading, words, query.Terms, views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
+            var subjectsUnheld = reading.Intent is QuestionIntent.When or QuestionIntent.Who or QuestionIntent.Where or QuestionIntent.HowMany
+                ? SubjectsUnheld(nameUnits, words, levels[byScore[0]], matched, views, views[byScore[0]], language)
+                : [];
+            // "Where was NATO's headquarters?": whose thing is asked about is the question's subject, even the library's topic
+            // ("NATO"), which the name checks leave out: a passage that never names it tells of someone else's.
+            // "Why did Warsaw Pact troops enter Czechoslovakia in 1968?": a passage that names years, none of them the one
+            // year asked about, tells of another time (a decade or a leader's years are wider: the ordering weighs those).
+            var ownersUnheld = possessors.Where(w => levels[byScore[0]][w].Max() <= 0).Select(w => words[w].Surface).ToList();
+            // "When did Soviet troops go into Afghanistan?", "What did the USSR do in Hungary in 1956?": a place the passage names
+            // only as one of a list, in a sentence that names no date ("incidents in many countries: Vietnam, Afghanistan and
+            // others"), is an example, not where the passage's dated event happened.
+            var listedOnly = reading.Intent == QuestionIntent.When || reading.Period is not null ? ListedPlaces(words, query.Terms, matched[byScore[0]], views[byScore[0]]) : [];
+            var otherYear = reading.Period is { } asked && asked.From == asked.To && signals[byScore[0]].PeriodFit < 0 ? [asked.ToString()] : new List<string>();
+            var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || gaps.Any
+                || subjectsUnheld.Count > 0 || otherYear.Count > 0 || ownersUnheld.Count > 0 || listedOnly.Count > 0;
+            // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word,
+            // but a light verb, which the English event skips too ("a ținut discursul", held the speech: the speech is the event).
+            var eventUntold = language == Language.English
+                ? eventWord >= 0 && words[eventWord].Untold && !OpensPhrasalVerb(words[eventWord].Folded, tokens)
+                : Enumerable.Range(0, words.Count).Any(w => predicate[w] > 0 && words[w].Untold && !IsLightVerb(query.Terms[words[w].TermIndex]));
+            var untoldEvent = AnswerModel.UntoldEvent(reading.Intent, eventUntold);
+            // Only a predicate a source could say counts: an unknown word ("aply", "cme") is more likely a typo than an
+            // event; and a verb that takes another ("want to join", "hope to join") is no event: the other one is.
+            bool EventUnheld()
+            {
+                if (!AnswerModel.PredicateAbsent(signals[byScore[0]]))
+                    return false;
+                var controls = ControlVerbs(words, tokens, language);
+                return Enumerable.Range(0, words.Count).Any(w => predicate[w] >= UnheldPredicateStrength && !controls.Contains(w));
+            }
+            var unheldEvent = AnswerModel.UnheldEvent(reading.Intent, EventUnheld, () => AsksBeginning(words, predicate, query.Terms, tokens, language),
+                () => AsksEnd(words, predicate, query.Terms));
+            var decision = Decision(confidence >= model.Threshold && !factAbsent && !untoldEvent && !unheldEvent, confidence, margin,
+                Explain(words, matched[first], views[first], predicate, eventWord), signals[first]) with
+            {
+                FactAbsent = factAbsent,
+                PlaceAbsent = gaps.Place,
+                NameAbsent = gaps.Name,
+                // The role as the question writes it holds its ordinal, if any ("first secretary general").
+                FactWordsMissing = roleUnheld.Count > 0 ? roleUnheld : ordinalUnheld.Count > 0 ? ordinalUnheld : subjectsUnheld.Count > 0 ? subjectsUnheld : ownersUnheld.Count > 0 ? ownersUnheld : otherYear,
+                UndatedPlaces = listedOnly,
+                UntoldEvent = untoldEvent,
+                UnheldEvent = unheldEvent,
+                Features = features,
+            };
+            return new Judgement(order, signals, decision);
+        }
     }
 
     /// <summary>
