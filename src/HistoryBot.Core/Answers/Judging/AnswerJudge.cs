@@ -47,7 +47,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     private const double NoCompetitorMargin = 5;
 
     /// <summary>How far below the best rank score a passage that holds a "why" question's event may stand to be decided on instead.</summary>
-    private const double EventHolderReach = 2.0;
+    private const double EventHolderReach = 3.0;
 
     /// <summary>The least level (a synonym's, at its weight) at which a passage holds the question's event for that.</summary>
     private const double HeldEventLevel = 0.5;
