@@ -272,6 +272,33 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
         Assert.Equal(AnswerStatus.NotFound, answer.Status);
     }
 
+    [Theory]
+    [InlineData("how many soldiers did the warsaw pact have?", "soldiers")]
+    [InlineData("Ilang sundalong Sobyet ang naka-deploy sa mga bansa ng Warsaw Pact?", "sundalong")]
+    public async Task A_count_question_is_refused_by_a_passage_that_never_names_what_is_counted(string question, string missing)
+    {
+        // Act: the Warsaw Pact paragraph lists the countries that signed it and counts no soldiers.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.True(answer.Decision!.FactAbsent);
+        Assert.Equal([missing], answer.Decision.FactWordsMissing);
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+    }
+
+    [Theory]
+    [InlineData("How many countries signed the Warsaw Pact?", "Albania")]
+    [InlineData("how many kilometers did the boeing fly into soviet airspace?", "500")]
+    public async Task A_count_question_is_answered_by_a_passage_that_names_what_is_counted_or_lists_the_countries(string question, string expected)
+    {
+        // Act
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.Equal(AnswerStatus.Found, answer.Status);
+        Assert.Contains(expected, answer.Best!.Paragraph.Text);
+    }
+
     [Fact]
     public async Task A_name_typed_in_lower_case_the_passage_never_names_refuses_it_too()
     {

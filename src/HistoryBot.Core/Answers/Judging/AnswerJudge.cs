@@ -265,9 +265,13 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             // only as one of a list, in a sentence that names no date ("incidents in many countries: Vietnam, Afghanistan and
             // others"), is an example, not where the passage's dated event happened.
             var listedOnly = reading.Intent == QuestionIntent.When || reading.Period is not null ? ListedPlaces(words, query.Terms, matched[byScore[0]], views[byScore[0]]) : [];
+            // "How many soldiers did the Warsaw Pact have?": a passage that never names what is counted, in any form, counts
+            // something else (the countries that signed it). Only a word some passage holds: an unknown one may be a paraphrase.
+            var countedUnheld = reading.CountedWord is { } counted && words.FindIndex(word => word.Folded == counted) is var cw and >= 0
+                && words[cw].Known && levels[byScore[0]][cw].Max() <= 0 ? [words[cw].Surface] : new List<string>();
             var otherYear = reading.Period is { } asked && asked.From == asked.To && signals[byScore[0]].PeriodFit < 0 ? [asked.ToString()] : new List<string>();
             var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || gaps.Any
-                || subjectsUnheld.Count > 0 || otherYear.Count > 0 || ownersUnheld.Count > 0 || listedOnly.Count > 0;
+                || subjectsUnheld.Count > 0 || otherYear.Count > 0 || ownersUnheld.Count > 0 || listedOnly.Count > 0 || countedUnheld.Count > 0;
             // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word,
             // but a light verb, which the English event skips too ("a ținut discursul", held the speech: the speech is the event).
             var eventUntold = language == Language.English
@@ -292,7 +296,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 PlaceAbsent = gaps.Place,
                 NameAbsent = gaps.Name,
                 // The role as the question writes it holds its ordinal, if any ("first secretary general").
-                FactWordsMissing = roleUnheld.Count > 0 ? roleUnheld : ordinalUnheld.Count > 0 ? ordinalUnheld : subjectsUnheld.Count > 0 ? subjectsUnheld : ownersUnheld.Count > 0 ? ownersUnheld : otherYear,
+                FactWordsMissing = roleUnheld.Count > 0 ? roleUnheld : ordinalUnheld.Count > 0 ? ordinalUnheld : subjectsUnheld.Count > 0 ? subjectsUnheld : ownersUnheld.Count > 0 ? ownersUnheld : countedUnheld.Count > 0 ? countedUnheld : otherYear,
                 UndatedPlaces = listedOnly,
                 UntoldEvent = untoldEvent,
                 UnheldEvent = unheldEvent,

@@ -117,7 +117,13 @@ public static partial class QuestionReader
         if (naming >= 0)
             framing.Add(words[naming]);
         var period = ReadPeriod(question, words, framing);
-        return new QuestionReading(intent, period, framing) { AsksThingName = naming >= 0, AsksCountries = AsksCountries(words), AsksRepresentative = AsksRepresentative(words) };
+        return new QuestionReading(intent, period, framing)
+        {
+            AsksThingName = naming >= 0,
+            AsksCountries = AsksCountries(words),
+            AsksRepresentative = AsksRepresentative(words),
+            CountedWord = intent == QuestionIntent.HowMany ? CountedWord(words) : null,
+        };
     }
 
     /// <summary>
@@ -197,6 +203,28 @@ public static partial class QuestionReader
         }
         return false;
     }
+
+    /// <summary>
+    /// The word a "how many" question counts, folded ("how many soldiers", "kiek karių", "câți soldați", "ilang sundalo"):
+    /// the word after the count word, past Tagalog "mga"; null for a count of countries (a list of them answers) or none.
+    /// </summary>
+    private static string? CountedWord(List<string> words)
+    {
+        for (var i = 0; i + 1 < words.Count && i < 4; i++)
+        {
+            var counts = CountWords.Contains(words[i]) || (words[i] == "how" && words[i + 1] is "many" or "much");
+            if (!counts)
+                continue;
+            var next = words[i] == "how" ? i + 2 : i + 1;
+            if (next < words.Count && words[next] == "mga")
+                next++;
+            return next < words.Count && !CountryWords.Contains(words[next]) ? words[next] : null;
+        }
+        return null;
+    }
+
+    /// <summary>Single words that ask how many: Lithuanian "kiek", Romanian "câte"/"câți", Tagalog "ilan"/"ilang".</summary>
+    private static readonly HashSet<string> CountWords = new(StringComparer.Ordinal) { "kiek", "cate", "cati", "ilan", "ilang" };
 
     private static readonly HashSet<string> CountryQuestionWords = new(StringComparer.Ordinal)
     {

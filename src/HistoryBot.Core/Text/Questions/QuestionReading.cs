@@ -22,4 +22,10 @@ public sealed record QuestionReading(QuestionIntent Intent, YearRange? Period, I
     /// person, not the side.
     /// </summary>
     public bool AsksRepresentative { get; init; }
+
+    /// <summary>
+    /// What a "how many" question counts, folded ("soldiers" in "how many soldiers did the Warsaw Pact have"): a passage that
+    /// never names it counts something else. Null for another intent, a count of countries, or none.
+    /// </summary>
+    public string? CountedWord { get; init; }
 }

@@ -74,6 +74,19 @@ public sealed class QuestionReaderTests
     }
 
     [Theory]
+    [InlineData("how many soldiers did the warsaw pact have?", "soldiers")]
+    [InlineData("kiek karių turėjo Varšuvos paktas?", "kariu")]
+    [InlineData("câți soldați avea Pactul de la Varșovia?", "soldati")]
+    [InlineData("ilang mga sundalo ang meron sila?", "sundalo")]
+    [InlineData("How many countries signed the Warsaw Pact?", null)]
+    [InlineData("câte țări au semnat tratatul?", null)]
+    [InlineData("who counted the soldiers?", null)]
+    public void A_count_question_names_what_it_counts_unless_it_counts_countries(string question, string? counted)
+    {
+        Assert.Equal(counted, QuestionReader.Read(question).CountedWord);
+    }
+
+    [Theory]
     [InlineData("what was the 1953 speech called", true)]
     [InlineData("What was the name of the French ambassador?", true)]
     [InlineData("Kaip vadinosi ta sutartis?", true)]
