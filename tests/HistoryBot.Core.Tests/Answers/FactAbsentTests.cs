@@ -300,6 +300,18 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
     }
 
     [Fact]
+    public async Task A_word_that_stems_like_an_ordinal_but_is_written_as_another_word_asks_for_no_ordinal()
+    {
+        // Act: Romanian "primirea" (the admission) stems like "primul" (the first); the lexicon writes it as "admit".
+        var answer = await Library.Queries.AskAsync("cine a refuzat primirea sovieticilor in nato si cand");
+
+        // Assert
+        Assert.Empty(answer.Decision!.FactWordsMissing);
+        Assert.Equal(AnswerStatus.Found, answer.Status);
+        Assert.Contains("1954", answer.Best!.Paragraph.Text);
+    }
+
+    [Fact]
     public async Task A_name_typed_in_lower_case_the_passage_never_names_refuses_it_too()
     {
         // Act: "andropov" is no word WordNet knows and the sources write it "Andropov"; the passage on the "leader's" death

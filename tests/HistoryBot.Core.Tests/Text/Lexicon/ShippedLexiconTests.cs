@@ -67,6 +67,7 @@ public sealed class ShippedLexiconTests
     [InlineData("suiro", Language.Lithuanian, "binuwag", Language.Tagalog)]
     [InlineData("invadară", Language.Romanian, "invaded", Language.English)]
     [InlineData("įsteigimas", Language.Lithuanian, "founded", Language.English)]
+    [InlineData("primirea", Language.Romanian, "admit", Language.English)]
     public void An_event_word_the_sources_do_not_use_translates_across_languages(string word, string from, string translation, string to)
     {
         // Act
