@@ -13,6 +13,8 @@ public sealed class EventSignalTests(LibraryFixture fixture) : IClassFixture<Lib
     [InlineData("When did the West reject the Soviet request?", "reject")]
     [InlineData("When was the Soviet request turned down?", "turned")]
     [InlineData("Kailan tinanggihan ng Kanluran ang hiling ng USSR?", "tinanggihan")]
+    [InlineData("When did the Soviets officially ask to join NATO?", "ask")]
+    [InlineData("kada sovietai oficialiai paprašė juos priimti į NATO?", "paprašė")]
     public async Task The_event_is_the_first_predicate_word_and_after_a_form_of_be_the_last(string question, string expected)
     {
         // Act

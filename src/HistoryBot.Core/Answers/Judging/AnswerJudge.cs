@@ -454,7 +454,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         for (var w = 0; w < words.Count; w++)
         {
             var word = words[w];
-            if (word.IsName || word.IsNumber || word.Frequent || word.Folded.Length <= 2 || UsedAsName(w, matched, views) || IsEnglishAdverb(word.Folded))
+            if (word.IsName || word.IsNumber || word.Frequent || word.Folded.Length <= 2 || UsedAsName(w, matched, views) || word.Adverb)
                 continue;
             strengths[w] = word.Known ? 1 : word.HasForms || word.ForeignTopic ? UnheldPredicateStrength : UnknownPredicateStrength;
         }
@@ -685,6 +685,15 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     private bool IsEnglishAdverb(string folded) =>
         folded.EndsWith("ly", StringComparison.Ordinal) && folded.Length > 4 && dictionary.IsOnlyAdverb(folded);
 
+    /// <summary>
+    /// An adverb of manner: in English by <see cref="IsEnglishAdverb"/>; in Lithuanian, which makes adverbs with "-ai"
+    /// ("oficialiai", "tiesiogiai"), a word so ending that the lexicon writes as a concept with an English adverb among its
+    /// forms ("officially"). Not plurals in "-ai" ("kariai", "sovietai": no adverb in their concepts).
+    /// </summary>
+    private bool IsAdverb(string folded, QueryTerm term, string language) =>
+        IsEnglishAdverb(folded)
+        || (language == Language.Lithuanian && folded.EndsWith("ai", StringComparison.Ordinal) && term.EnglishForms.Any(IsEnglishAdverb));
+
     /// <summary>The English ordinals ("first"… "tenth"): the lexicon's ordinal numbers.</summary>
     private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal)
     {
@@ -858,7 +867,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 .Concat(term.Synonyms.Where(synonym => !synonym.IsPhrase && !ownStems.Contains(synonym.Stems[0])).Select(synonym => synonym.Stems[0]));
 
             // An English adverb of manner ("officially", "finally") says how, not what: it weighs like a function word.
-            var scale = IsEnglishAdverb(folded) ? StopWords.FunctionWordWeight : StopWords.ContentWeight(folded);
+            var adverb = IsAdverb(folded, term, language);
+            var scale = adverb ? StopWords.FunctionWordWeight : StopWords.ContentWeight(folded);
             var known = df > 0;
             var weight = known ? Idf(statistics, df) : UnknownWeight;
             if (!known)
@@ -897,6 +907,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 Frequent = df > FrequentShare * Math.Max(1, statistics.ParagraphCount),
                 Topic = df > TopicShare * Math.Max(1, statistics.ParagraphCount),
                 IsNumber = isNumber,
+                Adverb = adverb,
                 HasForms = term.Synonyms.Count > 0 || term.Translations.Values.Any(set => set.Count > 0),
             });
         }
@@ -967,6 +978,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         public bool Topic { get; init; }
 
         public bool IsNumber { get; init; }
+
+        /// <summary>An adverb of manner ("officially", "oficialiai"): it tells how, not what happened (see <see cref="IsAdverb"/>).</summary>
+        public bool Adverb { get; init; }
 
         /// <summary>A name WordNet writes only with a capital (see <see cref="NamesHeldNowhere"/>).</summary>
         public bool ProperName { get; init; }
