@@ -12,7 +12,7 @@ namespace HistoryBot.Core.Text;
 /// best sentence): fold case and diacritics, drop stop words, stem, and derive the
 /// language-neutral prefix key that lets cognates meet across languages.
 /// </summary>
-public sealed class TextAnalyzer
+public sealed class TextAnalyzer : IDisposable
 {
     /// <summary>Length of the cross-language prefix key: "diplomatic" and "diplomatice" share "diplo".</summary>
     public const int PrefixLength = 5;
@@ -23,6 +23,9 @@ public sealed class TextAnalyzer
     private const int MaxCachedStems = 500_000;
 
     private readonly Dictionary<string, IStemmer> _stemmers;
+
+    /// <summary>Whether <see cref="Spelling"/> was loaded here (and is released here), not given by the caller.</summary>
+    private readonly bool _ownsSpelling;
     private readonly BoundedCache<(string Language, string Word), string> _stemCache = new(MaxCachedStems);
 
     public TextAnalyzer(ILogger<TextAnalyzer>? logger = null)
@@ -37,6 +40,7 @@ public sealed class TextAnalyzer
             logger?.LogWarning("Lithuanian stemming is off: {Reason}. Install libstemmer0d for better answers", snowballError ?? "no Snowball library");
         }
         string? spellingError = null;
+        _ownsSpelling = spelling is null;
         Spelling = spelling ?? Spelling.Load(null, out spellingError);
         if (spellingError is not null)
         {
@@ -120,4 +124,11 @@ public sealed class TextAnalyzer
     /// <summary>The language-neutral key of a folded word, for cognates and borrowed names.</summary>
     public static string Prefix(string folded) =>
         folded.Length <= PrefixLength ? folded : folded[..PrefixLength];
+
+    /// <summary>Releases the Hunspell dictionaries this analyzer loaded itself (one given by the caller stays the caller's).</summary>
+    public void Dispose()
+    {
+        if (_ownsSpelling)
+            Spelling.Dispose();
+    }
 }
