@@ -156,13 +156,8 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
     /// hyphen before a borrowed word, in chat mostly an English one, so it is read in English too, misspelt or not ("nag-aply").
     /// </summary>
     private static bool AfterTagalogHyphenPrefix(string text, List<Token> tokens, int index, string language) =>
-        language == Language.Tagalog && index > 0 && TagalogHyphenPrefixes.Contains(tokens[index - 1].Folded)
+        language == Language.Tagalog && index > 0 && StopWords.TagalogHyphenPrefixes.Contains(tokens[index - 1].Folded)
         && tokens[index - 1].End == tokens[index].Start - 1 && text[tokens[index].Start - 1] == '-';
-
-    /// <summary>The Tagalog verb prefixes written with a hyphen before a borrowed word.</summary>
-    private static readonly FrozenSet<string> TagalogHyphenPrefixes = FrozenSet.ToFrozenSet(
-        ["nag", "mag", "pag", "ipag", "pinag", "napag", "mapag", "makipag", "nakipag", "i", "na", "ma", "ni", "in", "um", "maki", "naki", "ipa", "pina"],
-        StringComparer.Ordinal);
 
     /// <summary>
     /// An English word inside a question in another language: neither the index (in any language) nor the

@@ -13,6 +13,18 @@ namespace HistoryBot.Core.Text;
 /// </summary>
 public static class StopWords
 {
+    /// <summary>
+    /// The Tagalog verb prefixes written with a hyphen before a vowel or a borrowed word ("nag-apply", "na-reject", "i-push",
+    /// "pakikipag-ugnayan"): the tokenizer splits them off, and the word after one is often English.
+    /// </summary>
+    public static readonly FrozenSet<string> TagalogHyphenPrefixes = FrozenSet.ToFrozenSet(
+        ["nag", "mag", "pag", "ipag", "pinag", "napag", "mapag", "makipag", "nakipag", "pakikipag",
+            "i", "na", "ma", "ni", "in", "um", "maki", "naki", "ipa", "pina"],
+        StringComparer.Ordinal);
+
+    /// <summary>The prefixes in "-ag" (nag-, mag-, pag-, makipag-…) are no words of their own: stop words. The others are words too ("na", "ni", "in").</summary>
+    private static bool IsPrefixOnly(string prefix) => prefix.EndsWith("ag", StringComparison.Ordinal);
+
     private static readonly FrozenDictionary<string, FrozenSet<string>> ByLanguage = new Dictionary<string, FrozenSet<string>>
     {
         [Language.English] = Set("""
@@ -58,8 +70,7 @@ public static class StopWords
             anong sinong kanino meron
             nilang niyang naming nating ninyong kong mong aming ating inyong silang siyang nitong niyon sarili sariling
             dapat kailangan kinailangan gawin ginawa ginagawa gumawa maaari puwede pwede
-            nag mag pag ipag pinag napag mapag makipag nakipag pakikipag
-            """),
+            """).Union(TagalogHyphenPrefixes.Where(IsPrefixOnly)).ToFrozenSet(StringComparer.Ordinal),
     }.ToFrozenDictionary();
 
     private static readonly FrozenSet<string> Any = ByLanguage.Values.SelectMany(set => set).ToFrozenSet();
