@@ -189,7 +189,8 @@ public sealed class EvalTests : IDisposable
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): cross 15 of 20 ("să intre").
         Assert.True(Kind(report, "cross").HitAt1 >= 0.75, report.Summary);
         // Session 12, English stop words ("what else did khrushchev propsoe besides…"): 16 → 17 of 20.
-        Assert.True(Kind(report, "typo").HitAt1 >= 0.85, report.Summary);
+        // Session 18, tuned on: typo 0.85 → 0.90.
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.89, report.Summary);
         // Session 11: the count/measure check 35 → 37, the unheld-event policy 37 → 40.
         // Session 12, the lexicon's places are names however typed: 40 → 41 ("câte victime a avut războiul din coreea?").
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 43 → 47 (first holders, roles, "magkano").
@@ -205,7 +206,8 @@ public sealed class EvalTests : IDisposable
         // LOOSENED 7 → 8 in session 15 when "said no" began to read as "refused": "when did the west officially say no to
         // moscow joining nato?", answered wrongly before, is now "not found"; Hit@1 unchanged.
         // Session 17, tuned on: wrong "not found" 8 → 7.
-        Assert.True(report.FalseNotFound <= 7, report.Summary);
+        // Session 18, tuned on: wrong "not found" 7 → 6.
+        Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
     /// <summary>
@@ -236,7 +238,8 @@ public sealed class EvalTests : IDisposable
         // Session 14 (where, names, countries, leaders, a date near): 46 → 52.
         // Session 16, tuned on: refused 52 → 53.
         // Session 17, tuned on: refused 53 → 55.
-        Assert.True(report.Unanswerable.NotFound >= 55, report.Summary);
+        // Session 18, tuned on: refused 55 → 56.
+        Assert.True(report.Unanswerable.NotFound >= 56, report.Summary);
         // Session 12: 7 → 4 (the capitals, the factories, English inside Tagalog).
         // Session 14 (Tagalog "pagsapit", "pagdating" are stop words): 4 → 3.
         // LOOSENED 3 → 4 in session 15: the same question as the cross floor above.
@@ -262,7 +265,8 @@ public sealed class EvalTests : IDisposable
         // Session 12, the capitals: 11 → 12 ("what nuclear treaty did moscow sign with washington and london in 63").
         // The factories and the deal (session 12): 12 → 14.
         // Session 14: cross 14 → 15 of 20.
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.75, report.Summary);
+        // Session 18, tuned on: cross 0.80 → 0.85.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.84, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.85, report.Summary);
         // LOOSENED 36 → 35 in session 12 with the capitals: "where was the 1942 treaty between moscow and london
         // signed" now meets the 1942 treaty paragraph (which says "the USSR" and "England", and no place) and is answered.
@@ -276,7 +280,8 @@ public sealed class EvalTests : IDisposable
         // Session 16, tuned on: refused 48 → 49.
         // Session 17, tuned on: refused 49 → 52.
         Assert.True(report.Unanswerable.NotFound >= 52, report.Summary);
-        Assert.True(report.FalseNotFound <= 5, report.Summary);
+        // Session 18, tuned on: wrong "not found" 5 → 4.
+        Assert.True(report.FalseNotFound <= 4, report.Summary);
     }
 
     /// <summary>
@@ -383,7 +388,8 @@ public sealed class EvalTests : IDisposable
         // a paragraph word WordNet reads as a form of it ("positive" is no "position", though both stem to "posit");
         // one same-language answer here was lost (39 of 49, 0.796) while the tune sets gained two and lost none.
         // Session 15, "said no" read as "refused" (chosen on the tune sets, measured at the end, never studied): 39 → 40 of 49.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.81, report.Summary);
+        // Session 18 (chosen on the tune sets, measured at the end, never studied): same 0.82 → 0.84.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.83, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.75, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
         // LOOSENED with the event signal (measured once on the landed version, never tuned on):
@@ -394,7 +400,8 @@ public sealed class EvalTests : IDisposable
         // right refusals level at 90); blind-test and fresh-test2 rose on every figure but blind-test's refusals (level).
         // Session 11 (the count/measure check and the unheld-event policy, measured once at the end): 19 → 21 of 26.
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 21 → 23 (measured at the end, never studied).
-        Assert.True(report.Unanswerable.NotFound >= 23, report.Summary);
+        // Session 18 (chosen on the tune sets, measured at the end, never studied): refused 23 → 24.
+        Assert.True(report.Unanswerable.NotFound >= 24, report.Summary);
         // LOOSENED 4 → 6 with the same-language floor above.
         // Session 12 (capitals, lexicon, English inside other languages; chosen on the tune sets): 6 → 4, same-language 38 → 40 of 49;
         // LOOSENED back to 6 when the lexicon's places became names however typed ("japan"): two wrong answers here became
@@ -449,7 +456,8 @@ public sealed class EvalTests : IDisposable
         // misspellings (typo-variants +3, blind-tune5 +1): a wrong answer became "not found", Hit@1 level.
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): 9 → 8.
         // Session 15 (chosen on the tune sets, measured at the end, never studied): 8 → 7; "said no" read as "refused": 7 → 6.
-        Assert.True(report.FalseNotFound <= 6, report.Summary);
+        // Session 18 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 6 → 5.
+        Assert.True(report.FalseNotFound <= 5, report.Summary);
     }
 
     /// <summary>
@@ -466,7 +474,8 @@ public sealed class EvalTests : IDisposable
         // English inside other languages (session 12): same 0.80 → 0.84; LOOSENED back to 0.82 when "upset" joined the
         // lexicon's "negative" (caught here, not studied; +2 on the tune sets), which raised typo 0.87 → 0.93 here.
         // Back to 0.84 at the session's end.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.83, report.Summary);
+        // Session 18 (chosen on the tune sets, measured at the end, never studied): same 0.84 → 0.87.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.86, report.Summary);
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): cross 15 → 16 of 20.
         Assert.True(Kind(report, "cross").HitAt1 >= 0.79, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
@@ -481,7 +490,8 @@ public sealed class EvalTests : IDisposable
         // case that the passage never names (the session's last change): 33 → 34.
         // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 34 → 35.
         Assert.True(report.Unanswerable.NotFound >= 35, report.Summary);
-        Assert.True(report.FalseNotFound <= 6, report.Summary);
+        // Session 18 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 6 → 5.
+        Assert.True(report.FalseNotFound <= 5, report.Summary);
     }
 
     /// <summary>
@@ -507,7 +517,8 @@ public sealed class EvalTests : IDisposable
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): refused 25 → 28, wrong "not found" 8 → 7.
         // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 28 → 29.
         // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 29 → 30.
-        Assert.True(report.Unanswerable.NotFound >= 30, report.Summary);
+        // Session 18 (chosen on the tune sets, measured at the end, never studied): refused 30 → 31.
+        Assert.True(report.Unanswerable.NotFound >= 31, report.Summary);
         Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
@@ -590,7 +601,8 @@ public sealed class EvalTests : IDisposable
         // Session 16, tuned on: refused 51 → 53.
         // Session 16, tuned on: a capitalised title is a word of the role ("US Secretary of State"): refused 53 → 54.
         // Session 17, tuned on: refused 54 → 57.
-        Assert.True(report.Unanswerable.NotFound >= 57, report.Summary);
+        // Session 18, tuned on: refused 57 → 58.
+        Assert.True(report.Unanswerable.NotFound >= 58, report.Summary);
         // Session 14 (Lithuanian "tvirtino" joined the lexicon's assure concept): 9 → 8.
         // Session 15 (Romanian "cerere" joined the application concept): 8 → 7.
         // Session 17, tuned on: wrong "not found" 6 → 5.
@@ -661,7 +673,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "typo").HitAt1 >= 0.73, report.Summary);
         // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 25 → 27.
         // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 27 → 30.
-        Assert.True(report.Unanswerable.NotFound >= 30, report.Summary);
+        // Session 18 (chosen on the tune sets, measured at the end, never studied): refused 30 → 31.
+        Assert.True(report.Unanswerable.NotFound >= 31, report.Summary);
         // Session 16 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 8 → 7.
         Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
@@ -677,12 +690,15 @@ public sealed class EvalTests : IDisposable
     {
         var report = await RunAsync("fresh-test10.jsonl");
 
-        Assert.True(Kind(report, "same").HitAt1 >= 0.86, report.Summary);
+        // Session 18 (chosen on the tune sets, measured at the end, never studied): same 0.87 → 0.89.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.88, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.59, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
         // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 32 → 33.
-        Assert.True(report.Unanswerable.NotFound >= 33, report.Summary);
-        Assert.True(report.FalseNotFound <= 5, report.Summary);
+        // Session 18 (chosen on the tune sets, measured at the end, never studied): refused 33 → 34.
+        Assert.True(report.Unanswerable.NotFound >= 34, report.Summary);
+        // Session 18 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 5 → 4.
+        Assert.True(report.FalseNotFound <= 4, report.Summary);
     }
 
     /// <summary>
@@ -738,7 +754,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "same").HitAt1 >= 0.81, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.64, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 34, report.Summary);
+        // Session 18 (chosen on the tune sets, measured at the end, never studied): refused 34 → 35.
+        Assert.True(report.Unanswerable.NotFound >= 35, report.Summary);
         Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
@@ -755,7 +772,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "same").HitAt1 >= 0.91, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.69, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.79, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 34, report.Summary);
+        // Session 18 (chosen on the tune sets, measured at the end, never studied): refused 34 → 35.
+        Assert.True(report.Unanswerable.NotFound >= 35, report.Summary);
         Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
@@ -769,11 +787,14 @@ public sealed class EvalTests : IDisposable
     {
         var report = await RunAsync("blind-tune11.jsonl");
 
-        Assert.True(Kind(report, "same").HitAt1 >= 0.81, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.73, report.Summary);
+        // Session 18, tuned on: same 0.82 → 0.86.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.85, report.Summary);
+        // Session 18, tuned on: cross 0.73 → 0.77.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.76, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.94, report.Summary);
         Assert.True(report.Unanswerable.NotFound >= 59, report.Summary);
-        Assert.True(report.FalseNotFound <= 12, report.Summary);
+        // Session 18, tuned on: wrong "not found" 12 → 9.
+        Assert.True(report.FalseNotFound <= 9, report.Summary);
     }
 
     /// <summary>
@@ -790,7 +811,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "cross").HitAt1 >= 0.80, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.90, report.Summary);
         // Session 17, tuned on: refused 48 → 52.
-        Assert.True(report.Unanswerable.NotFound >= 52, report.Summary);
+        // Session 18, tuned on: refused 52 → 53.
+        Assert.True(report.Unanswerable.NotFound >= 53, report.Summary);
         Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
@@ -806,7 +828,8 @@ public sealed class EvalTests : IDisposable
 
         // Session 16, tuned on: same 41 → 42 of 50.
 
-        Assert.True(Kind(report, "same").HitAt1 >= 0.83, report.Summary);
+        // Session 18, tuned on: same 0.84 → 0.86.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.85, report.Summary);
         // Session 16, tuned on: cross 21 → 23 of 30.
         // Session 17, tuned on: cross 23 → 24 of 30.
         Assert.True(Kind(report, "cross").HitAt1 >= 0.79, report.Summary);
@@ -814,10 +837,12 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "typo").HitAt1 >= 0.94, report.Summary);
         // Session 16, tuned on: refused 45 → 50.
         // Session 17, tuned on: refused 50 → 53.
-        Assert.True(report.Unanswerable.NotFound >= 53, report.Summary);
+        // Session 18, tuned on: refused 53 → 54.
+        Assert.True(report.Unanswerable.NotFound >= 54, report.Summary);
         // Session 16, tuned on: wrong "not found" 16 → 12.
         // Session 17, tuned on: wrong "not found" 12 → 9.
-        Assert.True(report.FalseNotFound <= 9, report.Summary);
+        // Session 18, tuned on: wrong "not found" 9 → 7.
+        Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
     /// <summary>
@@ -837,7 +862,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "typo").HitAt1 >= 0.90, report.Summary);
         // Session 16, tuned on: refused 49 → 51.
         // Session 17, tuned on: refused 51 → 52.
-        Assert.True(report.Unanswerable.NotFound >= 52, report.Summary);
+        // Session 18, tuned on: refused 52 → 53.
+        Assert.True(report.Unanswerable.NotFound >= 53, report.Summary);
         // Session 17, tuned on: wrong "not found" 8 → 7.
         Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
@@ -862,7 +888,8 @@ public sealed class EvalTests : IDisposable
         // Session 16, tuned on: refused 47 → 48.
         // Session 16, tuned on: a decade is no count: refused 48 → 49.
         // Session 17, tuned on: refused 49 → 52.
-        Assert.True(report.Unanswerable.NotFound >= 52, report.Summary);
+        // Session 18, tuned on: refused 52 → 53.
+        Assert.True(report.Unanswerable.NotFound >= 53, report.Summary);
         // Session 15: 5 → 6. "ce motiv oficial au dat occidentalii cand au respins cererea sovietica…" was answered with
         // the Chinese paragraph (a wrong answer) and is "not found" since Romanian "cererea" reaches the English "proposal":
         // the right paragraph is second, not first. The Hit@1 floors above are unchanged.
