@@ -69,7 +69,7 @@ def dot(w, x):
 
 def fit_conditional_logit(groups, l2=0.01, steps=600, rate=1.0):
     """groups: list of (vectors, positive flags). Maximises log P(some positive) under softmax."""
-    w = [0.0] * len(RANK)
+    w = [0.0] * len(groups[0][0][0])
     for _ in range(steps):
         grad = [0.0] * len(w)
         for vectors, positive in groups:

@@ -17,7 +17,6 @@ preference) come after the rank score, so a gain here must be confirmed with `ev
 """
 import importlib.util
 import json
-import math
 import os
 import sys
 
@@ -33,23 +32,8 @@ def vector(c, extra):
     return base + [float(c.get(name, 0.0)) for name in extra]
 
 
-def fit_logit(groups, extra, steps=150, rate=1.0, l2=0.01):
-    vecs = [([vector(c, extra) for c in cands], flags) for cands, flags in groups]
-    w = [0.0] * (len(BASE) + len(extra))
-    for _ in range(steps):
-        grad = [0.0] * len(w)
-        for xs, flags in vecs:
-            scores = [sum(a * b for a, b in zip(w, x)) for x in xs]
-            top = max(scores)
-            exps = [math.exp(s - top) for s in scores]
-            total = sum(exps)
-            positive = sum(e for e, f in zip(exps, flags) if f)
-            for x, e, f in zip(xs, exps, flags):
-                coef = (e / positive if f else 0.0) - e / total
-                for i in range(len(w)):
-                    grad[i] += coef * x[i]
-        w = [wi + rate * (g / len(vecs) - l2 * wi) for wi, g in zip(w, grad)]
-    return w
+def fit_logit(groups, extra, steps=150):
+    return fit.fit_conditional_logit([([vector(c, extra) for c in cands], flags) for cands, flags in groups], steps=steps)
 
 
 def top1(groups, extra, w):
