@@ -221,7 +221,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         }
         return judgement;
 
-        // Decides on the first passage of a ranking: the one shown may be its version in the asker's language (or its original).
+        // The decision on the first passage of a ranking, and the order the passages are shown in.
         Judgement Decide(List<int> byScore)
         {
             var order = PreferLanguage(byScore, candidates, language);
