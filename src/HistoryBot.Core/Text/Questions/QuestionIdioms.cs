@@ -7,7 +7,9 @@ namespace HistoryBot.Core.Text.Questions;
 /// sources tell with "refused" ("au refuzat", "atsisakė", "tumanggi"). Read as that word before the question is searched,
 /// so the idiom's own words ("said") do not match every passage that reports what someone said. Neither WordNet nor the
 /// lexicon knows these phrases. So with English phrasal verbs whose verb alone is another event: "fall apart" is
-/// "collapse" ("fall" had matched "the charges fell on…"), "take over" is "succeed", "make peace" is "end the war".
+/// "collapse" ("fall" had matched "the charges fell on…"), "take over" is "succeed", "make peace" is "end the war". And
+/// "become a member of" is "join" in all four languages ("maging miyembro ng", "tapti nare", "să devină membru"): the
+/// sources say "a request to join NATO", and "member" had pulled the passage on the membership proposal above it.
 /// </summary>
 public static partial class QuestionIdioms
 {
@@ -20,13 +22,25 @@ public static partial class QuestionIdioms
             question = ReadAs(EnglishFallApart(), question, Collapse);
             question = ReadAs(EnglishTakeOver(), question, Succeed);
             question = ReadAs(EnglishMakePeace(), question, EndWar);
+            question = ReadAs(EnglishBecomeMember(), question, Join);
         }
         if (language is Language.Romanian or Language.Unknown)
+        {
             question = RomanianSayNo().Replace(question, "${aux} refuzat");
+            question = RomanianBecomeMember().Replace(question, match => match.Groups["verb"].Value.Equals("devenit", StringComparison.OrdinalIgnoreCase) ? "aderat" : "adera");
+        }
         if (language is Language.Lithuanian or Language.Unknown)
+        {
             question = LithuanianSayNo().Replace(question, "atsisakė");
+            question = LithuanianBecomeMember().Replace(question, match =>
+                (match.Groups["verb"].Value.Equals("tapti", StringComparison.OrdinalIgnoreCase) ? "įstoti" : "įstojo")
+                + (match.Groups["body"].Success ? " į " + match.Groups["body"].Value : ""));
+        }
         if (language is Language.Tagalog or Language.Unknown)
+        {
             question = TagalogSayNo().Replace(question, "tinanggihan");
+            question = TagalogBecomeMember().Replace(question, "sumali sa");
+        }
         return question;
     }
 
@@ -37,9 +51,10 @@ public static partial class QuestionIdioms
     private static readonly Verb Collapse = new("collapse", "collapses", "collapsed", "collapsing");
     private static readonly Verb Succeed = new("succeed", "succeeds", "succeeded", "succeeding");
     private static readonly Verb EndWar = new("end the war", "ends the war", "ended the war", "ending the war");
+    private static readonly Verb Join = new("join", "joins", "joined", "joining");
 
     /// <summary>The past forms of the idioms' verbs (all irregular).</summary>
-    private static readonly HashSet<string> PastForms = new(StringComparer.Ordinal) { "said", "fell", "took", "taken", "made" };
+    private static readonly HashSet<string> PastForms = new(StringComparer.Ordinal) { "said", "fell", "took", "taken", "made", "became" };
 
     /// <summary>
     /// Each match of <paramref name="idiom"/> replaced by <paramref name="verb"/> in the form of the idiom's own verb (the
@@ -69,6 +84,22 @@ public static partial class QuestionIdioms
     /// <summary>"make peace", "made peace": end the war (the sources: "an agreement to end the state of war").</summary>
     [GeneratedRegex(@"\b(?<verb>make|makes|made|making)\s+peace\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishMakePeace();
+
+    /// <summary>"become a member of", "became members of": join (the sources: "a request to join NATO").</summary>
+    [GeneratedRegex(@"\b(?<verb>become|becomes|became|becoming)\s+(?:a\s+|an\s+)?(?:full\s+)?members?(?:\s+(?:of|in))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishBecomeMember();
+
+    /// <summary>"să devină membru al", "a devenit membră": join ("adera", "aderat").</summary>
+    [GeneratedRegex(@"\b(?<verb>deveni|devină|devina|devine|devenit)\s+membr(?:u|ă|a|i|e)(?:\s+(?:al|a|ai|ale|în|in))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RomanianBecomeMember();
+
+    /// <summary>"tapti nariu/nare", "tapo NATO nare" (became NATO's member): join ("įstoti", "įstojo į NATO").</summary>
+    [GeneratedRegex(@"\b(?<verb>tapti|tapo)\s+(?:(?<body>\w+)\s+)?nar(?:iu|e|ė|ėmis|emis|iais)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LithuanianBecomeMember();
+
+    /// <summary>"maging miyembro ng", "naging kasapi ng": join ("sumali sa").</summary>
+    [GeneratedRegex(@"\b(?:maging|naging|magiging)\s+(?:isang\s+)?(?:miyembro|kasapi)(?:\s+(?:ng|sa))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TagalogBecomeMember();
 
     /// <summary>"au spus nu", "a zis nu" (have said no).</summary>
     [GeneratedRegex(@"\b(?<aux>a|au)\s+(?:spus|zis)\s+nu\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

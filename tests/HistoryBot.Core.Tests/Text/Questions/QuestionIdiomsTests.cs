@@ -17,6 +17,12 @@ public sealed class QuestionIdiomsTests(LibraryFixture fixture) : IClassFixture<
     [InlineData("kailan sila sinabihan ng no ng west", Language.Tagalog, "kailan sila tinanggihan ng west")]
     [InlineData("when did the soviet union fall apart?", Language.English, "when did the soviet union collapse?")]
     [InlineData("who took over after Brezhnev?", Language.English, "who succeeded after Brezhnev?")]
+    [InlineData("When did the Soviet Union apply to become a member of NATO?", Language.English, "When did the Soviet Union apply to join NATO?")]
+    [InlineData("when they became members of the alliance", Language.English, "when they joined the alliance")]
+    [InlineData("Când a cerut URSS să devină membru al NATO?", Language.Romanian, "Când a cerut URSS să adera NATO?")]
+    [InlineData("kuriais metais SSRS norėjo tapti nato nare", Language.Lithuanian, "kuriais metais SSRS norėjo įstoti į nato")]
+    [InlineData("Kada Sovietų Sąjunga norėjo tapti nare?", Language.Lithuanian, "Kada Sovietų Sąjunga norėjo įstoti?")]
+    [InlineData("Kailan nag-apply ang USSR para maging miyembro ng NATO?", Language.Tagalog, "Kailan nag-apply ang USSR para sumali sa NATO?")]
     public void A_phrase_reads_as_the_one_word_it_means(string question, string language, string read)
     {
         Assert.Equal(read, QuestionIdioms.Rewrite(question, language));
@@ -26,9 +32,25 @@ public sealed class QuestionIdiomsTests(LibraryFixture fixture) : IClassFixture<
     [InlineData("Is there no record of the Berlin meeting?", Language.English)]
     [InlineData("What did Stalin say about NATO?", Language.English)]
     [InlineData("Ce a spus Hrușciov?", Language.Romanian)]
+    [InlineData("How many members did NATO have?", Language.English)]
+    [InlineData("kiek narių turėjo NATO?", Language.Lithuanian)]
     public void A_question_without_the_idiom_is_left_as_it_is(string question, string language)
     {
         Assert.Equal(question, QuestionIdioms.Rewrite(question, language));
+    }
+
+    [Theory]
+    [InlineData("When did the Soviet Union apply to become a member of NATO?", "en")]
+    [InlineData("Kailan nag-apply ang Soviet Union para maging miyembro ng NATO?", "tl")]
+    public async Task Becoming_a_member_is_joining_and_finds_the_request_of_31_march(string question, string language)
+    {
+        // Act: "member" is a word the request's paragraph never uses; it says "a request to join NATO".
+        var answer = await fixture.Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.Equal(AnswerStatus.Found, answer.Status);
+        Assert.Equal(1, answer.Best!.Citation.ParagraphNumber);
+        Assert.Equal(language, answer.Best.Citation.Language);
     }
 
     [Theory]
