@@ -8,8 +8,9 @@ namespace HistoryBot.Core.Text.Questions;
 /// so the idiom's own words ("said") do not match every passage that reports what someone said. Neither WordNet nor the
 /// lexicon knows these phrases. So with English phrasal verbs whose verb alone is another event: "fall apart" is
 /// "collapse" ("fall" had matched "the charges fell on…"), "take over" is "succeed", "make peace" is "end the war". And
-/// "become a member of" is "join" in all four languages ("maging miyembro ng", "tapti nare", "să devină membru"): the
-/// sources say "a request to join NATO", and "member" had pulled the passage on the membership proposal above it.
+/// "get into NATO" and "become a member of" are "join", the latter in all four languages ("maging miyembro ng", "tapti
+/// nare", "să devină membru"): the sources say "a request to join NATO"; "member" had pulled the passage on the membership
+/// proposal above it, and "going" matched "such a move".
 /// </summary>
 public static partial class QuestionIdioms
 {
@@ -23,6 +24,7 @@ public static partial class QuestionIdioms
             question = ReadAs(EnglishTakeOver(), question, Succeed);
             question = ReadAs(EnglishMakePeace(), question, EndWar);
             question = ReadAs(EnglishBecomeMember(), question, Join);
+            question = ReadAs(EnglishGetInto(), question, Join);
         }
         if (language is Language.Romanian or Language.Unknown)
         {
@@ -54,7 +56,7 @@ public static partial class QuestionIdioms
     private static readonly Verb Join = new("join", "joins", "joined", "joining");
 
     /// <summary>The past forms of the idioms' verbs (all irregular).</summary>
-    private static readonly HashSet<string> PastForms = new(StringComparer.Ordinal) { "said", "fell", "took", "taken", "made", "became" };
+    private static readonly HashSet<string> PastForms = new(StringComparer.Ordinal) { "said", "fell", "took", "taken", "made", "became", "went", "gone", "got", "gotten" };
 
     /// <summary>
     /// Each match of <paramref name="idiom"/> replaced by <paramref name="verb"/> in the form of the idiom's own verb (the
@@ -88,6 +90,10 @@ public static partial class QuestionIdioms
     /// <summary>"become a member of", "became members of": join (the sources: "a request to join NATO").</summary>
     [GeneratedRegex(@"\b(?<verb>become|becomes|became|becoming)\s+(?:a\s+|an\s+)?(?:full\s+)?members?(?:\s+(?:of|in))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishBecomeMember();
+
+    /// <summary>"get into NATO", "going into the alliance": join (not "go into" anything else: "went into Afghanistan").</summary>
+    [GeneratedRegex(@"\b(?<verb>go|goes|went|gone|going|get|gets|got|gotten|getting)\s+(?:in)?to(?=\s+(?:the\s+)?(?:nato|alliance|north\s+atlantic|bloc)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishGetInto();
 
     /// <summary>"să devină membru al", "a devenit membră": join ("adera", "aderat").</summary>
     [GeneratedRegex(@"\b(?<verb>deveni|devină|devina|devine|devenit)\s+membr(?:u|ă|a|i|e)(?:\s+(?:al|a|ai|ale|în|in))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

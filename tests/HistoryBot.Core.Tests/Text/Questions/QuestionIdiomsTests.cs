@@ -19,6 +19,8 @@ public sealed class QuestionIdiomsTests(LibraryFixture fixture) : IClassFixture<
     [InlineData("who took over after Brezhnev?", Language.English, "who succeeded after Brezhnev?")]
     [InlineData("When did the Soviet Union apply to become a member of NATO?", Language.English, "When did the Soviet Union apply to join NATO?")]
     [InlineData("when they became members of the alliance", Language.English, "when they joined the alliance")]
+    [InlineData("how did khrushchev try to get into nato?", Language.English, "how did khrushchev try to join nato?")]
+    [InlineData("britain broke it by going into the alliance", Language.English, "britain broke it by joining the alliance")]
     [InlineData("Când a cerut URSS să devină membru al NATO?", Language.Romanian, "Când a cerut URSS să adera NATO?")]
     [InlineData("kuriais metais SSRS norėjo tapti nato nare", Language.Lithuanian, "kuriais metais SSRS norėjo įstoti į nato")]
     [InlineData("Kada Sovietų Sąjunga norėjo tapti nare?", Language.Lithuanian, "Kada Sovietų Sąjunga norėjo įstoti?")]
@@ -33,6 +35,7 @@ public sealed class QuestionIdiomsTests(LibraryFixture fixture) : IClassFixture<
     [InlineData("What did Stalin say about NATO?", Language.English)]
     [InlineData("Ce a spus Hrușciov?", Language.Romanian)]
     [InlineData("How many members did NATO have?", Language.English)]
+    [InlineData("When did Soviet troops go into Afghanistan?", Language.English)]
     [InlineData("kiek narių turėjo NATO?", Language.Lithuanian)]
     public void A_question_without_the_idiom_is_left_as_it_is(string question, string language)
     {
