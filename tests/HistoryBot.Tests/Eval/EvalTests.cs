@@ -65,7 +65,8 @@ public sealed class EvalTests : IDisposable
         // esenhower lay out his ideas…" is refused, since "lay out" is a verb no source holds (the untold-event policy),
         // as its blind-tune2 original; the tune sets gained three refusals and a cross-language answer.
         // Session 17, tuned on: typo 0.88 → 0.89.
-        Assert.True(Kind(report, "typo").HitAt1 >= 0.88, report.Summary);
+        // Session 18, tuned on: typo 0.89 → 0.90.
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.89, report.Summary);
         // Since Tagalog hyphenated prefixes are stop words: 23 → 22.
         // Since only the opening word may be a misspelt question word: 22 → 21.
         // Since the lexicon's coverage (issue #12): 19 → 13.
@@ -94,7 +95,8 @@ public sealed class EvalTests : IDisposable
         // Since the lexicon's coverage (issue #12): same-language 23 → 27 of 40, cross 20 → 21 of 26, not found 9 → 6.
         // Session 9's word matching and ordering, and session 10's name phrases and lexicon joins: 27 → 32 of 40.
         // Session 12 ("upset" is the sources' negative attitude): 32 → 33 of 40.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
+        // Session 18, tuned on: same 0.83 → 0.85.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.84, report.Summary);
         // Since names written as a phrase or one word are bridged in every language: cross 0.65 → 0.69, not found 10 → 9.
         // Since a name of several words is held only by a proper word (session 10): 22 → 23 of 26.
         // LOOSENED 0.88 → 0.84 in session 12 when a capital came to stand for its state: "Ce condiții a pus
@@ -147,7 +149,8 @@ public sealed class EvalTests : IDisposable
         // known by its own synonyms, none of which the answer holds. See the typo variants' floor.
         // Session 16, tuned on: same 29 → 30 of 36.
         // Session 17, tuned on: same 0.83 → 0.86.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.85, report.Summary);
+        // Session 18, tuned on: same 0.86 → 0.89.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.88, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.87, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.90, report.Summary);
         // Since a word the lexicon writes but no source holds is a foreign topic: refused 18 → 19 ("Kailan bumagsak ang Unyong Sobyet?").
@@ -259,7 +262,8 @@ public sealed class EvalTests : IDisposable
 
         // Session 12, a capital stands for its state: 40 → 42 of 50.
         // English words inside another language's question are read in English too (session 12, Taglish): 42 → 45.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.90, report.Summary);
+        // Session 18, tuned on: same 0.90 → 0.92.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.91, report.Summary);
         // "agree" joined the lexicon's agreement concept: 9 → 10 of 20, wrong "not found" 15 → 14; misspelt stop
         // words anywhere: 10 → 11, 14 → 13.
         // Session 12, the capitals: 11 → 12 ("what nuclear treaty did moscow sign with washington and london in 63").
@@ -281,7 +285,8 @@ public sealed class EvalTests : IDisposable
         // Session 17, tuned on: refused 49 → 52.
         Assert.True(report.Unanswerable.NotFound >= 52, report.Summary);
         // Session 18, tuned on: wrong "not found" 5 → 4.
-        Assert.True(report.FalseNotFound <= 4, report.Summary);
+        // Session 18, tuned on: wrong "not found" 4 → 3.
+        Assert.True(report.FalseNotFound <= 3, report.Summary);
     }
 
     /// <summary>
@@ -298,7 +303,8 @@ public sealed class EvalTests : IDisposable
         // Session 12, a capital stands for its state: 30 → 32 of 40 (the England/Britain join and the capitals).
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): same 34 of 40 ("kurią dieną").
         // Session 15, "sinabihan ng no" reads as "tinanggihan": 34 → 35.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.87, report.Summary);
+        // Session 18, tuned on: same 0.88 → 0.90.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.89, report.Summary);
         // "agree" joined the lexicon's agreement concept: cross 0.60 → 0.70, wrong "not found" 10 → 9.
         // Session 16, tuned on: "make peace": cross 8 → 9 of 10.
         Assert.True(Kind(report, "cross").HitAt1 >= 0.89, report.Summary);
@@ -436,12 +442,14 @@ public sealed class EvalTests : IDisposable
         // mended version answers the library's first question as people ask it, which the policy alone refused.
         // Session 15 (chosen on the tune sets, measured at the end, never studied): same 37 → 38 of 45; "said no" read as "refused": 38 → 39.
         // Session 16 (chosen on the tune sets, measured at the end, never studied): same 0.86 → 0.88.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.87, report.Summary);
+        // Session 18 (chosen on the tune sets, measured at the end, never studied): same 0.88 → 0.90.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.89, report.Summary);
         // Session 12 (chosen on the tune sets): cross 0.72 → 0.80, wrong "not found" 13 → 11.
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): cross 21 → 22 of 25.
         // Session 15 (chosen on the tune sets, measured at the end, never studied): cross 22 → 23 of 25.
         Assert.True(Kind(report, "cross").HitAt1 >= 0.91, report.Summary);
-        Assert.True(Kind(report, "typo").HitAt1 >= 0.86, report.Summary);
+        // Session 18 (chosen on the tune sets, measured at the end, never studied): typo 0.87 → 0.93.
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.92, report.Summary);
         // Session 12: 21 → 22.
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 22 → 25 (measured at the end, never studied).
         // Session 13, a why-question about an end the sources never tell (the unheld-event policy): 25 → 26 (measured at the end, never studied).
@@ -619,7 +627,8 @@ public sealed class EvalTests : IDisposable
     {
         var report = await RunAsync("fresh-test7.jsonl");
 
-        Assert.True(Kind(report, "same").HitAt1 >= 0.88, report.Summary);
+        // Session 18 (chosen on the tune sets, measured at the end, never studied): same 0.89 → 0.91.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.90, report.Summary);
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): cross 12 → 13 of 20.
         Assert.True(Kind(report, "cross").HitAt1 >= 0.64, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.66, report.Summary);
@@ -760,6 +769,24 @@ public sealed class EvalTests : IDisposable
     }
 
     /// <summary>
+    /// Written blind mid-session 18 by a helper that read only the sources, and never tuned on; committed unmeasured while
+    /// the session's changes were being chosen on the tune sets, and measured first at the session's final code: Hit@1
+    /// 0.850 (same 0.89, cross 0.80, typo 0.80), 37/40 refused, 6/80 wrong "not found". Floors at that measurement (a
+    /// regression catch), not targets.
+    /// </summary>
+    [Fact]
+    public async Task The_fifteenth_fresh_held_out_set_stays_at_or_above_its_floors()
+    {
+        var report = await RunAsync("fresh-test15.jsonl");
+
+        Assert.True(Kind(report, "same").HitAt1 >= 0.88, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.79, report.Summary);
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.79, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 37, report.Summary);
+        Assert.True(report.FalseNotFound <= 6, report.Summary);
+    }
+
+    /// <summary>
     /// Written blind at the start of session 18 by a helper that read only the sources, and never tuned on; committed
     /// unmeasured and measured once at the session's starting code (c6c3309): Hit@1 0.838 (same 0.91, cross 0.70, typo
     /// 0.80), 34/40 refused, 6/80 wrong "not found". Floors at that measurement (a regression catch), not targets.
@@ -788,7 +815,8 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("blind-tune11.jsonl");
 
         // Session 18, tuned on: same 0.82 → 0.86.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.85, report.Summary);
+        // Session 18, tuned on: same 0.86 → 0.88.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.87, report.Summary);
         // Session 18, tuned on: cross 0.73 → 0.77.
         Assert.True(Kind(report, "cross").HitAt1 >= 0.76, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.94, report.Summary);
