@@ -90,6 +90,22 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             matched[c] = words.Select(word => matches[c].Words[word.TermIndex]).ToArray();
         }
 
+        // "West Germany" is not held by "East Germany" ("Silangang Alemanya", "Rytų Vokietija"): a name the question
+        // qualifies by a point of the compass, matched in a passage only next to another point, is not held there.
+        for (var w = 0; w < words.Count; w++)
+        {
+            if (Compass.Of(tokens, tokens.FindIndex(token => token.Folded == words[w].Folded)) is not { } asked)
+                continue;
+            for (var c = 0; c < candidates.Count; c++)
+            {
+                if (matched[c][w].Token is var token and >= 0 && Compass.Of(views[c].Tokens, token) is { } written && written != asked)
+                {
+                    levels[c][w] = new double[levels[c][w].Length];
+                    matched[c][w] = new WordInParagraph(MatchKind.None, 0, -1, null, 0);
+                }
+            }
+        }
+
         // A word the index does not know is a typo (or a cognate) when some passage holds a word close to it.
         for (var w = 0; w < words.Count; w++)
         {
