@@ -555,7 +555,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(report.Unanswerable.NotFound >= 33, report.Summary);
         // Session 16 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 10 → 9.
         // Session 17 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 9 → 8.
-        Assert.True(report.FalseNotFound <= 8, report.Summary);
+        // Session 18 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 8 → 7.
+        Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
     /// <summary>
@@ -703,7 +704,8 @@ public sealed class EvalTests : IDisposable
 
         // Session 18 (chosen on the tune sets, measured at the end, never studied): same 0.87 → 0.89.
         Assert.True(Kind(report, "same").HitAt1 >= 0.88, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.59, report.Summary);
+        // Session 18 (chosen on the tune sets, measured at the end, never studied): cross 0.60 → 0.65.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.64, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
         // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 32 → 33.
         // Session 18 (chosen on the tune sets, measured at the end, never studied): refused 33 → 34.
@@ -843,7 +845,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "typo").HitAt1 >= 0.90, report.Summary);
         // Session 17, tuned on: refused 48 → 52.
         // Session 18, tuned on: refused 52 → 53.
-        Assert.True(report.Unanswerable.NotFound >= 53, report.Summary);
+        // Session 18, tuned on: refused 53 → 54.
+        Assert.True(report.Unanswerable.NotFound >= 54, report.Summary);
         Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
