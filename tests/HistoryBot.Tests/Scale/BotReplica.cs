@@ -8,7 +8,9 @@ namespace HistoryBot.Tests.Scale;
 
 /// <summary>
 /// One real bot process (`dotnet HistoryBot.dll serve`) in Telegram webhook mode on a port of
-/// its own, with its output kept for the failure message. Dispose kills it.
+/// its own, with its output kept for the failure message. Dispose kills it. A port found free can be taken by another
+/// socket before the bot binds it (an outgoing connection's source port): then the bot stops with "address already in
+/// use", and the replica starts it again on another port (<see cref="MaxPortRetries"/> times).
 /// </summary>
 internal sealed class BotReplica : IDisposable
 {
@@ -16,21 +18,26 @@ internal sealed class BotReplica : IDisposable
     private const string WebhookPath = "/telegram/webhook";
     private static readonly string Executable = Path.Combine(AppContext.BaseDirectory, "HistoryBot.dll");
 
-    private readonly Process _process;
+    private const int MaxPortRetries = 3;
+
+    private readonly Func<int, ProcessStartInfo> _startInfo;
     private readonly StringBuilder _output = new();
     private readonly HttpClient _http;
+    private Process _process = null!;
+    private int _portRetries;
+    // Where the current process's output begins in _output.
+    private int _launchedAt;
 
-    private BotReplica(string name, Process process, Uri address, HttpClient http)
+    private BotReplica(string name, Func<int, ProcessStartInfo> startInfo, HttpClient http)
     {
         Name = name;
-        _process = process;
-        Address = address;
+        _startInfo = startInfo;
         _http = http;
     }
 
     public string Name { get; }
 
-    public Uri Address { get; }
+    public Uri Address { get; private set; } = null!;
 
     public int ProcessId => _process.Id;
 
@@ -45,9 +52,17 @@ internal sealed class BotReplica : IDisposable
         }
     }
 
-    public static BotReplica Start(string name, string workingDirectory, string sources, string data, IReadOnlyDictionary<string, string> environment, HttpClient http)
+    /// <param name="port">The port to try first (a free one when null).</param>
+    public static BotReplica Start(string name, string workingDirectory, string sources, string data, IReadOnlyDictionary<string, string> environment, HttpClient http,
+        int? port = null)
     {
-        var port = FreePort();
+        var replica = new BotReplica(name, port => StartInfo(port, workingDirectory, sources, data, environment), http);
+        replica.Launch(port ?? FreePort());
+        return replica;
+    }
+
+    private static ProcessStartInfo StartInfo(int port, string workingDirectory, string sources, string data, IReadOnlyDictionary<string, string> environment)
+    {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -65,13 +80,27 @@ internal sealed class BotReplica : IDisposable
         start.Environment["HISTORYBOT_Http__Urls"] = $"http://127.0.0.1:{port}";
         foreach (var (key, value) in environment)
             start.Environment[key] = value;
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the executable.");
-        var replica = new BotReplica(name, process, new Uri($"http://127.0.0.1:{port}"), http);
-        process.OutputDataReceived += (_, line) => replica.Append(line.Data);
-        process.ErrorDataReceived += (_, line) => replica.Append(line.Data);
+        return start;
+    }
+
+    private void Launch(int port)
+    {
+        lock (_output)
+            _launchedAt = _output.Length;
+        var process = Process.Start(_startInfo(port)) ?? throw new InvalidOperationException("Could not start the executable.");
+        process.OutputDataReceived += (_, line) => Append(line.Data);
+        process.ErrorDataReceived += (_, line) => Append(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return replica;
+        _process = process;
+        Address = new Uri($"http://127.0.0.1:{port}");
+    }
+
+    /// <summary>What the current process wrote (after any earlier attempt's output).</summary>
+    private string OutputOfThisLaunch()
+    {
+        lock (_output)
+            return _output.ToString(_launchedAt, _output.Length - _launchedAt);
     }
 
     /// <summary>Waits until /readyz answers 200: the index serves and the webhook is set.</summary>
@@ -80,7 +109,17 @@ internal sealed class BotReplica : IDisposable
         while (true)
         {
             if (_process.HasExited)
+            {
+                if (_portRetries < MaxPortRetries && OutputOfThisLaunch().Contains("Address already in use", StringComparison.OrdinalIgnoreCase))
+                {
+                    _portRetries++;
+                    Append($"--- {Address.Port} was taken before the bot bound it; starting again on another port ---");
+                    _process.Dispose();
+                    Launch(FreePort());
+                    continue;
+                }
                 throw new InvalidOperationException($"{Name} exited with {_process.ExitCode}:\n{Output}");
+            }
             try
             {
                 using var response = await _http.GetAsync(new Uri(Address, "/readyz"), cancellationToken);
