@@ -217,6 +217,20 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var foreignTopics = words.Count(word => word.Untold);
         var intentName = reading.Intent.ToString().ToLowerInvariant();
         var periodText = reading.Period?.ToString();
+        // What the decision reads of the question alone, whichever passage it is decided on.
+        // "Who was the first commander…?": a passage that never says "first" (in any form) cannot tell which holder was the first.
+        // After a copula only an ordinal of the role counts: "who was behind the second attempt" asks no second holder.
+        // In English a name after the role opens a clause ("the french ambassador stalin sat down with"); elsewhere a name
+        // inside the role is whose it is ("Didžiosios Britanijos premjeras").
+        var role = QuestionRole.Read(tokens, folded => language == Language.English && words.Any(word => word.ProperName && word.Folded == folded));
+        var possessors = Possessors(tokens, words).ToList();
+        // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word,
+        // but a light verb, which the English event skips too ("a ținut discursul", held the speech: the speech is the event).
+        var eventUntold = language == Language.English
+            ? eventWord >= 0 && words[eventWord].Untold && !OpensPhrasalVerb(words[eventWord].Folded, tokens)
+            : Enumerable.Range(0, words.Count).Any(w => predicate[w] > 0 && words[w].Untold && !IsLightVerb(query.Terms[words[w].TermIndex]));
+        var untoldEvent = AnswerModel.UntoldEvent(reading.Intent, eventUntold);
+
         var judgement = Decide(ranking);
         // "Why was the Soviet request to join NATO rejected?": the passage that holds most of the question (the request,
         // ¶1) may not tell its event (the rejection) and is refused; the reason stands where the event is told. Then a
@@ -256,17 +270,11 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             // Decided on the best-scoring passage; the one shown may be its version in the asker's language (or its original).
             var features = AnswerModel.AbstainVector(signals[byScore[0]], margin, unknownShare, unknownName, unknownCount, foreignTopics);
             var confidence = model.Confidence(features);
-            // "Who was the first commander…?": a passage that never says "first" (in any form) cannot tell which holder was the first.
-            // After a copula only an ordinal of the role counts: "who was behind the second attempt" asks no second holder.
-            // In English a name after the role opens a clause ("the french ambassador stalin sat down with"); elsewhere a name
-            // inside the role is whose it is ("Didžiosios Britanijos premjeras").
-            var role = QuestionRole.Read(tokens, folded => language == Language.English && words.Any(word => word.ProperName && word.Folded == folded));
             var ordinalUnheld = reading.Intent == QuestionIntent.Who
                 ? words.Where((word, w) => IsOrdinal(word, query.Terms) && levels[byScore[0]][w].Max() <= 0
                         && (role is null || role.Any(t => tokens[t].Folded == word.Folded)))
                     .Select(word => word.Surface).ToList()
                 : [];
-            var possessors = Possessors(tokens, words).ToList();
             var roleUnheld = RoleUnheld(role ?? [], tokens, words, possessors, levels[byScore[0]]);
             var gaps = ShapeGaps(reading, words, query.Terms, views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
             var subjectsUnheld = reading.Intent is QuestionIntent.When or QuestionIntent.Who or QuestionIntent.Where or QuestionIntent.HowMany
@@ -288,12 +296,6 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             var otherYear = reading.Period is { } asked && asked.From == asked.To && signals[byScore[0]].PeriodFit < 0 ? [asked.ToString()] : new List<string>();
             var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || gaps.Any
                 || subjectsUnheld.Count > 0 || otherYear.Count > 0 || ownersUnheld.Count > 0 || listedOnly.Count > 0 || countedUnheld.Count > 0;
-            // Outside English the event is read by word order alone, which is free ("kada sovietų kariai pasitraukė…"): any untold predicate word,
-            // but a light verb, which the English event skips too ("a ținut discursul", held the speech: the speech is the event).
-            var eventUntold = language == Language.English
-                ? eventWord >= 0 && words[eventWord].Untold && !OpensPhrasalVerb(words[eventWord].Folded, tokens)
-                : Enumerable.Range(0, words.Count).Any(w => predicate[w] > 0 && words[w].Untold && !IsLightVerb(query.Terms[words[w].TermIndex]));
-            var untoldEvent = AnswerModel.UntoldEvent(reading.Intent, eventUntold);
             // Only a predicate a source could say counts: an unknown word ("aply", "cme") is more likely a typo than an
             // event; and a verb that takes another ("want to join", "hope to join") is no event: the other one is.
             bool EventUnheld()
