@@ -9,7 +9,12 @@ public sealed record EvalQuestion
     [JsonPropertyName("lang")] public string? Lang { get; init; }
     [JsonPropertyName("kind")] public required string Kind { get; init; }
     [JsonPropertyName("question")] public required string Question { get; init; }
-    [JsonPropertyName("expect")] public List<string> Expect { get; init; } = [];
+    /// <summary>
+    /// The substrings a right paragraph holds; a line without the field (as unanswerable lines
+    /// may be written) reads as none. The source generator hands a missing field to init as null.
+    /// </summary>
+    [JsonPropertyName("expect")]
+    public List<string> Expect { get; init => field = value ?? []; } = [];
 
     public bool IsUnanswerable => Kind == "unanswerable";
 }

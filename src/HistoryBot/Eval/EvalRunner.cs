@@ -11,6 +11,8 @@ namespace HistoryBot.Eval;
 /// </summary>
 public sealed class EvalRunner(IQueryService queries)
 {
+    private static readonly string[] Kinds = ["same", "cross", "typo", "unanswerable"];
+
     public static List<EvalQuestion> ReadQuestions(string path)
     {
         var questions = new List<EvalQuestion>();
@@ -20,15 +22,21 @@ public sealed class EvalRunner(IQueryService queries)
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line))
                 continue;
+            EvalQuestion question;
             try
             {
-                questions.Add(JsonSerializer.Deserialize(line, EvalJsonContext.Default.EvalQuestion)
-                    ?? throw new JsonException("empty line"));
+                question = JsonSerializer.Deserialize(line, EvalJsonContext.Default.EvalQuestion)
+                    ?? throw new JsonException("empty line");
             }
             catch (JsonException ex)
             {
                 throw new FormatException($"{path}:{lineNumber}: not a question line ({ex.Message}).", ex);
             }
+            if (!Kinds.Contains(question.Kind))
+                throw new FormatException($"{path}:{lineNumber}: kind \"{question.Kind}\" is not one of {string.Join(", ", Kinds)}.");
+            if (!question.IsUnanswerable && question.Expect.Count == 0)
+                throw new FormatException($"{path}:{lineNumber}: a {question.Kind} question needs \"expect\" (the substrings a right paragraph holds).");
+            questions.Add(question);
         }
         return questions;
     }

@@ -182,6 +182,43 @@ public sealed class CliBehaviourTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_reads_an_unanswerable_line_without_expect_as_expecting_nothing()
+    {
+        var set = _temp.Combine("set.jsonl");
+        await File.WriteAllLinesAsync(set,
+        [
+            """{"id":"a","lang":"en","kind":"same","question":"When did the USSR ask to join NATO?","expect":["March 31, 1954"]}""",
+            """{"id":"u","lang":"en","kind":"unanswerable","question":"Who won the 1962 World Cup?"}""",
+        ]);
+
+        var (exitCode, output, error) = await RunAsync(["eval", set]);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("unanswerable: 1/1 not found", output);
+        Assert.Contains("Hit@1 1.000", output);
+    }
+
+    [Theory]
+    [InlineData("""{"id":"a","lang":"en","kind":"same","question":"When did the USSR ask to join NATO?"}""", "needs \"expect\"")]
+    [InlineData("""{"id":"a","lang":"en","kind":"paraphrase","question":"When did the USSR ask to join NATO?","expect":["1954"]}""", "\"paraphrase\" is not one of")]
+    public async Task Eval_of_a_set_with_a_bad_line_exits_2_naming_the_line_and_what_is_wrong(string badLine, string complaint)
+    {
+        var set = _temp.Combine("set.jsonl");
+        await File.WriteAllLinesAsync(set,
+        [
+            """{"id":"u","lang":"en","kind":"unanswerable","question":"Who won the 1962 World Cup?","expect":[]}""",
+            badLine,
+        ]);
+
+        var (exitCode, _, error) = await RunAsync(["eval", set]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("set.jsonl:2:", error);
+        Assert.Contains(complaint, error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
     public async Task Ask_piped_to_a_file_writes_plain_text_without_colour_codes_or_wrapping()
     {
         var (exitCode, output, _) = await RunAsync(["ask", "When did the USSR ask to join NATO?"]);
