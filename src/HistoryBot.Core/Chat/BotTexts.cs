@@ -63,6 +63,19 @@ public static class BotTexts
         };
     }
 
+    /// <summary>After "not found" to a "how many" question whose closest passage names what is counted but gives no number of it.</summary>
+    public static string ClosestDoesNotCount(string language, string counted)
+    {
+        var quoted = Quoted(language, [counted]);
+        return language switch
+        {
+            Language.Lithuanian => $"Artimiausioje ištraukoje minima {quoted}, bet nenurodyta, kiek.",
+            Language.Romanian => $"Cel mai apropiat pasaj pomenește {quoted}, dar nu spune câte.",
+            Language.Tagalog => $"Binabanggit ng pinakamalapit na talata ang {quoted}, pero hindi sinasabi kung ilan.",
+            _ => $"The closest passage mentions {quoted} but does not say how many.",
+        };
+    }
+
     /// <summary>After "not found" to a "where" question whose closest passage names no place (other than the question's own).</summary>
     public static string ClosestNamesNoPlace(string language) => language switch
     {

@@ -97,6 +97,7 @@ internal static class AskCli
                 ["name_absent"] = decision.NameAbsent,
                 ["fact_words_missing"] = new JsonArray(decision.FactWordsMissing.Select(word => (JsonNode)JsonValue.Create(word)!).ToArray()),
                 ["undated_places"] = new JsonArray(decision.UndatedPlaces.Select(word => (JsonNode)JsonValue.Create(word)!).ToArray()),
+                ["uncounted"] = decision.Uncounted,
                 ["untold_event"] = decision.UntoldEvent,
                 ["unheld_event"] = decision.UnheldEvent,
                 ["event_held"] = decision.Best is null ? null : Math.Round(decision.Best.EventHeld, 3),

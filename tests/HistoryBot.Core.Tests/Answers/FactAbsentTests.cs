@@ -287,6 +287,21 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
     }
 
     [Theory]
+    [InlineData("how many soviet troops did the warsaw pact let them deploy abroad?", "soviet troops")]
+    [InlineData("Câte teste nucleare a făcut URSS până în 1963?", "teste nucleare")]
+    public async Task A_count_question_is_refused_by_a_passage_that_names_what_is_counted_once_in_a_sentence_with_no_count(string question, string counted)
+    {
+        // Act: the Warsaw Pact paragraph gives Soviet troops the right to deploy in a sentence whose only number is a
+        // date; the Romanian test-ban paragraph names the tests beside a year, not a number of them.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.True(answer.Decision!.FactAbsent);
+        Assert.Equal(counted, answer.Decision.Uncounted);
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+    }
+
+    [Theory]
     [InlineData("How many countries signed the Warsaw Pact?", "Albania")]
     [InlineData("how many kilometers did the boeing fly into soviet airspace?", "500")]
     public async Task A_count_question_is_answered_by_a_passage_that_names_what_is_counted_or_lists_the_countries(string question, string expected)

@@ -75,6 +75,12 @@ public sealed record AnswerDecision(
     /// </summary>
     public IReadOnlyList<string> UndatedPlaces { get; init; } = [];
 
+    /// <summary>
+    /// The thing a "how many" question counts, as the question writes it ("Soviet troops"), when the best passage names it
+    /// only once, in a sentence that counts nothing: it does not say how many, and a "not found" reply says so.
+    /// </summary>
+    public string? Uncounted { get; init; }
+
     /// <summary>The features the confidence was computed from (<see cref="AnswerModel.AbstainFeatures"/>, in that order), for `eval --signals` and refitting.</summary>
     public IReadOnlyList<double> Features { get; init; } = [];
 }

@@ -231,6 +231,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             : Enumerable.Range(0, words.Count).Any(w => predicate[w] > 0 && words[w].Untold && !IsLightVerb(query.Terms[words[w].TermIndex]));
         var untoldEvent = AnswerModel.UntoldEvent(reading.Intent, eventUntold);
 
+        var counted = reading.CountedWord is { } countedWord ? words.FindIndex(word => word.Folded == countedWord) : -1;
+        var countedPhrase = counted >= 0 ? CountedPhrase(counted, words, tokens, language) : [];
         var judgement = Decide(ranking);
         // "Why was the Soviet request to join NATO rejected?": the passage that holds most of the question (the request,
         // ¶1) may not tell its event (the rejection) and is refused; the reason stands where the event is told. Then a
@@ -291,11 +293,15 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             var listedOnly = reading.Intent == QuestionIntent.When || reading.Period is not null ? ListedPlaces(words, query.Terms, matched[byScore[0]], views[byScore[0]]) : [];
             // "How many soldiers did the Warsaw Pact have?": a passage that never names what is counted, in any form, counts
             // something else (the countries that signed it). Only a word some passage holds: an unknown one may be a paraphrase.
-            var countedUnheld = reading.CountedWord is { } counted && words.FindIndex(word => word.Folded == counted) is var cw and >= 0
-                && words[cw].Known && levels[byScore[0]][cw].Max() <= 0 ? [words[cw].Surface] : new List<string>();
+            // "How many Soviet troops were stationed in East Germany?": a passage that names them once, in a sentence that
+            // counts nothing (a date is no count), does not tell how many.
+            var countedUnheld = counted >= 0 && words[counted].Known && levels[byScore[0]][counted].Max() <= 0 ? [words[counted].Surface] : new List<string>();
+            var uncounted = counted >= 0 && words[counted].Known && countedUnheld.Count == 0
+                && Uncounted(countedPhrase, levels[byScore[0]], matched[byScore[0]], views[byScore[0]], questionWords)
+                ? string.Join(' ', countedPhrase.Select(w => words[w].Surface)) : null;
             var otherYear = reading.Period is { } asked && asked.From == asked.To && signals[byScore[0]].PeriodFit < 0 ? [asked.ToString()] : new List<string>();
             var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || gaps.Any
-                || subjectsUnheld.Count > 0 || otherYear.Count > 0 || ownersUnheld.Count > 0 || listedOnly.Count > 0 || countedUnheld.Count > 0;
+                || subjectsUnheld.Count > 0 || otherYear.Count > 0 || ownersUnheld.Count > 0 || listedOnly.Count > 0 || countedUnheld.Count > 0 || uncounted is not null;
             // Only a predicate a source could say counts: an unknown word ("aply", "cme") is more likely a typo than an
             // event; and a verb that takes another ("want to join", "hope to join") is no event: the other one is.
             bool EventUnheld()
@@ -316,6 +322,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 // The role as the question writes it holds its ordinal, if any ("first secretary general").
                 FactWordsMissing = roleUnheld.Count > 0 ? roleUnheld : ordinalUnheld.Count > 0 ? ordinalUnheld : subjectsUnheld.Count > 0 ? subjectsUnheld : ownersUnheld.Count > 0 ? ownersUnheld : countedUnheld.Count > 0 ? countedUnheld : otherYear,
                 UndatedPlaces = listedOnly,
+                Uncounted = uncounted,
                 UntoldEvent = untoldEvent,
                 UnheldEvent = unheldEvent,
                 Features = features,
@@ -388,6 +395,35 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 listed.Add(words[w].Surface);
         }
         return listed;
+    }
+
+    /// <summary>
+    /// The words of the counted thing as the question writes them: the counted word and the content words right after
+    /// it, two at most ("how many Soviet troops", "câte teste nucleare", "ilang nuclear test").
+    /// </summary>
+    private static List<int> CountedPhrase(int counted, List<JudgeWord> words, List<Token> tokens, string language)
+    {
+        var phrase = new List<int> { counted };
+        var at = tokens.FindIndex(token => token.Folded == words[counted].Folded);
+        for (var i = at + 1; at >= 0 && i < tokens.Count && i <= at + 2 && !StopWords.IsStopWordAt(tokens, i, language); i++)
+        {
+            var w = words.FindIndex(word => word.Folded == tokens[i].Folded);
+            if (w < 0)
+                break;
+            phrase.Add(w);
+        }
+        return phrase;
+    }
+
+    /// <summary>
+    /// The passage names the counted thing, and each of its words it holds stands once, in a sentence with no count in it
+    /// (a date is no count).
+    /// </summary>
+    private static bool Uncounted(List<int> phrase, double[][] levels, WordInParagraph[] matched, ParagraphView view, IReadOnlySet<string> questionWords)
+    {
+        var held = phrase.Where(w => levels[w].Max() > 0).ToList();
+        return held.Count > 0 && held.All(w => matched[w].Token >= 0 && matched[w].Count == 1
+            && AnswerShape.Fit(QuestionIntent.HowMany, view.SentenceShapes[view.Analysis.SentenceOf[matched[w].Token]], questionWords) == 0);
     }
 
     /// <summary>A passage holds none of a name's proper words in any form.</summary>
