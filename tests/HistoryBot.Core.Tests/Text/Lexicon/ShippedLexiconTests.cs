@@ -51,6 +51,8 @@ public sealed class ShippedLexiconTests
     [InlineData("treaties", Language.English, "acorduri", Language.Romanian)]
     [InlineData("tingin", Language.Tagalog, "uugali", Language.Tagalog)]
     [InlineData("upset", Language.English, "negative", Language.English)]
+    [InlineData("humindi", Language.Tagalog, "tumanggi", Language.Tagalog)]
+    [InlineData("humindi", Language.Tagalog, "refused", Language.English)]
     public void An_everyday_question_word_translates_to_the_sources_word(string word, string from, string sourceWord, string to)
     {
         // Act
