@@ -110,6 +110,8 @@ internal sealed class BotReplica : IDisposable
         {
             if (_process.HasExited)
             {
+                // The output is read asynchronously: wait for its end, or the bot's last lines may not have arrived yet.
+                await _process.WaitForExitAsync(cancellationToken);
                 if (_portRetries < MaxPortRetries && OutputOfThisLaunch().Contains("Address already in use", StringComparison.OrdinalIgnoreCase))
                 {
                     _portRetries++;
