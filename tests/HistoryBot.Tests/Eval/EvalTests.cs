@@ -527,7 +527,8 @@ public sealed class EvalTests : IDisposable
         // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 28 → 29.
         // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 29 → 30.
         // Session 18 (chosen on the tune sets, measured at the end, never studied): refused 30 → 31.
-        Assert.True(report.Unanswerable.NotFound >= 31, report.Summary);
+        // Session 19 (chosen on the tune sets, measured at the end, never studied): refused 31 → 34.
+        Assert.True(report.Unanswerable.NotFound >= 34, report.Summary);
         Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
@@ -552,7 +553,8 @@ public sealed class EvalTests : IDisposable
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): refused 29 → 31, wrong "not found" 11 → 10.
         // Session 15 (chosen on the tune sets, measured at the end, never studied): refused 31 → 32.
         // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 32 → 33.
-        Assert.True(report.Unanswerable.NotFound >= 33, report.Summary);
+        // Session 19 (chosen on the tune sets, measured at the end, never studied): refused 33 → 34.
+        Assert.True(report.Unanswerable.NotFound >= 34, report.Summary);
         // Session 16 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 10 → 9.
         // Session 17 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 9 → 8.
         // Session 18 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 8 → 7.
@@ -638,7 +640,8 @@ public sealed class EvalTests : IDisposable
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): refused 28 → 31, wrong "not found" 8 → 7.
         // Session 16 (chosen on the tune sets, measured at the end, never studied): a decade is no count: refused 31 → 32.
         // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 32 → 35.
-        Assert.True(report.Unanswerable.NotFound >= 35, report.Summary);
+        // Session 19 (chosen on the tune sets, measured at the end, never studied): refused 35 → 36.
+        Assert.True(report.Unanswerable.NotFound >= 36, report.Summary);
         Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
@@ -662,7 +665,8 @@ public sealed class EvalTests : IDisposable
         // Session 15 (chosen on the tune sets, measured at the end, never studied): refused 31 → 32.
         // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 32 → 33.
         // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 33 → 34.
-        Assert.True(report.Unanswerable.NotFound >= 34, report.Summary);
+        // Session 19 (chosen on the tune sets, measured at the end, never studied): refused 34 → 35.
+        Assert.True(report.Unanswerable.NotFound >= 35, report.Summary);
         // At the session's last measurement (after "things" became a stop word): 13 → 12, the rest level.
         // Session 16 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 12 → 10.
         Assert.True(report.FalseNotFound <= 10, report.Summary);
@@ -686,7 +690,8 @@ public sealed class EvalTests : IDisposable
         // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 25 → 27.
         // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 27 → 30.
         // Session 18 (chosen on the tune sets, measured at the end, never studied): refused 30 → 31.
-        Assert.True(report.Unanswerable.NotFound >= 31, report.Summary);
+        // Session 19 (chosen on the tune sets, measured at the end, never studied): refused 31 → 32.
+        Assert.True(report.Unanswerable.NotFound >= 32, report.Summary);
         // Session 16 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 8 → 7.
         Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
@@ -773,6 +778,25 @@ public sealed class EvalTests : IDisposable
     }
 
     /// <summary>
+    /// Written blind at the start of session 19 by a helper that read only the sources, and never tuned on; committed
+    /// unmeasured and measured once at the session's starting code (a30674b, with eval reading its unanswerable lines,
+    /// which have no "expect"): Hit@1 0.738 (same 0.77, cross 0.60, typo 0.81), 35/40 refused, 14/80 wrong "not found".
+    /// Floors at that measurement (a regression catch), not targets.
+    /// </summary>
+    [Fact]
+    public async Task The_sixteenth_fresh_held_out_set_stays_at_or_above_its_floors()
+    {
+        var report = await RunAsync("fresh-test16.jsonl");
+
+        Assert.True(Kind(report, "same").HitAt1 >= 0.77, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.59, report.Summary);
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.81, report.Summary);
+        // Session 19 (chosen on the tune sets, measured at the end, never studied): refused 35 → 36.
+        Assert.True(report.Unanswerable.NotFound >= 36, report.Summary);
+        Assert.True(report.FalseNotFound <= 14, report.Summary);
+    }
+
+    /// <summary>
     /// Written blind mid-session 18 by a helper that read only the sources, and never tuned on; committed unmeasured while
     /// the session's changes were being chosen on the tune sets, and measured first at the session's final code: Hit@1
     /// 0.850 (same 0.89, cross 0.80, typo 0.80), 37/40 refused, 6/80 wrong "not found". Floors at that measurement (a
@@ -806,6 +830,24 @@ public sealed class EvalTests : IDisposable
         // Session 18 (chosen on the tune sets, measured at the end, never studied): refused 34 → 35.
         Assert.True(report.Unanswerable.NotFound >= 35, report.Summary);
         Assert.True(report.FalseNotFound <= 6, report.Summary);
+    }
+
+    /// <summary>
+    /// Written blind at the start of session 19 as tune material by a helper that read only the sources, committed
+    /// unmeasured and measured once at the session's starting code (a30674b) before it was studied: Hit@1 0.750 (same
+    /// 0.65, cross 0.75, typo 1.00), 46/60 refused, 12/100 wrong "not found".
+    /// </summary>
+    [Fact]
+    public async Task The_twelfth_blind_tune_set_stays_at_or_above_its_floors()
+    {
+        var report = await RunAsync("blind-tune12.jsonl");
+
+        Assert.True(Kind(report, "same").HitAt1 >= 0.65, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.74, report.Summary);
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.99, report.Summary);
+        // Session 19, tuned on: refused 46 → 47.
+        Assert.True(report.Unanswerable.NotFound >= 47, report.Summary);
+        Assert.True(report.FalseNotFound <= 12, report.Summary);
     }
 
     /// <summary>
