@@ -588,7 +588,8 @@ public sealed class EvalTests : IDisposable
         // Session 15 (chosen on the tune sets, measured at the end, never studied): refused 31 → 32.
         // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 32 → 33.
         // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 33 → 34.
-        Assert.True(report.Unanswerable.NotFound >= 34, report.Summary);
+        // Session 19 (chosen on the tune sets, measured at the end, never studied): refused 34 → 35.
+        Assert.True(report.Unanswerable.NotFound >= 35, report.Summary);
         // Session 17 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 9 → 7.
         Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
