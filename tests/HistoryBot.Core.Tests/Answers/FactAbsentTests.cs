@@ -302,6 +302,20 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
     }
 
     [Theory]
+    [InlineData("What was the flight number of the South Korean Boeing?")]
+    [InlineData("What was the population of the USSR in 1954?")]
+    public async Task A_question_about_a_number_is_refused_by_a_passage_with_no_count(string question)
+    {
+        // Act: the Boeing's paragraph has a date and a model ("Boeing 747"), no flight number; none gives a population.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.Equal("howmany", answer.Decision!.Intent);
+        Assert.True(answer.Decision.FactAbsent);
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+    }
+
+    [Theory]
     [InlineData("How many countries signed the Warsaw Pact?", "Albania")]
     [InlineData("how many kilometers did the boeing fly into soviet airspace?", "500")]
     public async Task A_count_question_is_answered_by_a_passage_that_names_what_is_counted_or_lists_the_countries(string question, string expected)

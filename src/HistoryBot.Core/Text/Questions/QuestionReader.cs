@@ -304,8 +304,17 @@ public static partial class QuestionReader
                 }
             }
         }
+        // "What was the flight number of the Korean plane?", "what is the population of…": the noun asks for a number.
+        if (words is ["what" or "which", "was" or "is" or "were" or "are", "the", ..] && words.Skip(3).Take(2).FirstOrDefault(NumberNouns.Contains) is { } noun)
+        {
+            framing.Add(noun);
+            return QuestionIntent.HowMany;
+        }
         return QuestionIntent.None;
     }
+
+    /// <summary>Nouns whose value is a number: "what was the (flight) number / population of…" asks how many.</summary>
+    private static readonly HashSet<string> NumberNouns = new(StringComparer.Ordinal) { "number", "population" };
 
     /// <summary>
     /// Whether the question word at <paramref name="i"/> opens a clause: an opening word that asks nothing of its own
