@@ -53,6 +53,9 @@ public sealed class ShippedLexiconTests
     [InlineData("upset", Language.English, "negative", Language.English)]
     [InlineData("humindi", Language.Tagalog, "tumanggi", Language.Tagalog)]
     [InlineData("humindi", Language.Tagalog, "refused", Language.English)]
+    [InlineData("kinabahan", Language.Tagalog, "nervousness", Language.English)]
+    [InlineData("nervinosi", Language.Lithuanian, "nervousness", Language.English)]
+    [InlineData("jumpy", Language.English, "nervousness", Language.English)]
     public void An_everyday_question_word_translates_to_the_sources_word(string word, string from, string sourceWord, string to)
     {
         // Act
