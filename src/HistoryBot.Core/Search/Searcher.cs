@@ -75,6 +75,9 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             var (stems, stemsByLanguage) = StemsOf(token.Folded, wordLanguages);
             if (stems.Count == 0)
                 continue;
+            // "the 20th Congress" is "Congresul XX": an ordinal in digits is also its Roman numeral.
+            if (RomanOrdinals.Of(token.Folded) is { } roman)
+                stems.Add(roman);
             var prefix = IndexTerms.PrefixOf(token.Folded);
             var translations = lexicon.Translate(stemsByLanguage);
             var borrowed = AfterTagalogHyphenPrefix(read, tokens, index, language);

@@ -900,6 +900,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             if (!isNumber && folded.Length < 2)
                 continue;
             var ownStems = new HashSet<string>(StringComparer.Ordinal) { folded };
+            if (RomanOrdinals.Of(folded) is { } roman)
+                ownStems.Add(roman);
             foreach (var stemLanguage in languages)
             {
                 if (IndexTerms.Clean(analyzer.Stem(folded, stemLanguage)) is { } stem)
