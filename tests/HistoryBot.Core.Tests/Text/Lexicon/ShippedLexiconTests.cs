@@ -56,6 +56,8 @@ public sealed class ShippedLexiconTests
     [InlineData("kinabahan", Language.Tagalog, "nervousness", Language.English)]
     [InlineData("nervinosi", Language.Lithuanian, "nervousness", Language.English)]
     [InlineData("jumpy", Language.English, "nervousness", Language.English)]
+    [InlineData("pericol", Language.Romanian, "threat", Language.English)]
+    [InlineData("danger", Language.English, "grėsmę", Language.Lithuanian)]
     public void An_everyday_question_word_translates_to_the_sources_word(string word, string from, string sourceWord, string to)
     {
         // Act
