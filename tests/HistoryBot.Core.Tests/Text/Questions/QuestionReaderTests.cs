@@ -147,6 +147,8 @@ public sealed class QuestionReaderTests
     [InlineData("what did the soviets and japan agree on in 56", 1956, 1956)]
     [InlineData("ce tratat a semnat moscova în '63?", 1963, 1963)]
     [InlineData("ano ang nangyari noong 56?", 1956, 1956)]
+    [InlineData("what went wrong with china at the end of the fifties?", 1950, 1959)]
+    [InlineData("ce s-a schimbat în anii cincizeci?", 1950, 1959)]
     public void Years_decades_leaders_and_after_the_war_give_a_period(string question, int from, int to)
     {
         Assert.Equal(new YearRange(from, to), QuestionReader.Read(question).Period);
@@ -160,6 +162,8 @@ public sealed class QuestionReaderTests
         // A two-digit number inside the question is a count, not a year.
         Assert.Null(QuestionReader.Read("Which treaty did 56 states sign?").Period);
         Assert.Null(QuestionReader.Read("Were there 70 countries in 56 blocs?").Period);
+        // Romanian "cincizeci" alone is fifty, a count; after "anii" it is the fifties.
+        Assert.Null(QuestionReader.Read("au murit cincizeci de soldați?").Period);
     }
 
     [Theory]
