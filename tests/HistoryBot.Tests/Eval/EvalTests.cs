@@ -190,7 +190,8 @@ public sealed class EvalTests : IDisposable
         // paragraph naming Moscow to passages naming the USSR (see the blind-tune half's cross-language floor).
         // Raised back 0.60 → 0.70 in session 12 (a treaty is an agreement; the factories; English inside Tagalog).
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): cross 15 of 20 ("să intre").
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.75, report.Summary);
+        // Session 19, tuned on: cross 0.75 → 0.80.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.79, report.Summary);
         // Session 12, English stop words ("what else did khrushchev propsoe besides…"): 16 → 17 of 20.
         // Session 18, tuned on: typo 0.85 → 0.90.
         Assert.True(Kind(report, "typo").HitAt1 >= 0.89, report.Summary);
@@ -211,7 +212,8 @@ public sealed class EvalTests : IDisposable
         // Session 17, tuned on: wrong "not found" 8 → 7.
         // Session 18, tuned on: wrong "not found" 7 → 6.
         // LOOSENED in session 18 when a name qualified by a point of the compass stopped being held next to another point: a wrong answer about West Germany (the passage naming East Germany) is now "not found"; Hit@1 unchanged. wrong "not found" 6 → 7.
-        Assert.True(report.FalseNotFound <= 7, report.Summary);
+        // Session 19, tuned on: wrong "not found" 7 → 6.
+        Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
     /// <summary>
@@ -243,7 +245,8 @@ public sealed class EvalTests : IDisposable
         // Session 16, tuned on: refused 52 → 53.
         // Session 17, tuned on: refused 53 → 55.
         // Session 18, tuned on: refused 55 → 56.
-        Assert.True(report.Unanswerable.NotFound >= 56, report.Summary);
+        // Session 19, tuned on: refused 56 → 57.
+        Assert.True(report.Unanswerable.NotFound >= 57, report.Summary);
         // Session 12: 7 → 4 (the capitals, the factories, English inside Tagalog).
         // Session 14 (Tagalog "pagsapit", "pagdating" are stop words): 4 → 3.
         // LOOSENED 3 → 4 in session 15: the same question as the cross floor above.
@@ -463,7 +466,8 @@ public sealed class EvalTests : IDisposable
         // Session 15 (chosen on the tune sets, measured at the end, never studied): 30 → 31.
         // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 31 → 33.
         // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 33 → 34.
-        Assert.True(report.Unanswerable.NotFound >= 34, report.Summary);
+        // Session 19 (chosen on the tune sets, measured at the end, never studied): refused 34 → 35.
+        Assert.True(report.Unanswerable.NotFound >= 35, report.Summary);
         // LOOSENED 12 → 13 at the seventh measurement, after misspelt stop words and four-letter English
         // misspellings (typo-variants +3, blind-tune5 +1): a wrong answer became "not found", Hit@1 level.
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): 9 → 8.
@@ -487,7 +491,8 @@ public sealed class EvalTests : IDisposable
         // lexicon's "negative" (caught here, not studied; +2 on the tune sets), which raised typo 0.87 → 0.93 here.
         // Back to 0.84 at the session's end.
         // Session 18 (chosen on the tune sets, measured at the end, never studied): same 0.84 → 0.87.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.86, report.Summary);
+        // Session 19 (chosen on the tune sets, measured at the end, never studied): same 0.87 → 0.89.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.88, report.Summary);
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): cross 15 → 16 of 20.
         Assert.True(Kind(report, "cross").HitAt1 >= 0.79, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
@@ -503,7 +508,8 @@ public sealed class EvalTests : IDisposable
         // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 34 → 35.
         Assert.True(report.Unanswerable.NotFound >= 35, report.Summary);
         // Session 18 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 6 → 5.
-        Assert.True(report.FalseNotFound <= 5, report.Summary);
+        // Session 19 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 5 → 4.
+        Assert.True(report.FalseNotFound <= 4, report.Summary);
     }
 
     /// <summary>
@@ -549,7 +555,8 @@ public sealed class EvalTests : IDisposable
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): same 36 → 37 of 45, cross 11 → 12 of 20.
         Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
         // Session 17 (chosen on the tune sets, measured at the end, never studied): cross 0.60 → 0.65.
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.64, report.Summary);
+        // Session 19 (chosen on the tune sets, measured at the end, never studied): cross 0.65 → 0.70.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.69, report.Summary);
         // Session 16 (chosen on the tune sets, measured at the end, never studied): typo 13 → 14 of 15.
         Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 26 → 29, cross 0.50 → 0.55 (measured at the end, never studied).
@@ -557,11 +564,13 @@ public sealed class EvalTests : IDisposable
         // Session 15 (chosen on the tune sets, measured at the end, never studied): refused 31 → 32.
         // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 32 → 33.
         // Session 19 (chosen on the tune sets, measured at the end, never studied): refused 33 → 34.
-        Assert.True(report.Unanswerable.NotFound >= 34, report.Summary);
+        // Session 19 (chosen on the tune sets, measured at the end, never studied): refused 34 → 35.
+        Assert.True(report.Unanswerable.NotFound >= 35, report.Summary);
         // Session 16 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 10 → 9.
         // Session 17 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 9 → 8.
         // Session 18 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 8 → 7.
-        Assert.True(report.FalseNotFound <= 7, report.Summary);
+        // Session 19 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 7 → 6.
+        Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
     /// <summary>
@@ -663,7 +672,8 @@ public sealed class EvalTests : IDisposable
         // Session 15, "said no" read as "refused" (chosen on the tune sets, measured at the end, never studied): same 34 → 35 of 45.
         // Session 16 (chosen on the tune sets, measured at the end, never studied): same 0.78 → 0.80.
         Assert.True(Kind(report, "same").HitAt1 >= 0.79, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.64, report.Summary);
+        // Session 19 (chosen on the tune sets, measured at the end, never studied): cross 0.65 → 0.70.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.69, report.Summary);
         // Session 16 (chosen on the tune sets, measured at the end, never studied): typo 10 → 11 of 15.
         Assert.True(Kind(report, "typo").HitAt1 >= 0.73, report.Summary);
         // Session 15 (chosen on the tune sets, measured at the end, never studied): refused 31 → 32.
@@ -754,12 +764,15 @@ public sealed class EvalTests : IDisposable
     {
         var report = await RunAsync("fresh-test12.jsonl");
 
-        Assert.True(Kind(report, "same").HitAt1 >= 0.77, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.75, report.Summary);
+        // Session 19 (chosen on the tune sets, measured at the end, never studied): same 0.78 → 0.80.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.79, report.Summary);
+        // Session 19 (chosen on the tune sets, measured at the end, never studied): cross 0.75 → 0.80.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.79, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.86, report.Summary);
         // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 36 → 37.
         Assert.True(report.Unanswerable.NotFound >= 37, report.Summary);
-        Assert.True(report.FalseNotFound <= 9, report.Summary);
+        // Session 19 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 9 → 8.
+        Assert.True(report.FalseNotFound <= 8, report.Summary);
     }
 
     /// <summary>
@@ -773,12 +786,32 @@ public sealed class EvalTests : IDisposable
     {
         var report = await RunAsync("fresh-test13.jsonl");
 
-        Assert.True(Kind(report, "same").HitAt1 >= 0.81, report.Summary);
+        // Session 19 (chosen on the tune sets, measured at the end, never studied): same 0.82 → 0.84.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.84, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.64, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
         // Session 18 (chosen on the tune sets, measured at the end, never studied): refused 34 → 35.
         Assert.True(report.Unanswerable.NotFound >= 35, report.Summary);
-        Assert.True(report.FalseNotFound <= 6, report.Summary);
+        // Session 19 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 6 → 5.
+        Assert.True(report.FalseNotFound <= 5, report.Summary);
+    }
+
+    /// <summary>
+    /// Written blind mid-session 19 by a helper that read only the sources, and never tuned on; committed unmeasured while
+    /// the session's changes were being chosen on the tune sets, and measured first at the session's final code: Hit@1
+    /// 0.863 (same 0.89, cross 0.75, typo 0.94), 34/40 refused, 2/80 wrong "not found". Floors at that measurement (a
+    /// regression catch), not targets.
+    /// </summary>
+    [Fact]
+    public async Task The_seventeenth_fresh_held_out_set_stays_at_or_above_its_floors()
+    {
+        var report = await RunAsync("fresh-test17.jsonl");
+
+        Assert.True(Kind(report, "same").HitAt1 >= 0.88, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.74, report.Summary);
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 34, report.Summary);
+        Assert.True(report.FalseNotFound <= 2, report.Summary);
     }
 
     /// <summary>
@@ -846,12 +879,16 @@ public sealed class EvalTests : IDisposable
     {
         var report = await RunAsync("blind-tune12.jsonl");
 
-        Assert.True(Kind(report, "same").HitAt1 >= 0.65, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.74, report.Summary);
+        // Session 19, tuned on: same 0.65 → 0.69.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.69, report.Summary);
+        // Session 19, tuned on: cross 0.75 → 0.82.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.82, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.99, report.Summary);
         // Session 19, tuned on: refused 46 → 47.
-        Assert.True(report.Unanswerable.NotFound >= 47, report.Summary);
-        Assert.True(report.FalseNotFound <= 12, report.Summary);
+        // Session 19, tuned on: refused 47 → 48.
+        Assert.True(report.Unanswerable.NotFound >= 48, report.Summary);
+        // Session 19, tuned on: wrong "not found" 12 → 10.
+        Assert.True(report.FalseNotFound <= 10, report.Summary);
     }
 
     /// <summary>
@@ -868,12 +905,14 @@ public sealed class EvalTests : IDisposable
         // Session 18, tuned on: same 0.86 → 0.88.
         Assert.True(Kind(report, "same").HitAt1 >= 0.87, report.Summary);
         // Session 18, tuned on: cross 0.73 → 0.77.
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.76, report.Summary);
+        // Session 19, tuned on: cross 0.77 → 0.83.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.83, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.94, report.Summary);
         Assert.True(report.Unanswerable.NotFound >= 59, report.Summary);
         // Session 18, tuned on: wrong "not found" 12 → 9.
         // LOOSENED in session 18 when a name qualified by a point of the compass stopped being held next to another point: a wrong answer about West Germany (the passage naming East Germany) is now "not found"; Hit@1 unchanged. wrong "not found" 9 → 10.
-        Assert.True(report.FalseNotFound <= 10, report.Summary);
+        // Session 19, tuned on: wrong "not found" 10 → 8.
+        Assert.True(report.FalseNotFound <= 8, report.Summary);
     }
 
     /// <summary>
@@ -943,7 +982,8 @@ public sealed class EvalTests : IDisposable
         // Session 16, tuned on: refused 49 → 51.
         // Session 17, tuned on: refused 51 → 52.
         // Session 18, tuned on: refused 52 → 53.
-        Assert.True(report.Unanswerable.NotFound >= 53, report.Summary);
+        // Session 19, tuned on: refused 53 → 54.
+        Assert.True(report.Unanswerable.NotFound >= 54, report.Summary);
         // Session 17, tuned on: wrong "not found" 8 → 7.
         Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
@@ -969,7 +1009,8 @@ public sealed class EvalTests : IDisposable
         // Session 16, tuned on: a decade is no count: refused 48 → 49.
         // Session 17, tuned on: refused 49 → 52.
         // Session 18, tuned on: refused 52 → 53.
-        Assert.True(report.Unanswerable.NotFound >= 53, report.Summary);
+        // Session 19, tuned on: refused 53 → 54.
+        Assert.True(report.Unanswerable.NotFound >= 54, report.Summary);
         // Session 15: 5 → 6. "ce motiv oficial au dat occidentalii cand au respins cererea sovietica…" was answered with
         // the Chinese paragraph (a wrong answer) and is "not found" since Romanian "cererea" reaches the English "proposal":
         // the right paragraph is second, not first. The Hit@1 floors above are unchanged.
