@@ -44,7 +44,7 @@ public static class FactDateParser
 
     // anii cincizeci · anilor optzeci (the one date without a digit)
     private static readonly DateRegex DecadeWordsPattern =
-        new(@"\b(?:anii|anilor)\s+(?<w>zece|douazeci|treizeci|patruzeci|cincizeci|saizeci|saptezeci|optzeci|nouazeci)\b");
+        new($@"\b(?:anii|anilor)\s+(?<w>{string.Join('|', Decades.RomanianWords)})\b");
 
     private static readonly DateRegex[] DecadePatterns =
     [
@@ -82,8 +82,6 @@ public static class FactDateParser
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthForms =
         MonthNames.Forms.Keys.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly string[] DecadeWordList = ["zece", "douazeci", "treizeci", "patruzeci", "cincizeci", "saizeci", "saptezeci", "optzeci", "nouazeci"];
 
     /// <summary>The most precise date of a sentence (the first among equals), or null when it states none.</summary>
     public static FactDate? Parse(string text)
@@ -233,7 +231,7 @@ public static class FactDateParser
     private static FactDate? ReadDecade(Match match)
     {
         if (match.Groups["w"].Success)
-            return FactDate.InDecade(1900 + 10 * (Array.IndexOf(DecadeWordList, match.Groups["w"].Value) + 1));
+            return FactDate.InDecade(Decades.OfWord(match.Groups["w"].Value, romanian: true)!.Value);
         // A bare "'50s" is the twentieth century's: the sources are about it.
         var century = match.Groups["c"].Success ? Number(match.Groups["c"]) * 100 : 1900;
         var first = century + Number(match.Groups["d"]);

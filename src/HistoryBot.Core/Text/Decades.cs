@@ -17,6 +17,24 @@ public static partial class Decades
     public static IReadOnlySet<string> OpeningWords { get; } =
         new HashSet<string>(["anii", "anilor", "dekada", "decada", "deceniul", "deceniului"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// The decades of the 1900s in Romanian words, folded, the tens in order ("zece" the 1910s … "nouazeci" the 1990s):
+    /// after "anii", "anilor" a decade ("anii cincizeci"); alone a number ("cincizeci de ani", fifty years).
+    /// </summary>
+    public static IReadOnlyList<string> RomanianWords => RomanianTens;
+
+    private static readonly string[] RomanianTens = ["zece", "douazeci", "treizeci", "patruzeci", "cincizeci", "saizeci", "saptezeci", "optzeci", "nouazeci"];
+
+    /// <summary>The same in English ("the twenties" … "the nineties"), from the 1920s.</summary>
+    private static readonly string[] EnglishTens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+
+    /// <summary>The first year of the decade a folded word names, read as Romanian (after an opening word) or English; null for none.</summary>
+    public static int? OfWord(string folded, bool romanian)
+    {
+        var at = Array.IndexOf(romanian ? RomanianTens : EnglishTens, folded);
+        return at < 0 ? null : (romanian ? 1910 : 1920) + 10 * at;
+    }
+
     /// <summary>Whether the text, as written or folded, names a decade.</summary>
     public static bool Has(string text) => Pattern().IsMatch(text);
 

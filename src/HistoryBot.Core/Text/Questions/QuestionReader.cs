@@ -77,32 +77,6 @@ public static partial class QuestionReader
         "ano", "anong", "paano", "alin", "sino", "nino", "kanino",
     };
 
-    /// <summary>The decades of the 1900s in English words ("the fifties"), by their tens.</summary>
-    private static readonly Dictionary<string, int> EnglishDecadeWords = new(StringComparer.Ordinal)
-    {
-        ["twenties"] = 20,
-        ["thirties"] = 30,
-        ["forties"] = 40,
-        ["fifties"] = 50,
-        ["sixties"] = 60,
-        ["seventies"] = 70,
-        ["eighties"] = 80,
-        ["nineties"] = 90,
-    };
-
-    /// <summary>The same in Romanian, folded, after "anii", "anilor" ("anii cincizeci").</summary>
-    private static readonly Dictionary<string, int> RomanianDecadeWords = new(StringComparer.Ordinal)
-    {
-        ["douazeci"] = 20,
-        ["treizeci"] = 30,
-        ["patruzeci"] = 40,
-        ["cincizeci"] = 50,
-        ["saizeci"] = 60,
-        ["saptezeci"] = 70,
-        ["optzeci"] = 80,
-        ["nouazeci"] = 90,
-    };
-
     /// <summary>Leaders by the folded forms people write their names in, and their years in office.</summary>
     private static readonly (string[] Names, YearRange Years)[] Leaders =
     [
@@ -388,13 +362,13 @@ public static partial class QuestionReader
         for (var i = 0; i < words.Count; i++)
         {
             var romanian = i > 0 && Decades.OpeningWords.Contains(words[i - 1]);
-            if ((romanian ? RomanianDecadeWords : EnglishDecadeWords).TryGetValue(words[i], out var tens))
+            if (Decades.OfWord(words[i], romanian) is { } first && first >= 1920)
             {
                 var from = romanian ? i - 1 : i;
                 for (var w = from; w <= i; w++)
                     framing.Add(words[w]);
                 AddPeriodModifiers(words, from, i, framing);
-                return new YearRange(1900 + tens, 1900 + tens + 9);
+                return new YearRange(first, first + 9);
             }
         }
         // "devintajame dešimtmetyje", "devintojo dešimtmečio": the ninth decade (of the century), i.e. the 1980s.
