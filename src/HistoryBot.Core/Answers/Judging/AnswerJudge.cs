@@ -278,7 +278,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                     .Select(word => word.Surface).ToList()
                 : [];
             var roleUnheld = RoleUnheld(role ?? [], tokens, words, possessors, levels[byScore[0]]);
-            var gaps = ShapeGaps(reading, words, query.Terms, views[byScore[0]], signals[byScore[0]].BestSentence, questionWords);
+            var gaps = ShapeGaps(reading, words, query.Terms, views[byScore[0]], signals[byScore[0]].BestSentence, questionWords, levels[byScore[0]]);
             var subjectsUnheld = reading.Intent is QuestionIntent.When or QuestionIntent.Who or QuestionIntent.Where or QuestionIntent.HowMany
                 ? SubjectsUnheld(nameUnits, words, levels[byScore[0]], matched, views, views[byScore[0]], language)
                 : [];
@@ -682,13 +682,13 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// <list type="bullet">
     /// <item>"Where…?" asked outright: a place where something is or happens, other than the question's own (<see cref="AnswerShape.Places"/>).</item>
     /// <item>"What was the 1953 speech called?": a name the question does not give, in the best sentence or the next (<see cref="AnswerShape.HasNewThingName"/>).</item>
-    /// <item>"Which countries were in SEATO?": a country the question does not name, in the best sentence or the two after it (a list often follows the sentence that opens it).</item>
+    /// <item>"Which countries were in SEATO?": a country the question does not name, in the best sentence or the two after it (a list often follows the sentence that opens it); when the question names something the passage names (SEATO), after a sentence that names it.</item>
     /// <item>"Când a fost creat SEATO?": a date as exact as asked within <see cref="DateReach"/> sentences of the best one, not three sentences away.</item>
     /// <item>"Cine conducea Iugoslavia când…?": who led or ruled something is a person, named within a sentence of the best one.</item>
     /// </list>
     /// </summary>
     private ShapeGap ShapeGaps(QuestionReading reading, List<JudgeWord> words, IReadOnlyList<QueryTerm> terms, ParagraphView view,
-        int sentence, IReadOnlySet<string> questionWords)
+        int sentence, IReadOnlySet<string> questionWords, double[][] levels)
     {
         string[] languages = [view.Paragraph.Language];
         bool IsPlace(string folded) => lexicon.IsPlaceName(folded, languages);
@@ -699,8 +699,16 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         bool NoPerson(string folded) => IsPlace(folded) || lexicon.WrittenEnglishForms(folded, languages).Any(dictionary.IsCommonWord);
         bool PersonNear(int before, int after) =>
             Near(view, sentence, before, after).Any(shape => AnswerShape.HasNewThingName(shape.Text, shape.Tokens, questionWords, NoPerson));
-        bool CountryNear() => AnswerShape.HasNewPlace(Near(view, sentence, 0, 2).SelectMany(shape => shape.Tokens)
+        bool CountryAfter(int opening) => AnswerShape.HasNewPlace(Near(view, opening, 0, 2).SelectMany(shape => shape.Tokens)
             .Where(token => char.IsUpper(token.Surface[0]) && lexicon.IsCountryName(token.Folded, languages)).Select(token => token.Folded).ToList(), questionWords);
+        // "Ce țări făceau parte din SEATO?": the countries of a body the question names are listed where the passage names
+        // it, not beside another sentence that holds the question's other words ("țările care au primit asistență").
+        bool CountryNear()
+        {
+            var names = Enumerable.Range(0, words.Count).Where(w => words[w].ProperName && !words[w].Topic).ToList();
+            var named = Enumerable.Range(0, view.SentenceShapes.Length).Where(s => names.Any(w => levels[w][s] > 0)).ToList();
+            return named.Count > 0 ? named.Any(CountryAfter) : CountryAfter(sentence);
+        }
         bool DateNear() => Near(view, sentence, DateReach, DateReach).Any(shape => AnswerShape.Fit(QuestionIntent.When, shape, questionWords) > 0.5);
         return new ShapeGap(
             Place: QuestionReader.AsksWhereOutright(reading) && !AnswerShape.HasNewPlace(view.Places, questionWords),
