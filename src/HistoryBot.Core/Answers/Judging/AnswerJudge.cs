@@ -277,7 +277,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                         && (role is null || role.Any(t => tokens[t].Folded == word.Folded)))
                     .Select(word => word.Surface).ToList()
                 : [];
-            var roleUnheld = RoleUnheld(role ?? [], tokens, words, possessors, levels[byScore[0]]);
+            var roleUnheld = RoleUnheld(role ?? [], tokens, words, possessors, levels[byScore[0]], language != Language.English);
             var gaps = ShapeGaps(reading, words, query.Terms, views[byScore[0]], signals[byScore[0]].BestSentence, questionWords, levels[byScore[0]]);
             var subjectsUnheld = reading.Intent is QuestionIntent.When or QuestionIntent.Who or QuestionIntent.Where or QuestionIntent.HowMany
                 ? SubjectsUnheld(nameUnits, words, levels[byScore[0]], matched, views, views[byScore[0]], language)
@@ -658,7 +658,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// ("NATO's secretary general") also needs the name in a sentence that holds the role: then the whole role is returned.
     /// </summary>
     private static List<string> RoleUnheld(IReadOnlyList<int> roleTokens, List<Token> tokens, List<JudgeWord> words, IReadOnlyList<int> possessors,
-        double[][] levels)
+        double[][] levels, bool namesInsideOwn)
     {
         var all = roleTokens
             .Select(t => words.FindIndex(word => word.Folded == tokens[t].Folded))
@@ -670,7 +670,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         // A name the role is written as belonging to ("NATO's secretary general", "Egypt's leader") stands in a sentence
         // that holds the role, not only elsewhere in the passage ("Secretary General Yuri Andropov" holds no NATO office).
         // Not a name as an adjective ("the Soviet secretary general"): the sources speak of Soviet offices without naming the USSR.
-        var owners = possessors.Where(w => roleTokens.Any(t => tokens[t].Folded == words[w].Folded)).ToList();
+        // Outside English a name inside the role is whose it is ("NATO generalinis sekretorius", "Prancūzijos … ministras").
+        var owners = possessors.Where(w => roleTokens.Any(t => tokens[t].Folded == words[w].Folded))
+            .Concat(namesInsideOwn ? all.Where(w => words[w].ProperName) : []).Distinct().ToList();
         var ownersUnheld = role.Count > 0 && owners.Count > 0 && !Enumerable.Range(0, levels.Length == 0 ? 0 : levels[0].Length)
             .Any(s => role.All(w => levels[w][s] > 0) && owners.All(w => levels[w][s] > 0));
         return role.Any(w => levels[w].Max() <= 0) ? [string.Join(' ', role.Select(w => words[w].Surface))]

@@ -49,7 +49,8 @@ public static partial class QuestionRole
         // "Kas 1954 m. buvo JAV valstybės sekretorius?", "kas tada buvo…": a year, or "then", may stand before the copula.
         var copula = 1;
         while (copula + 1 < tokens.Count && (char.IsDigit(tokens[copula].Folded[0]) || (copula > 1 && tokens[copula].Folded == "m")
-                   || tokens[copula].Folded is "tada" or "tuomet" or "then"))
+                   || tokens[copula].Folded is "tada" or "tuomet" or "then" || (tokens[copula].Folded == "tuo" && tokens[copula + 1].Folded == "metu")
+                   || (tokens[copula].Folded == "metu" && tokens[copula - 1].Folded == "tuo")))
             copula++;
         if (copula > 1)
             return tokens[0].Folded is "kas" or "who" or "cine" && tokens[copula].Folded is "buvo" or "yra" or "was" or "is" or "era" or "este"
