@@ -671,12 +671,27 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         // that holds the role, not only elsewhere in the passage ("Secretary General Yuri Andropov" holds no NATO office).
         // Not a name as an adjective ("the Soviet secretary general"): the sources speak of Soviet offices without naming the USSR.
         // Outside English a name inside the role is whose it is ("NATO generalinis sekretorius", "Prancūzijos … ministras").
+        // So is a name right after it, joined by "of", Tagalog "ng", Romanian "al"/"a"/"ale" ("the secretary general of
+        // NATO", "foreign minister ng France").
         var owners = possessors.Where(w => roleTokens.Any(t => tokens[t].Folded == words[w].Folded))
-            .Concat(namesInsideOwn ? all.Where(w => words[w].ProperName) : []).Distinct().ToList();
+            .Concat(namesInsideOwn ? all.Where(w => words[w].ProperName) : [])
+            .Concat(OwnerAfter(roleTokens, tokens, words) is var after and >= 0 ? [after] : []).Distinct().ToList();
         var ownersUnheld = role.Count > 0 && owners.Count > 0 && !Enumerable.Range(0, levels.Length == 0 ? 0 : levels[0].Length)
             .Any(s => role.All(w => levels[w][s] > 0) && owners.All(w => levels[w][s] > 0));
         return role.Any(w => levels[w].Max() <= 0) ? [string.Join(' ', role.Select(w => words[w].Surface))]
             : ownersUnheld ? [string.Join(' ', all.Select(w => words[w].Surface))] : [];
+    }
+
+    /// <summary>The proper name right after a role, joined to it by a word of belonging ("of NATO", "ng France", "al NATO"); -1 for none.</summary>
+    private static int OwnerAfter(IReadOnlyList<int> roleTokens, List<Token> tokens, List<JudgeWord> words)
+    {
+        if (roleTokens.Count == 0 || roleTokens[^1] + 2 >= tokens.Count || tokens[roleTokens[^1] + 1].Folded is not ("of" or "ng" or "al" or "a" or "ale"))
+            return -1;
+        var at = roleTokens[^1] + 2;
+        if (tokens[at].Folded == "the" && at + 1 < tokens.Count)
+            at++;
+        var w = words.FindIndex(word => word.Folded == tokens[at].Folded);
+        return w >= 0 && words[w].ProperName ? w : -1;
     }
 
     /// <summary>
