@@ -246,7 +246,8 @@ public sealed class EvalTests : IDisposable
         // Session 17, tuned on: refused 53 → 55.
         // Session 18, tuned on: refused 55 → 56.
         // Session 19, tuned on: refused 56 → 57.
-        Assert.True(report.Unanswerable.NotFound >= 57, report.Summary);
+        // Session 19, tuned on: refused 57 → 59.
+        Assert.True(report.Unanswerable.NotFound >= 59, report.Summary);
         // Session 12: 7 → 4 (the capitals, the factories, English inside Tagalog).
         // Session 14 (Tagalog "pagsapit", "pagdating" are stop words): 4 → 3.
         // LOOSENED 3 → 4 in session 15: the same question as the cross floor above.
@@ -467,7 +468,8 @@ public sealed class EvalTests : IDisposable
         // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 31 → 33.
         // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 33 → 34.
         // Session 19 (chosen on the tune sets, measured at the end, never studied): refused 34 → 35.
-        Assert.True(report.Unanswerable.NotFound >= 35, report.Summary);
+        // Session 19, the last three changes (roles and countries; chosen on the tune sets, measured at the end, never studied): refused 35 → 36.
+        Assert.True(report.Unanswerable.NotFound >= 36, report.Summary);
         // LOOSENED 12 → 13 at the seventh measurement, after misspelt stop words and four-letter English
         // misspellings (typo-variants +3, blind-tune5 +1): a wrong answer became "not found", Hit@1 level.
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): 9 → 8.
@@ -565,7 +567,8 @@ public sealed class EvalTests : IDisposable
         // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 32 → 33.
         // Session 19 (chosen on the tune sets, measured at the end, never studied): refused 33 → 34.
         // Session 19 (chosen on the tune sets, measured at the end, never studied): refused 34 → 35.
-        Assert.True(report.Unanswerable.NotFound >= 35, report.Summary);
+        // Session 19, the last three changes (roles and countries; chosen on the tune sets, measured at the end, never studied): refused 35 → 36.
+        Assert.True(report.Unanswerable.NotFound >= 36, report.Summary);
         // Session 16 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 10 → 9.
         // Session 17 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 9 → 8.
         // Session 18 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 8 → 7.
@@ -601,7 +604,8 @@ public sealed class EvalTests : IDisposable
         // Session 16 (chosen on the tune sets, measured at the end, never studied): refused 32 → 33.
         // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 33 → 34.
         // Session 19 (chosen on the tune sets, measured at the end, never studied): refused 34 → 35.
-        Assert.True(report.Unanswerable.NotFound >= 35, report.Summary);
+        // Session 19, the last three changes (roles and countries; chosen on the tune sets, measured at the end, never studied): refused 35 → 36.
+        Assert.True(report.Unanswerable.NotFound >= 36, report.Summary);
         // Session 17 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 9 → 7.
         Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
@@ -791,16 +795,17 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "cross").HitAt1 >= 0.64, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
         // Session 18 (chosen on the tune sets, measured at the end, never studied): refused 34 → 35.
-        Assert.True(report.Unanswerable.NotFound >= 35, report.Summary);
+        // Session 19, the last three changes (roles and countries; chosen on the tune sets, measured at the end, never studied): refused 35 → 36.
+        Assert.True(report.Unanswerable.NotFound >= 36, report.Summary);
         // Session 19 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 6 → 5.
         Assert.True(report.FalseNotFound <= 5, report.Summary);
     }
 
     /// <summary>
     /// Written blind mid-session 19 by a helper that read only the sources, and never tuned on; committed unmeasured while
-    /// the session's changes were being chosen on the tune sets, and measured first at the session's final code: Hit@1
-    /// 0.863 (same 0.89, cross 0.75, typo 0.94), 34/40 refused, 2/80 wrong "not found". Floors at that measurement (a
-    /// regression catch), not targets.
+    /// the session's changes were being chosen on the tune sets, and measured first at 0f0e141 (before the session's last
+    /// three changes, on roles and countries) and again at its end, the same both times: Hit@1 0.863 (same 0.89, cross
+    /// 0.75, typo 0.94), 34/40 refused, 2/80 wrong "not found". Floors at that measurement (a regression catch), not targets.
     /// </summary>
     [Fact]
     public async Task The_seventeenth_fresh_held_out_set_stays_at_or_above_its_floors()
@@ -846,9 +851,11 @@ public sealed class EvalTests : IDisposable
 
         Assert.True(Kind(report, "same").HitAt1 >= 0.88, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.79, report.Summary);
-        Assert.True(Kind(report, "typo").HitAt1 >= 0.79, report.Summary);
+        // Session 19, the last three changes (roles and countries; chosen on the tune sets, measured at the end, never studied): typo 0.80 → 0.87.
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.86, report.Summary);
         Assert.True(report.Unanswerable.NotFound >= 37, report.Summary);
-        Assert.True(report.FalseNotFound <= 6, report.Summary);
+        // Session 19, the last three changes (roles and countries; chosen on the tune sets, measured at the end, never studied): wrong "not found" 6 → 5.
+        Assert.True(report.FalseNotFound <= 5, report.Summary);
     }
 
     /// <summary>
@@ -886,7 +893,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "typo").HitAt1 >= 0.99, report.Summary);
         // Session 19, tuned on: refused 46 → 47.
         // Session 19, tuned on: refused 47 → 48.
-        Assert.True(report.Unanswerable.NotFound >= 48, report.Summary);
+        // Session 19, tuned on: refused 48 → 50.
+        Assert.True(report.Unanswerable.NotFound >= 50, report.Summary);
         // Session 19, tuned on: wrong "not found" 12 → 10.
         Assert.True(report.FalseNotFound <= 10, report.Summary);
     }
@@ -957,7 +965,8 @@ public sealed class EvalTests : IDisposable
         // Session 16, tuned on: refused 45 → 50.
         // Session 17, tuned on: refused 50 → 53.
         // Session 18, tuned on: refused 53 → 54.
-        Assert.True(report.Unanswerable.NotFound >= 54, report.Summary);
+        // Session 19, tuned on: refused 54 → 55.
+        Assert.True(report.Unanswerable.NotFound >= 55, report.Summary);
         // Session 16, tuned on: wrong "not found" 16 → 12.
         // Session 17, tuned on: wrong "not found" 12 → 9.
         // Session 18, tuned on: wrong "not found" 9 → 7.
@@ -978,14 +987,16 @@ public sealed class EvalTests : IDisposable
         // Session 17, tuned on: same 0.88 → 0.90.
         Assert.True(Kind(report, "same").HitAt1 >= 0.89, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.93, report.Summary);
-        Assert.True(Kind(report, "typo").HitAt1 >= 0.90, report.Summary);
+        // Session 19, tuned on: typo 0.90 → 0.95.
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.94, report.Summary);
         // Session 16, tuned on: refused 49 → 51.
         // Session 17, tuned on: refused 51 → 52.
         // Session 18, tuned on: refused 52 → 53.
         // Session 19, tuned on: refused 53 → 54.
         Assert.True(report.Unanswerable.NotFound >= 54, report.Summary);
         // Session 17, tuned on: wrong "not found" 8 → 7.
-        Assert.True(report.FalseNotFound <= 7, report.Summary);
+        // Session 19, tuned on: wrong "not found" 7 → 6.
+        Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
     /// <summary>
