@@ -50,6 +50,8 @@ public static class AnswerReplies
             var missing = unheld.Count > 0 ? unheld : answer.Decision?.FactWordsMissing ?? [];
             if (missing.Count > 0)
                 text += " " + BotTexts.ClosestNeverMentions(answer.QuestionLanguage, missing);
+            else if (answer.Decision is { UnownedRole: { } unowned } owned)
+                text += " " + BotTexts.ClosestRoleOfAnother(answer.QuestionLanguage, unowned, owned.RoleOwners);
             else if (answer.Decision is { Uncounted: { } counted })
                 text += " " + BotTexts.ClosestDoesNotCount(answer.QuestionLanguage, counted);
             else if (answer.Decision is { UndatedPlaces.Count: > 0 } undated)

@@ -63,6 +63,23 @@ public static class BotTexts
         };
     }
 
+    /// <summary>
+    /// After "not found" to a question about someone's role ("NATO's secretary general") whose closest passage names the
+    /// role, but never together with its owner: the holder it names holds someone else's.
+    /// </summary>
+    public static string ClosestRoleOfAnother(string language, string role, IReadOnlyList<string> owners)
+    {
+        var quoted = Quoted(language, [role]);
+        var whose = string.Join(", ", owners);
+        return language switch
+        {
+            Language.Lithuanian => $"Artimiausioje ištraukoje minima {quoted}, bet ne {whose}.",
+            Language.Romanian => $"Cel mai apropiat pasaj pomenește {quoted}, dar nu în legătură cu {whose}.",
+            Language.Tagalog => $"Binabanggit ng pinakamalapit na talata ang {quoted}, pero hindi ng {whose}.",
+            _ => $"The closest passage names {quoted}, but not as {whose}'s.",
+        };
+    }
+
     /// <summary>After "not found" to a "how many" question whose closest passage names what is counted but gives no number of it.</summary>
     public static string ClosestDoesNotCount(string language, string counted)
     {

@@ -98,6 +98,8 @@ internal static class AskCli
                 ["fact_words_missing"] = new JsonArray(decision.FactWordsMissing.Select(word => (JsonNode)JsonValue.Create(word)!).ToArray()),
                 ["undated_places"] = new JsonArray(decision.UndatedPlaces.Select(word => (JsonNode)JsonValue.Create(word)!).ToArray()),
                 ["uncounted"] = decision.Uncounted,
+                ["unowned_role"] = decision.UnownedRole,
+                ["role_owners"] = new JsonArray(decision.RoleOwners.Select(word => (JsonNode)JsonValue.Create(word)!).ToArray()),
                 ["untold_event"] = decision.UntoldEvent,
                 ["unheld_event"] = decision.UnheldEvent,
                 ["event_held"] = decision.Best is null ? null : Math.Round(decision.Best.EventHeld, 3),

@@ -54,6 +54,8 @@ public sealed class AnswerRepliesTests(LibraryFixture fixture) : IClassFixture<L
     [InlineData("What did the Soviets do in Hungary in 1956?", "The closest passage names “Hungary” only in passing, in a list with no date.")]
     [InlineData("Când au intrat trupele sovietice în Afganistan?", "Cel mai apropiat pasaj pomenește „Afganistan” doar în treacăt, într-o listă fără dată.")]
     [InlineData("How many Soviet troops did the Warsaw Pact let them deploy?", "The closest passage mentions “Soviet troops” but does not say how many.")]
+    [InlineData("Who was NATO's secretary general in the early 80s?", "The closest passage names “secretary general”, but not as NATO's.")]
+    [InlineData("Kas buvo NATO generalinis sekretorius?", "Artimiausioje ištraukoje minima „generalinis sekretorius“, bet ne NATO.")]
     public async Task Not_found_for_an_event_a_role_a_place_or_a_count_the_closest_passage_lacks_says_so(string question, string named)
     {
         var answer = await fixture.Library.Queries.AskAsync(question);

@@ -81,6 +81,16 @@ public sealed record AnswerDecision(
     /// </summary>
     public string? Uncounted { get; init; }
 
+    /// <summary>
+    /// The role a "who was…" question asks the holder of, as the question writes it without its owner ("secretary
+    /// general"), when the best passage holds the role but never in a sentence with its owner (<see cref="RoleOwners"/>:
+    /// "NATO" of "NATO's secretary general"): it tells of someone else's; a "not found" reply says so.
+    /// </summary>
+    public string? UnownedRole { get; init; }
+
+    /// <summary>The names <see cref="UnownedRole"/> belongs to in the question ("NATO", "France"); empty otherwise.</summary>
+    public IReadOnlyList<string> RoleOwners { get; init; } = [];
+
     /// <summary>The features the confidence was computed from (<see cref="AnswerModel.AbstainFeatures"/>, in that order), for `eval --signals` and refitting.</summary>
     public IReadOnlyList<double> Features { get; init; } = [];
 }

@@ -277,7 +277,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                         && (role is null || role.Any(t => tokens[t].Folded == word.Folded)))
                     .Select(word => word.Surface).ToList()
                 : [];
-            var roleUnheld = RoleUnheld(role ?? [], tokens, words, possessors, levels[byScore[0]], language != Language.English);
+            var (roleUnheld, unownedRole, roleOwners) = RoleUnheld(role ?? [], tokens, words, possessors, levels[byScore[0]], language != Language.English);
             var gaps = ShapeGaps(reading, words, query.Terms, views[byScore[0]], signals[byScore[0]].BestSentence, questionWords, levels[byScore[0]]);
             var subjectsUnheld = reading.Intent is QuestionIntent.When or QuestionIntent.Who or QuestionIntent.Where or QuestionIntent.HowMany
                 ? SubjectsUnheld(nameUnits, words, levels[byScore[0]], matched, views, views[byScore[0]], language)
@@ -300,7 +300,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 && Uncounted(countedPhrase, levels[byScore[0]], matched[byScore[0]], views[byScore[0]], questionWords)
                 ? string.Join(' ', countedPhrase.Select(w => words[w].Surface)) : null;
             var otherYear = reading.Period is { } asked && asked.From == asked.To && signals[byScore[0]].PeriodFit < 0 ? [asked.ToString()] : new List<string>();
-            var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || gaps.Any
+            var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || unownedRole is not null || gaps.Any
                 || subjectsUnheld.Count > 0 || otherYear.Count > 0 || ownersUnheld.Count > 0 || listedOnly.Count > 0 || countedUnheld.Count > 0 || uncounted is not null;
             // Only a predicate a source could say counts: an unknown word ("aply", "cme") is more likely a typo than an
             // event; and a verb that takes another ("want to join", "hope to join") is no event: the other one is.
@@ -323,6 +323,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 FactWordsMissing = roleUnheld.Count > 0 ? roleUnheld : ordinalUnheld.Count > 0 ? ordinalUnheld : subjectsUnheld.Count > 0 ? subjectsUnheld : ownersUnheld.Count > 0 ? ownersUnheld : countedUnheld.Count > 0 ? countedUnheld : otherYear,
                 UndatedPlaces = listedOnly,
                 Uncounted = uncounted,
+                UnownedRole = unownedRole,
+                RoleOwners = roleOwners,
                 UntoldEvent = untoldEvent,
                 UnheldEvent = unheldEvent,
                 Features = features,
@@ -655,9 +657,10 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// passage that holds one of the role's words (names and numbers left out) nowhere cannot tell who held it,
     /// however well it holds the rest. The role as the question writes it ("prime minister"), when one of its words is
     /// held nowhere; empty when the passage holds them all, or the question asks no role. A role written as a name's own
-    /// ("NATO's secretary general") also needs the name in a sentence that holds the role: then the whole role is returned.
+    /// ("NATO's secretary general") also needs the name in a sentence that holds the role: else the role (without its
+    /// owner) and the owner's names are returned as unowned.
     /// </summary>
-    private static List<string> RoleUnheld(IReadOnlyList<int> roleTokens, List<Token> tokens, List<JudgeWord> words, IReadOnlyList<int> possessors,
+    private static (List<string> Missing, string? UnownedRole, List<string> Owners) RoleUnheld(IReadOnlyList<int> roleTokens, List<Token> tokens, List<JudgeWord> words, IReadOnlyList<int> possessors,
         double[][] levels, bool namesInsideOwn)
     {
         var all = roleTokens
@@ -678,8 +681,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             .Concat(OwnerAfter(roleTokens, tokens, words) is var after and >= 0 ? [after] : []).Distinct().ToList();
         var ownersUnheld = role.Count > 0 && owners.Count > 0 && !Enumerable.Range(0, levels.Length == 0 ? 0 : levels[0].Length)
             .Any(s => role.All(w => levels[w][s] > 0) && owners.All(w => levels[w][s] > 0));
-        return role.Any(w => levels[w].Max() <= 0) ? [string.Join(' ', role.Select(w => words[w].Surface))]
-            : ownersUnheld ? [string.Join(' ', all.Select(w => words[w].Surface))] : [];
+        var roleText = string.Join(' ', role.Select(w => words[w].Surface));
+        return role.Any(w => levels[w].Max() <= 0) ? ([roleText], null, [])
+            : ownersUnheld ? ([], roleText, owners.Select(w => words[w].Surface).ToList()) : ([], null, []);
     }
 
     /// <summary>The proper name right after a role, joined to it by a word of belonging ("of NATO", "ng France", "al NATO"); -1 for none.</summary>
