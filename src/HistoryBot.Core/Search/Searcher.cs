@@ -76,7 +76,7 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             if (stems.Count == 0)
                 continue;
             // "the 20th Congress" is "Congresul XX": an ordinal in digits is also its Roman numeral.
-            if (RomanOrdinals.Of(token.Folded) is { } roman)
+            if (RomanOrdinals.At(read, tokens, index) is { } roman)
                 stems.Add(roman);
             var prefix = IndexTerms.PrefixOf(token.Folded);
             var translations = lexicon.Translate(stemsByLanguage);

@@ -19,6 +19,21 @@ public sealed class RomanOrdinalsTests(LibraryFixture fixture) : IClassFixture<L
         Assert.Equal(roman, RomanOrdinals.Of(folded));
     }
 
+    [Theory]
+    [InlineData("SSKP 20-ojo suvažiavimo", 1, "xx")]
+    [InlineData("al 20-lea congres", 1, "xx")]
+    [InlineData("the 20th congress", 1, "xx")]
+    [InlineData("in 1954-1956", 1, null)]
+    [InlineData("the 20 ojo", 1, null)]
+    public void An_ordinal_whose_ending_the_tokenizer_split_off_at_a_hyphen_still_has_its_roman_numeral(string text, int index, string? roman)
+    {
+        // Arrange: the tokenizer splits "20-ojo" into "20" and "ojo".
+        var tokens = Tokenizer.Tokenize(text);
+
+        // Act + Assert
+        Assert.Equal(roman, RomanOrdinals.At(text, tokens, index));
+    }
+
     [Fact]
     public async Task The_20th_congress_finds_the_passage_on_congresul_XX()
     {

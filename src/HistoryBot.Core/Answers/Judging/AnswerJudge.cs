@@ -73,7 +73,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var reading = QuestionReader.Read(question);
         // The question's tokens, read once for every rule below that looks at word order.
         var tokens = Tokenizer.Tokenize(question);
-        var words = ReadWords(tokens, language, query.Terms, reading, statistics);
+        var words = ReadWords(question, tokens, language, query.Terms, reading, statistics);
         // The searcher matched its hits already (one ParagraphMatcher for both); a candidate from elsewhere is matched here.
         ParagraphMatcher? matcher = null;
         var views = candidates.Select(candidate => _views.GetValue(candidate.Paragraph, paragraph => new ParagraphView(
@@ -914,7 +914,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         }).ToList();
 
     /// <summary>The question's content words with their forms and weights.</summary>
-    private List<JudgeWord> ReadWords(List<Token> tokens, string language, IReadOnlyList<QueryTerm> terms, QuestionReading reading, ITermStatistics statistics)
+    private List<JudgeWord> ReadWords(string question, List<Token> tokens, string language, IReadOnlyList<QueryTerm> terms, QuestionReading reading, ITermStatistics statistics)
     {
         var stopWords = StopWords.For(language);
         var languages = Language.IsSupported(language) ? (IReadOnlyList<string>)[language] : Language.All;
@@ -929,7 +929,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             if (!isNumber && folded.Length < 2)
                 continue;
             var ownStems = new HashSet<string>(StringComparer.Ordinal) { folded };
-            if (RomanOrdinals.Of(folded) is { } roman)
+            if (RomanOrdinals.At(question, tokens, i) is { } roman)
                 ownStems.Add(roman);
             foreach (var stemLanguage in languages)
             {
