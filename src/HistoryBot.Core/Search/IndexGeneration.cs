@@ -54,7 +54,7 @@ public sealed class IndexGeneration : IDisposable
         ParagraphsByLanguage = manifest.ParagraphsByLanguage;
         AverageLength = manifest.AverageLength;
 
-        // Memory-mapped: a term or block lookup is a memory read, not a locked file read (see README, Performance).
+        // Memory-mapped: a term or block lookup is a memory read, not a locked file read (see docs/performance.md, "What a profile … showed").
         // The stored text (.fdt) is read with plain file reads instead: a paragraph is read once
         // (then cached), and a mapped read left its whole compressed block (about 16 KiB) in the
         // process's working set, about 28 MiB of a 200,000-paragraph generation after the

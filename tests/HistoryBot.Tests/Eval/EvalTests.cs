@@ -91,7 +91,7 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("blind-tune.jsonl");
 
         // Since the one paragraph matcher: same-language 0.58 → 0.55 and 13 → 12 refused, while
-        // typo rose 0.78 → 0.83 and wrong "not found" fell 11 → 8 (README "Answer quality").
+        // typo rose 0.78 → 0.83 and wrong "not found" fell 11 → 8 (docs/answer-quality.md, "One matcher instead of two").
         // Since the lexicon's coverage (issue #12): same-language 23 → 27 of 40, cross 20 → 21 of 26, not found 9 → 6.
         // Session 9's word matching and ordering, and session 10's name phrases and lexicon joins: 27 → 32 of 40.
         // Session 12 ("upset" is the sources' negative attitude): 32 → 33 of 40.
@@ -344,13 +344,13 @@ public sealed class EvalTests : IDisposable
         // Since the predicate signal: refused 11 → 16 of 23, at same-language 0.70 → 0.65 and wrong "not found" 6 → 11.
         // Names bridged across languages (measured once, never tuned on): same-language 0.65 → 0.68.
         // LOOSENED with the fact check (measured once on the landed version, never tuned on): same-language
-        // 0.68 → 0.65 (24 of 37), cross-language 0.68 → 0.72, Hit@1 level (README "The fact check").
+        // 0.68 → 0.65 (24 of 37), cross-language 0.68 → 0.72, Hit@1 level (docs/answer-quality.md, "The fact check (session 8)").
         // The lexicon's coverage (issue #12, measured on the landed version, never tuned on): same-language
         // 24 → 27 of 37, cross-language 19 → 20 of 25, typo 14 → 16 of 17, wrong "not found" 10 → 4, refused 15 of 23 level.
         // LOOSENED in session 9 (caught by these floors on the version chosen on the tune sets, never tuned on):
         // with the period and names ordering and the pertained names, same-language 27 → 25 of 37 and wrong
         // "not found" 4 → 5, while cross-language 20 → 21 of 25 and refused 15 → 16 of 23 (right answers
-        // plus right refusals level at 78); the tune sets gained 8 (README "Ordering by period and names").
+        // plus right refusals level at 78); the tune sets gained 8 (docs/answer-quality.md, "Ordering by period and names").
         // Session 10, after blind-tune3 was tuned on (measured once more, never tuned on): same-language 26 → 27 of 37.
         // And after blind-tune4 was tuned on: 27 → 28 of 37. Session 11, measured at its end: 28 → 29 of 37.
         // Session 12 (chosen on the tune sets): 29 → 30 of 37.
@@ -360,7 +360,7 @@ public sealed class EvalTests : IDisposable
         // Misspelt lexicon words (measured once, never tuned on): typo 0.71 → 0.82, wrong "not found" 11 → 9.
         Assert.True(Kind(report, "typo").HitAt1 >= 0.94, report.Summary);
         // LOOSENED with the event signal (measured once on the landed version, never tuned on):
-        // refused 16 → 15 of 23 and wrong "not found" 9 → 10, Hit@1 level (README "The event signal").
+        // refused 16 → 15 of 23 and wrong "not found" 9 → 10, Hit@1 level (docs/answer-quality.md, "The event signal").
         // With the fact check (measured once, never tuned on): refused 15 → 16 of 23, and LOOSENED: wrong "not found" 10 → 11.
         // LOOSENED in session 9 (this floor caught it on the version chosen on the tune sets, never tuned on): with names
         // bridged both ways, period modifiers, phrase senses and light verbs, Hit@1 0.709 → 0.722 (cross 0.72 → 0.76),
@@ -388,7 +388,7 @@ public sealed class EvalTests : IDisposable
 
         // At 5d5055b, before the predicate signal: same 0.78, typo 1.00, cross 0.67, refused 12, wrong "not found" 8.
         // LOOSENED with the fact check (measured once on the landed version, never tuned on): same-language
-        // 0.78 → 0.76 (37 of 49), Hit@1 0.779 → 0.767 (README "The fact check").
+        // 0.78 → 0.76 (37 of 49), Hit@1 0.779 → 0.767 (docs/answer-quality.md, "The fact check (session 8)").
         // The lexicon's coverage (issue #12, measured on the landed version, never tuned on): same-language
         // 38 → 41 of 49, typo 12 → 13 of 13, cross level (18 of 24), refused 20 of 26 level, wrong "not found" 9 → 6.
         // LOOSENED in session 10 (caught by these floors on the version chosen on the tune sets, never tuned on):
