@@ -21,7 +21,7 @@ internal sealed class ParagraphView
         if (Sentences.Count == 0)
             Sentences = [new TextRange(0, paragraph.Text.Length)];
         SentenceShapes = Sentences.Select(range => new ShapedText(paragraph.Text.Substring(range.Start, range.Length))).ToArray();
-        Shape = new ShapedText(paragraph.Text);
+        Shape = new ShapedText(paragraph.Text, oneSentence: false);
         Periods = AnswerShape.Periods(paragraph.Text);
     }
 

@@ -71,7 +71,7 @@ public static partial class AnswerShape
         {
             DateDetail.Day => HasDay(text.Tokens, questionWords) ? 1 : 0,
             DateDetail.Year => text.HasYear ? 1 : 0,
-            _ => text.HasDate ? 1 : 0,
+            _ => text.HasDate || (text.OneSentence && EventTimes.Answers(text.Tokens, questionWords)) ? 1 : 0,
         },
         QuestionIntent.HowMany => HasNumber(text.Tokens, questionWords) && (!AsksMoney(questionWords) || HasMoney(text.Tokens)) ? 1 : 0,
         QuestionIntent.Why => text.HasCause ? 1 : 0,

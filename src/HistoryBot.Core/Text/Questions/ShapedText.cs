@@ -6,7 +6,12 @@ namespace HistoryBot.Core.Text.Questions;
 /// once, not again by every question that weighs them. Safe to share between threads (a race
 /// only works a value out twice).
 /// </summary>
-public sealed class ShapedText(string text)
+/// <param name="text">The text.</param>
+/// <param name="oneSentence">
+/// The text is one sentence, where a time told by an event (<see cref="EventTimes"/>) dates what the sentence tells; in a whole
+/// paragraph it may date another sentence's event ("…the creation of NATO… . …only after the death of the leader…").
+/// </param>
+public sealed class ShapedText(string text, bool oneSentence = true)
 {
     private const int Unknown = 0;
     private const int No = 1;
@@ -18,6 +23,9 @@ public sealed class ShapedText(string text)
     private int _hasYear;
 
     public string Text => text;
+
+    /// <summary>Whether a time told by an event may answer "when" here (<see cref="EventTimes"/>): in one sentence only.</summary>
+    public bool OneSentence => oneSentence;
 
     public IReadOnlyList<Token> Tokens
     {

@@ -57,11 +57,48 @@ public sealed class AnswerShapeTests
     }
 
     [Fact]
-    public void A_when_question_fits_a_text_with_a_year_or_a_decade_only()
+    public void A_when_question_fits_a_text_with_a_year_or_a_decade_and_not_a_text_without_a_time()
     {
         Assert.Equal(1, AnswerShape.Fit(QuestionIntent.When, "On May 7, 1954, they refused.", NoWords));
         Assert.Equal(1, AnswerShape.Fit(QuestionIntent.When, "In the early 80s another attempt was made.", NoWords));
         Assert.Equal(0, AnswerShape.Fit(QuestionIntent.When, "They refused the proposal.", NoWords));
+        Assert.Equal(0, AnswerShape.Fit(QuestionIntent.When, "The leader's death changed nothing.", NoWords));
+    }
+
+    [Theory]
+    [InlineData("when did a chance to improve relations appear?", "A new moment appeared only after the death of the \"leader\".", 1)]
+    [InlineData("kada atsirado proga pagerinti santykius?", "Naujas momentas atsirado tik mirus „lyderiui“.", 1)]
+    [InlineData("kada atsirado proga pagerinti santykius?", "Proga atsirado JAV į valdžią atėjus Eisenhoweriui.", 1)]
+    [InlineData("când s-a ivit o șansă?", "Șansa a apărut abia după moartea lui Stalin.", 1)]
+    [InlineData("kailan lumitaw ang pagkakataon?", "Lumitaw lamang ito pagkamatay ng \"pinuno\".", 1)]
+    [InlineData("when did Stalin die?", "A new moment appeared only after the death of the \"leader\".", 0)]
+    [InlineData("kada mirė Stalinas?", "Naujas momentas atsirado tik mirus „lyderiui“.", 0)]
+    [InlineData("when did Eisenhower come to power?", "Relations changed after Eisenhower came to power.", 0)]
+    [InlineData("what year did a chance appear?", "A new moment appeared only after the death of the \"leader\".", 0)]
+    [InlineData("when was NATO founded?", "The allies had a chance of prolongation after the end of the war.", 0)]
+    public void A_when_question_fits_a_time_told_by_a_death_or_a_coming_to_power_unless_it_asks_about_one(string question, string text, double fit)
+    {
+        // Act
+        var words = QuestionWords(question);
+
+        // Assert: "after the death of the leader" dates what its sentence tells, not the death; "what year" needs a year.
+        Assert.Equal(fit, AnswerShape.Fit(QuestionIntent.When, text, words));
+    }
+
+    [Fact]
+    public void A_time_told_by_a_death_answers_in_its_own_sentence_not_in_a_whole_paragraph()
+    {
+        // Arrange: the paragraph's first sentence tells the event asked about, its second a time of something else.
+        const string paragraph = "NATO was created despite the Soviets. A new moment appeared only after the death of the leader.";
+        var words = QuestionWords("when was NATO created?");
+
+        // Act
+        var asParagraph = AnswerShape.Fit(QuestionIntent.When, new ShapedText(paragraph, oneSentence: false), words);
+        var asSentence = AnswerShape.Fit(QuestionIntent.When, new ShapedText("A new moment appeared only after the death of the leader."), words);
+
+        // Assert
+        Assert.Equal(0, asParagraph);
+        Assert.Equal(1, asSentence);
     }
 
     [Theory]
