@@ -92,6 +92,22 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
         Assert.Equal(AnswerStatus.NotFound, answer.Status);
     }
 
+    [Fact]
+    public async Task In_english_a_name_before_the_role_is_whose_it_is_unless_it_is_an_adjective()
+    {
+        // Act: "NATO secretary general" is NATO's office, as "NATO's" is; "the Soviet secretary general" names no owner
+        // ("Soviet" is an adjective in WordNet, "NATO" only a noun).
+        var noun = await Library.Queries.AskAsync("who was nato secretary general when moscow applied?");
+        var adjective = await Library.Queries.AskAsync("Who was the Soviet secretary general who tried to join NATO again?");
+
+        // Assert
+        Assert.Equal("secretary general", noun.Decision!.UnownedRole);
+        Assert.Equal(["nato"], noun.Decision.RoleOwners);
+        Assert.Equal(AnswerStatus.NotFound, noun.Status);
+        Assert.Null(adjective.Decision!.UnownedRole);
+        Assert.Equal(AnswerStatus.Found, adjective.Status);
+    }
+
     [Theory]
     [InlineData("Kas 1983 m. buvo NATO generalinis sekretorius?", "generalinis sekretorius", "NATO")]
     [InlineData("Kas tuo metu buvo Prancūzijos užsienio reikalų ministras?", "užsienio reikalų ministras", "Prancūzijos")]

@@ -277,7 +277,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                         && (role is null || role.Any(t => tokens[t].Folded == word.Folded)))
                     .Select(word => word.Surface).ToList()
                 : [];
-            var (roleUnheld, unownedRole, roleOwners) = RoleUnheld(role ?? [], tokens, words, possessors, levels[byScore[0]], language != Language.English);
+            var (roleUnheld, unownedRole, roleOwners) = RoleUnheld(role ?? [], tokens, words, possessors, levels[byScore[0]], language != Language.English, dictionary.IsAdjective);
             var gaps = ShapeGaps(reading, words, query.Terms, views[byScore[0]], signals[byScore[0]].BestSentence, questionWords, levels[byScore[0]]);
             var subjectsUnheld = reading.Intent is QuestionIntent.When or QuestionIntent.Who or QuestionIntent.Where or QuestionIntent.HowMany
                 ? SubjectsUnheld(nameUnits, words, levels[byScore[0]], matched, views, views[byScore[0]], language)
@@ -661,7 +661,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// owner) and the owner's names are returned as unowned.
     /// </summary>
     private static (List<string> Missing, string? UnownedRole, List<string> Owners) RoleUnheld(IReadOnlyList<int> roleTokens, List<Token> tokens, List<JudgeWord> words, IReadOnlyList<int> possessors,
-        double[][] levels, bool namesInsideOwn)
+        double[][] levels, bool namesInsideOwn, Func<string, bool> isAdjective)
     {
         var all = roleTokens
             .Select(t => words.FindIndex(word => word.Folded == tokens[t].Folded))
@@ -672,12 +672,13 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var role = all.Where(w => !words[w].ProperName).ToList();
         // A name the role is written as belonging to ("NATO's secretary general", "Egypt's leader") stands in a sentence
         // that holds the role, not only elsewhere in the passage ("Secretary General Yuri Andropov" holds no NATO office).
-        // Not a name as an adjective ("the Soviet secretary general"): the sources speak of Soviet offices without naming the USSR.
-        // Outside English a name inside the role is whose it is ("NATO generalinis sekretorius", "Prancūzijos … ministras").
+        // A name inside the role is whose it is ("NATO generalinis sekretorius", "Prancūzijos … ministras", "NATO secretary
+        // general"), but in English not a name WordNet knows as an adjective ("the Soviet secretary general", "the French
+        // ambassador"): the sources speak of Soviet offices without naming the USSR.
         // So is a name right after it, joined by "of", Tagalog "ng", Romanian "al"/"a"/"ale" ("the secretary general of
         // NATO", "foreign minister ng France").
         var owners = possessors.Where(w => roleTokens.Any(t => tokens[t].Folded == words[w].Folded))
-            .Concat(namesInsideOwn ? all.Where(w => words[w].ProperName) : [])
+            .Concat(all.Where(w => words[w].ProperName && (namesInsideOwn || !isAdjective(words[w].Folded))))
             .Concat(OwnerAfter(roleTokens, tokens, words) is var after and >= 0 ? [after] : []).Distinct().ToList();
         var ownersUnheld = role.Count > 0 && owners.Count > 0 && !Enumerable.Range(0, levels.Length == 0 ? 0 : levels[0].Length)
             .Any(s => role.All(w => levels[w][s] > 0) && owners.All(w => levels[w][s] > 0));

@@ -35,6 +35,7 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
     private readonly BoundedCache<string, int> _verbSenses = new(MaxCached, StringComparer.Ordinal);
     private readonly BoundedCache<string, bool> _beginnings = new(MaxCached, StringComparer.Ordinal);
     private readonly BoundedCache<string, bool> _onlyAdverbs = new(MaxCached, StringComparer.Ordinal);
+    private readonly BoundedCache<string, bool> _adjectives = new(MaxCached, StringComparer.Ordinal);
     private readonly BoundedCache<string, string[]> _baseForms = new(MaxCached, StringComparer.Ordinal);
 
     /// <summary>The words of the verb senses that bring something into being: every sense under one of them is a beginning.</summary>
@@ -123,6 +124,9 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
 
     /// <summary>Whether WordNet knows the word (or a lemma it is a form of) only as an adverb ("officially", "finally"; not "Italy", "assembly", "early").</summary>
     public bool IsOnlyAdverb(string word) => Cached(_onlyAdverbs, word, ReadOnlyAdverb);
+
+    /// <summary>Whether WordNet knows the word (or a lemma it is a form of) as an adjective ("soviet", "french", "american"; not "nato", "egypt").</summary>
+    public bool IsAdjective(string word) => Cached(_adjectives, word, static (database, key) => database.BaseForms(key, WordNetPartOfSpeech.Adjective).Count > 0);
 
     private static bool ReadOnlyAdverb(WordNetDatabase database, string key) =>
         database.Senses(key, WordNetPartOfSpeech.Adverb).Count > 0
