@@ -92,6 +92,34 @@ public sealed class FactAbsentTests(LibraryFixture fixture) : IClassFixture<Libr
         Assert.Equal(AnswerStatus.NotFound, answer.Status);
     }
 
+    [Theory]
+    [InlineData("which soviet pilot fired at the boeing?")]
+    [InlineData("What was the name of the Soviet pilot who shot down the Korean plane?")]
+    public async Task A_kind_of_person_no_source_speaks_of_is_not_named_by_any_passage(string question)
+    {
+        // Act: the Boeing passage tells the shooting, but no source says "pilot" in any form.
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.True(answer.Decision!.FactAbsent);
+        Assert.Equal(["pilot"], answer.Decision.FactWordsMissing);
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+    }
+
+    [Theory]
+    [InlineData("which american president did khrushchev talk to during the cuban crisis", "Kennedy")]
+    [InlineData("Which Soviet leader tried to join NATO in the early 80s?", "Andropov")]
+    public async Task A_kind_of_person_the_sources_speak_of_is_asked_as_before(string question, string named)
+    {
+        // Act: "președintele american JF Kennedy", "Secretary General Yuri Andropov".
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.Equal(AnswerStatus.Found, answer.Status);
+        Assert.Empty(answer.Decision!.FactWordsMissing);
+        Assert.Contains(named, answer.Best!.Paragraph.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task In_english_a_name_before_the_role_is_whose_it_is_unless_it_is_an_adjective()
     {

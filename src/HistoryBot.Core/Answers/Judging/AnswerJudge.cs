@@ -44,6 +44,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     private const int AnySentence = -1;
 
     private const double IntentSentenceBonus = 0.1;
+
+    /// <summary>How many words after "which" or "name of" the kind of person asked for may stand ("which Soviet pilot", "name of the pilot").</summary>
+    private const int AskedPersonReach = 4;
     private const double NoCompetitorMargin = 5;
 
     /// <summary>How far below the best rank score a passage that holds a "why" question's event may stand to be decided on instead.</summary>
@@ -231,6 +234,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             : Enumerable.Range(0, words.Count).Any(w => predicate[w] > 0 && words[w].Untold && !IsLightVerb(query.Terms[words[w].TermIndex]));
         var untoldEvent = AnswerModel.UntoldEvent(reading.Intent, eventUntold);
 
+        var askedPerson = language == Language.English ? AskedPerson(tokens, words) : -1;
         var counted = reading.CountedWord is { } countedWord ? words.FindIndex(word => word.Folded == countedWord) : -1;
         var countedPhrase = counted >= 0 ? CountedPhrase(counted, words, tokens, language) : [];
         var judgement = Decide(ranking);
@@ -299,9 +303,13 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             var uncounted = counted >= 0 && words[counted].Known && countedUnheld.Count == 0
                 && Uncounted(countedPhrase, levels[byScore[0]], matched[byScore[0]], views[byScore[0]], questionWords)
                 ? string.Join(' ', countedPhrase.Select(w => words[w].Surface)) : null;
+            // "Which Soviet pilot fired at the Boeing?", "What was the name of the pilot…?": a kind of person no source speaks of,
+            // in any form, cannot be named by any passage.
+            var personUntold = askedPerson >= 0 && words[askedPerson].Untold ? [words[askedPerson].Surface] : new List<string>();
             var otherYear = reading.Period is { } asked && asked.From == asked.To && signals[byScore[0]].PeriodFit < 0 ? [asked.ToString()] : new List<string>();
             var factAbsent = AnswerModel.FactAbsent(reading.Intent, signals[byScore[0]]) || ordinalUnheld.Count > 0 || roleUnheld.Count > 0 || unownedRole is not null || gaps.Any
-                || subjectsUnheld.Count > 0 || otherYear.Count > 0 || ownersUnheld.Count > 0 || listedOnly.Count > 0 || countedUnheld.Count > 0 || uncounted is not null;
+                || subjectsUnheld.Count > 0 || otherYear.Count > 0 || ownersUnheld.Count > 0 || listedOnly.Count > 0 || countedUnheld.Count > 0 || uncounted is not null
+                || personUntold.Count > 0;
             // Only a predicate a source could say counts: an unknown word ("aply", "cme") is more likely a typo than an
             // event; and a verb that takes another ("want to join", "hope to join") is no event: the other one is.
             bool EventUnheld()
@@ -320,7 +328,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
                 PlaceAbsent = gaps.Place,
                 NameAbsent = gaps.Name,
                 // The role as the question writes it holds its ordinal, if any ("first secretary general").
-                FactWordsMissing = roleUnheld.Count > 0 ? roleUnheld : ordinalUnheld.Count > 0 ? ordinalUnheld : subjectsUnheld.Count > 0 ? subjectsUnheld : ownersUnheld.Count > 0 ? ownersUnheld : countedUnheld.Count > 0 ? countedUnheld : otherYear,
+                FactWordsMissing = roleUnheld.Count > 0 ? roleUnheld : ordinalUnheld.Count > 0 ? ordinalUnheld : subjectsUnheld.Count > 0 ? subjectsUnheld : ownersUnheld.Count > 0 ? ownersUnheld : countedUnheld.Count > 0 ? countedUnheld : personUntold.Count > 0 ? personUntold : otherYear,
                 UndatedPlaces = listedOnly,
                 Uncounted = uncounted,
                 UnownedRole = unownedRole,
@@ -685,6 +693,28 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var roleText = string.Join(' ', role.Select(w => words[w].Surface));
         return role.Any(w => levels[w].Max() <= 0) ? ([roleText], null, [])
             : ownersUnheld ? ([], roleText, owners.Select(w => words[w].Surface).ToList()) : ([], null, []);
+    }
+
+    /// <summary>
+    /// The kind of person an English question asks to be named, as a question word: the first person noun (<see
+    /// cref="EnglishSynonyms.IsPersonNoun"/>) within a few words after "which", "what" or "name of" ("which Soviet pilot",
+    /// "the name of the pilot who…"); -1 for none.
+    /// </summary>
+    private int AskedPerson(List<Token> tokens, List<JudgeWord> words)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var folded = tokens[i].Folded;
+            if (folded is not ("which" or "what") && !(folded == "name" && i + 1 < tokens.Count && tokens[i + 1].Folded == "of"))
+                continue;
+            for (var k = folded == "name" ? i + 2 : i + 1; k < Math.Min(tokens.Count, i + 1 + AskedPersonReach); k++)
+            {
+                var w = words.FindIndex(word => word.Folded == tokens[k].Folded);
+                if (w >= 0 && !words[w].IsName && dictionary.IsPersonNoun(words[w].Folded))
+                    return w;
+            }
+        }
+        return -1;
     }
 
     /// <summary>The proper name right after a role, joined to it by a word of belonging ("of NATO", "ng France", "al NATO"); -1 for none.</summary>

@@ -36,6 +36,7 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
     private readonly BoundedCache<string, bool> _beginnings = new(MaxCached, StringComparer.Ordinal);
     private readonly BoundedCache<string, bool> _onlyAdverbs = new(MaxCached, StringComparer.Ordinal);
     private readonly BoundedCache<string, bool> _adjectives = new(MaxCached, StringComparer.Ordinal);
+    private readonly BoundedCache<string, bool> _people = new(MaxCached, StringComparer.Ordinal);
     private readonly BoundedCache<string, string[]> _baseForms = new(MaxCached, StringComparer.Ordinal);
 
     /// <summary>The words of the verb senses that bring something into being: every sense under one of them is a beginning.</summary>
@@ -127,6 +128,16 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
 
     /// <summary>Whether WordNet knows the word (or a lemma it is a form of) as an adjective ("soviet", "french", "american"; not "nato", "egypt").</summary>
     public bool IsAdjective(string word) => Cached(_adjectives, word, static (database, key) => database.BaseForms(key, WordNetPartOfSpeech.Adjective).Count > 0);
+
+    /// <summary>
+    /// Whether the word (or a lemma it is a form of) names a kind of person in its first noun sense, WordNet's noun.person
+    /// ("pilot", "leader", "ambassador"; not "date", a day first, nor "republic").
+    /// </summary>
+    public bool IsPersonNoun(string word) => Cached(_people, word, static (database, key) =>
+        database.BaseForms(key, WordNetPartOfSpeech.Noun).Any(lemma => database.Senses(lemma, WordNetPartOfSpeech.Noun) is [{ LexFile: NounPersonFile }, ..]));
+
+    /// <summary>WordNet's lexicographer file of nouns that denote people.</summary>
+    private const int NounPersonFile = 18;
 
     private static bool ReadOnlyAdverb(WordNetDatabase database, string key) =>
         database.Senses(key, WordNetPartOfSpeech.Adverb).Count > 0

@@ -229,7 +229,11 @@ public sealed class WordNetDatabase : IDisposable
                     pertainyms.Add((targetPos, target));
             }
         }
-        return new WordNetSynset(pos, offset, words, gloss, hypernyms, pertainyms) { Names = names };
+        return new WordNetSynset(pos, offset, words, gloss, hypernyms, pertainyms)
+        {
+            Names = names,
+            LexFile = int.TryParse(fields[1], out var lexFile) ? lexFile : -1,
+        };
     }
 
     /// <summary>The synset at a data-file offset (e.g. a hypernym), or null.</summary>

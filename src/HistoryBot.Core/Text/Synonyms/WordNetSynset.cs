@@ -15,4 +15,7 @@ public sealed record WordNetSynset(
 {
     /// <summary>The <see cref="Words"/> WordNet writes with a capital: names ("USSR", "Soviet Union", "European").</summary>
     public IReadOnlySet<string> Names { get; init; } = new HashSet<string>();
+
+    /// <summary>The lexicographer file the synset is filed in (lex_filenum): 18 is noun.person, 15 noun.location…</summary>
+    public int LexFile { get; init; }
 }

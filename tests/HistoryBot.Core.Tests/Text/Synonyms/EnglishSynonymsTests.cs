@@ -124,6 +124,32 @@ public sealed class EnglishSynonymsTests
         Assert.Equal(adverb, synonyms.IsOnlyAdverb(word));
     }
 
+    [Theory]
+    [InlineData("pilot", true)]
+    [InlineData("pilots", true)]
+    [InlineData("ambassador", true)]
+    [InlineData("date", false)]
+    [InlineData("republic", false)]
+    [InlineData("nato", false)]
+    public void A_person_noun_is_a_kind_of_person_in_its_first_noun_sense(string word, bool person)
+    {
+        using var synonyms = Installed();
+
+        Assert.Equal(person, synonyms.IsPersonNoun(word));
+    }
+
+    [Theory]
+    [InlineData("soviet", true)]
+    [InlineData("french", true)]
+    [InlineData("nato", false)]
+    [InlineData("egypt", false)]
+    public void A_word_wordnet_knows_as_an_adjective_is_an_adjective(string word, bool adjective)
+    {
+        using var synonyms = Installed();
+
+        Assert.Equal(adjective, synonyms.IsAdjective(word));
+    }
+
     [Fact]
     public void A_light_verb_has_many_more_senses_than_an_event_verb()
     {
