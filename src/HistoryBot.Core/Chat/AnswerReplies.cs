@@ -47,7 +47,8 @@ public static class AnswerReplies
                 ? decision.Words.Where(word => word.Predicate > 0 && word.Known && word.Kind == MatchKind.None).Select(word => word.Word).Take(MaxNamedWords).ToList()
                 : [];
             // "Who was the British prime minister…": the closest passage never names the role (or the "first") asked about.
-            var missing = unheld.Count > 0 ? unheld : answer.Decision?.FactWordsMissing ?? [];
+            // A word the first sentence already says no source mentions is not said again of the closest passage ("pilot").
+            var missing = (unheld.Count > 0 ? unheld : answer.Decision?.FactWordsMissing ?? []).Except(untold, StringComparer.Ordinal).ToList();
             if (missing.Count > 0)
                 text += " " + BotTexts.ClosestNeverMentions(answer.QuestionLanguage, missing);
             else if (answer.Decision is { UnownedRole: { } unowned } owned)

@@ -41,6 +41,19 @@ public sealed class AnswerRepliesTests(LibraryFixture fixture) : IClassFixture<L
         Assert.EndsWith(named, reply.Body.ToPlainText());
     }
 
+    [Fact]
+    public async Task Not_found_says_once_that_no_source_mentions_the_kind_of_person_asked_for()
+    {
+        var answer = await fixture.Library.Queries.AskAsync("which soviet pilot fired at the boeing?");
+
+        var reply = AnswerReplies.Render(answer, "key");
+
+        // Not again "The closest passage never mentions “pilot”."
+        Assert.Equal(ReplyKind.NotFound, reply.Kind);
+        Assert.EndsWith("My sources never mention “pilot”.", reply.Body.ToPlainText());
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(reply.Body.ToPlainText(), "“pilot”"));
+    }
+
     [Theory]
     [InlineData("When was the Warsaw Pact dissolved?", "The closest passage never mentions “dissolved”.")]
     [InlineData("Kada mirė Andropovas?", "Artimiausioje ištraukoje neminima: „mirė“.")]
