@@ -43,6 +43,32 @@ public sealed class NamesFirstTests(LibraryFixture fixture) : IClassFixture<Libr
         Assert.Contains("Germania", answer.Best.Paragraph.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("de ce au respins occidentalii cererea sovietică?")]
+    [InlineData("ce motiv au dat occidentalii cand au respins cererea sovieticilor de intrare in NATO")]
+    public async Task The_west_is_held_by_a_passage_that_names_the_western_powers_not_by_one_on_china(string question)
+    {
+        // Act: the Romanian paragraph on China says "a respins cererea URSS" (rejected the USSR's request) and names no
+        // Western power; the refusal of 7 May 1954 names "the United States, France and England".
+        var answer = await Library.Queries.AskAsync(question);
+
+        // Assert
+        Assert.True(answer.IsFound);
+        Assert.DoesNotContain("Chineze", answer.Best!.Paragraph.Text, StringComparison.Ordinal);
+        Assert.Contains("1954", answer.Best.Paragraph.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_west_as_a_group_weighs_less_than_a_proper_name()
+    {
+        // Act: the Andropov paragraph names no Western power; the paragraph on Stalin's post-war course says "the West" but
+        // never names Andropov.
+        var answer = await Library.Queries.AskAsync("why did andropov want closer ties with the west");
+
+        // Assert: ranked first, whether or not it is sure enough to answer.
+        Assert.Contains("Andropov", answer.Results[0].Paragraph.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_name_of_several_words_is_not_held_by_its_common_word_alone()
     {

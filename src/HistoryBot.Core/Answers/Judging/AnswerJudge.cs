@@ -212,7 +212,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         }
 
         var nameUnits = NameUnits(query.Terms, words);
-        var namesUnheld = NamesHeldNowhere(nameUnits, words, levels);
+        var nameLevels = GroupLevels(words, levels, views);
+        var namesUnheld = NamesHeldNowhere(nameUnits, words, nameLevels);
         var ranking = PeriodFirst(NamesFirst(RankOrder(signals, candidates), namesUnheld, signals), signals);
         var unknownShare = words.Count == 0 ? 1 : (double)words.Count(word => !word.Known) / words.Count;
         var unknownName = words.Any(word => word.IsName && !word.Known);
@@ -284,7 +285,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             var (roleUnheld, unownedRole, roleOwners) = RoleUnheld(role ?? [], tokens, words, possessors, levels[byScore[0]], language != Language.English, dictionary.IsAdjective);
             var gaps = ShapeGaps(reading, words, query.Terms, views[byScore[0]], signals[byScore[0]].BestSentence, questionWords, levels[byScore[0]]);
             var subjectsUnheld = reading.Intent is QuestionIntent.When or QuestionIntent.Who or QuestionIntent.Where or QuestionIntent.HowMany
-                ? SubjectsUnheld(nameUnits, words, levels[byScore[0]], matched, views, views[byScore[0]], language)
+                ? SubjectsUnheld(nameUnits, words, nameLevels[byScore[0]], matched, views, views[byScore[0]], language)
                 : [];
             // "Where was NATO's headquarters?": whose thing is asked about is the question's subject, even the library's topic
             // ("NATO"), which the name checks leave out: a passage that never names it tells of someone else's.
@@ -344,17 +345,25 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// <summary>
     /// Per candidate, how many of the question's proper names it holds in no form, a name of several
     /// words ("Fidel Castro", "West Germany") counting as held when one of its proper words is
-    /// ("Castro"; "Germany", not "West"). A name that is also a common word ("the West") does not
-    /// count: a passage may say it otherwise ("the United States, France and England").
+    /// ("Castro"; "Germany", not "West"). A name that is also a common word does not count, but the West
+    /// as a group does, at <see cref="GroupNameShare"/>: a passage holds it where it names one of the
+    /// Western powers ("the United States, France and England", <see cref="GroupLevels"/>).
     /// </summary>
-    private static int[] NamesHeldNowhere(List<int[]> units, List<JudgeWord> words, double[][][] levels) =>
-        levels.Select(candidate => units.Count(unit => Unheld(unit, words, candidate))).ToArray();
+    private static double[] NamesHeldNowhere(List<int[]> units, List<JudgeWord> words, double[][][] levels) =>
+        levels.Select(candidate => units.Where(unit => Unheld(unit, words, candidate)).Sum(unit => unit.All(w => words[w].Group) ? GroupNameShare : 1)).ToArray();
+
+    /// <summary>
+    /// How much the West as a group (<see cref="JudgeWord.Group"/>) counts when a passage names none of its powers, against a
+    /// proper name's 1: a passage on Andropov that names no Western power answers "why did Andropov want closer ties with the
+    /// West" before one on the West that never names Andropov.
+    /// </summary>
+    private const double GroupNameShare = 0.5;
 
     /// <summary>The question's names, each a unit of its words ("Fidel Castro"), that hold a proper word and are not all the library's topic.</summary>
     private static List<int[]> NameUnits(IReadOnlyList<QueryTerm> terms, List<JudgeWord> words) =>
-        words.Select((word, w) => (word, w)).Where(pair => pair.word.IsName)
-            .GroupBy(pair => terms[pair.word.TermIndex].NameGroup is { } group ? group : -1 - pair.w, pair => pair.w)
-            .Where(unit => unit.Any(w => words[w].ProperName) && !unit.All(w => words[w].Topic))
+        words.Select((word, w) => (word, w)).Where(pair => pair.word.IsName || pair.word.Group)
+            .GroupBy(pair => terms[pair.word.TermIndex].NameGroup is { } group && !pair.word.Group ? group : -1 - pair.w, pair => pair.w)
+            .Where(unit => unit.Any(w => words[w].ProperName || words[w].Group) && !unit.All(w => words[w].Topic))
             .Select(unit => unit.ToArray())
             .ToList();
 
@@ -437,15 +446,59 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     }
 
     /// <summary>A passage holds none of a name's proper words in any form.</summary>
+    /// <summary>
+    /// <paramref name="levels"/> as the name checks read them: a question word that names the Western powers as a group
+    /// ("the West", "Vakarai", "Occidentul", "Kanluran") is held in a sentence that names one of them ("the United States,
+    /// France and England refused…", "JAV, Prancūzija ir Anglija"), as the passages name them. Only the name checks read
+    /// this; the ranking does not (a passage that names France holds no "West" for what it says).
+    /// </summary>
+    private double[][][] GroupLevels(List<JudgeWord> words, double[][][] levels, ParagraphView[] views)
+    {
+        var groups = Enumerable.Range(0, words.Count).Where(w => words[w].Group).ToList();
+        if (groups.Count == 0)
+            return levels;
+        var result = new double[levels.Length][][];
+        for (var c = 0; c < levels.Length; c++)
+        {
+            result[c] = (double[][])levels[c].Clone();
+            var members = WesternPowers(views[c].Paragraph.Language);
+            var sentenceOf = views[c].Analysis.SentenceOf;
+            foreach (var w in groups)
+            {
+                var row = (double[])levels[c][w].Clone();
+                for (var t = 0; t < views[c].Tokens.Length; t++)
+                {
+                    if (members.Contains(views[c].Tokens[t].Folded))
+                        row[sentenceOf[t]] = Math.Max(row[sentenceOf[t]], MatchLevel.SameLanguageTranslation);
+                }
+                result[c][w] = row;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The English names of the Western powers the sources name for "the West".</summary>
+    private static readonly string[] WesternPowerNames = ["usa", "america", "american", "england", "english", "britain", "british", "france", "french", "europe", "european"];
+
+    /// <summary>The folded forms, in a language, of the Western powers and their peoples ("statele" and "valstijos" of "the United States").</summary>
+    private IReadOnlySet<string> WesternPowers(string language) => _westernPowers.GetOrAdd(language, key =>
+    {
+        var forms = WesternPowerNames.SelectMany(name => lexicon.PlaceAndKinForms(name, [Language.English], key)).ToHashSet(StringComparer.Ordinal);
+        forms.UnionWith(["states", "statele", "valstijos", "valstijomis", "valstijoms"]);
+        return forms;
+    });
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<string>> _westernPowers = new(StringComparer.Ordinal);
+
     private static bool Unheld(int[] unit, List<JudgeWord> words, double[][] levels) =>
-        unit.Where(w => words[w].ProperName).All(w => levels[w].Max() <= 0);
+        unit.Where(w => words[w].ProperName || words[w].Group).All(w => levels[w].Max() <= 0);
 
     /// <summary>
     /// A question that names someone or something ("Why did Khrushchev want…", "…with China") is
     /// answered first by a passage that holds all its names when one does: the passages that miss
     /// fewer come first, each group in its order.
     /// </summary>
-    private static List<int> NamesFirst(List<int> order, int[] missing, CandidateSignals[] signals)
+    private static List<int> NamesFirst(List<int> order, double[] missing, CandidateSignals[] signals)
     {
         if (order.Count == 0)
             return order;
@@ -796,6 +849,18 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     private const int DateReach = 2;
 
     /// <summary>An English adverb ("officially", "actually"): WordNet knows it only as an adverb (not "Italy", "assembly"), and it ends in "-ly". It tells how, not what happened: no predicate, and it weighs like a function word.</summary>
+    /// <summary>
+    /// The question word names the West as a group of powers ("the West", "Vakarai", "Occidentul", "Kanluran": a form of the
+    /// lexicon's "west"), not a point of the compass before a name ("West Germany", "Vakarų Vokietija").
+    /// </summary>
+    private bool IsWestGroup(List<Token> tokens, int i, QueryTerm term, IReadOnlyList<string> languages)
+    {
+        var folded = tokens[i].Folded;
+        var west = folded is "west" or "western" or "westerners" || lexicon.WrittenEnglishForms(folded, languages).Contains("west");
+        return west && !(i + 1 < tokens.Count && lexicon.IsPlaceName(tokens[i + 1].Folded, Language.All))
+            && !(i > 0 && lexicon.IsPlaceName(tokens[i - 1].Folded, Language.All));
+    }
+
     private bool IsEnglishAdverb(string folded) =>
         folded.EndsWith("ly", StringComparison.Ordinal) && folded.Length > 4 && dictionary.IsOnlyAdverb(folded);
 
@@ -1018,6 +1083,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             words.Add(new JudgeWord(tokens[i].Surface, folded, termIndex, scale, isName, foreignTopic)
             {
                 ProperName = properName,
+                Group = !isNumber && IsWestGroup(tokens, i, term, languages),
                 Weight = weight * scale,
                 Known = known,
                 Frequent = df > FrequentShare * Math.Max(1, statistics.ParagraphCount),
@@ -1100,6 +1166,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
 
         /// <summary>A name WordNet writes only with a capital (see <see cref="NamesHeldNowhere"/>).</summary>
         public bool ProperName { get; init; }
+
+        /// <summary>Names the Western powers as a group ("the West", "Vakarai"): a passage holds it where it names one of them (<see cref="GroupLevels"/>).</summary>
+        public bool Group { get; init; }
 
         /// <summary>A topic no source tells: a real word (<see cref="ForeignTopic"/>) that the index holds in no form.</summary>
         public bool Untold => ForeignTopic && !Known;
