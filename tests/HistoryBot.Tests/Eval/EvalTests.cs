@@ -66,7 +66,8 @@ public sealed class EvalTests : IDisposable
         // as its blind-tune2 original; the tune sets gained three refusals and a cross-language answer.
         // Session 17, tuned on: typo 0.88 → 0.89.
         // Session 18, tuned on: typo 0.89 → 0.90.
-        Assert.True(Kind(report, "typo").HitAt1 >= 0.89, report.Summary);
+        // Session 20, tuned on: typo 0.90 → 0.91.
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.90, report.Summary);
         // Since Tagalog hyphenated prefixes are stop words: 23 → 22.
         // Since only the opening word may be a misspelt question word: 22 → 21.
         // Since the lexicon's coverage (issue #12): 19 → 13.
@@ -82,7 +83,8 @@ public sealed class EvalTests : IDisposable
         // LOOSENED 9 → 10 in session 16: the typo of "why did andropov want closer ties…" (see the blind-tune half).
         // Session 16, tuned on: "make peace": 10 → 9.
         // Session 17, tuned on: wrong "not found" 9 → 8.
-        Assert.True(report.FalseNotFound <= 8, report.Summary);
+        // Session 20, tuned on: wrong "not found" 8 → 7.
+        Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
     [Fact]
@@ -151,7 +153,8 @@ public sealed class EvalTests : IDisposable
         // Session 17, tuned on: same 0.83 → 0.86.
         // Session 18, tuned on: same 0.86 → 0.89.
         Assert.True(Kind(report, "same").HitAt1 >= 0.88, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.87, report.Summary);
+        // Session 20, tuned on: cross 0.88 → 0.94.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.93, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.90, report.Summary);
         // Since a word the lexicon writes but no source holds is a foreign topic: refused 18 → 19 ("Kailan bumagsak ang Unyong Sobyet?").
         // Since the untold-event rule (session 10): 20 → 21 ("Când au invadat trupele sovietice Ungaria?").
@@ -163,7 +166,8 @@ public sealed class EvalTests : IDisposable
         // LOOSENED 1 → 2 in session 15 when "said no" began to read as "refused": "what excuse did the west give for
         // saying no", answered wrongly before (a passage on what the West said), is now "not found"; Hit@1 unchanged.
         // Session 17, tuned on: wrong "not found" 2 → 1.
-        Assert.True(report.FalseNotFound <= 1, report.Summary);
+        // Session 20, tuned on: wrong "not found" 1 → 0.
+        Assert.True(report.FalseNotFound <= 0, report.Summary);
     }
 
     /// <summary>
@@ -185,7 +189,8 @@ public sealed class EvalTests : IDisposable
         // is now refused ("put" no longer matches "positive" as "posit").
         // Session 14 ("turning the russians down", "how deep"): 39 → 41 of 50.
         // Session 17, tuned on: same 0.84 → 0.86.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.85, report.Summary);
+        // Session 20, tuned on: same 0.86 → 0.90.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.89, report.Summary);
         // LOOSENED 0.65 → 0.60 in session 12 with the capitals: "ko vakarai pareikalavo iš Maskvos…" lost the one
         // paragraph naming Moscow to passages naming the USSR (see the blind-tune half's cross-language floor).
         // Raised back 0.60 → 0.70 in session 12 (a treaty is an agreement; the factories; English inside Tagalog).
@@ -213,7 +218,8 @@ public sealed class EvalTests : IDisposable
         // Session 18, tuned on: wrong "not found" 7 → 6.
         // LOOSENED in session 18 when a name qualified by a point of the compass stopped being held next to another point: a wrong answer about West Germany (the passage naming East Germany) is now "not found"; Hit@1 unchanged. wrong "not found" 6 → 7.
         // Session 19, tuned on: wrong "not found" 7 → 6.
-        Assert.True(report.FalseNotFound <= 6, report.Summary);
+        // Session 20, tuned on: wrong "not found" 6 → 4.
+        Assert.True(report.FalseNotFound <= 4, report.Summary);
     }
 
     /// <summary>
@@ -236,7 +242,8 @@ public sealed class EvalTests : IDisposable
         // LOOSENED 17 → 16 in session 15: a name of a "when" question that the passage never names refuses it, and
         // "Când au cerut URSS, RSS Bielorusă și RSS Ucraineană aderarea la NATO?" names the BSSR as the English passage
         // does not ("the BSSR"); the same rule refuses "when did Italy join NATO" in two other tune sets.
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.80, report.Summary);
+        // Session 20, tuned on: cross 0.80 → 0.85.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.84, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
         // Session 11: the count/measure check 34 → 36, the unheld-event policy 36 → 37.
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 37 → 43.
@@ -355,8 +362,10 @@ public sealed class EvalTests : IDisposable
         // And after blind-tune4 was tuned on: 27 → 28 of 37. Session 11, measured at its end: 28 → 29 of 37.
         // Session 12 (chosen on the tune sets): 29 → 30 of 37.
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): 30 → 31 of 37.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.83, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.84, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): same 0.84 → 0.86.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.86, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): cross 0.84 → 0.88.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.87, report.Summary);
         // Misspelt lexicon words (measured once, never tuned on): typo 0.71 → 0.82, wrong "not found" 11 → 9.
         Assert.True(Kind(report, "typo").HitAt1 >= 0.94, report.Summary);
         // LOOSENED with the event signal (measured once on the landed version, never tuned on):
@@ -451,7 +460,8 @@ public sealed class EvalTests : IDisposable
         // Session 15 (chosen on the tune sets, measured at the end, never studied): same 37 → 38 of 45; "said no" read as "refused": 38 → 39.
         // Session 16 (chosen on the tune sets, measured at the end, never studied): same 0.86 → 0.88.
         // Session 18 (chosen on the tune sets, measured at the end, never studied): same 0.88 → 0.90.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.89, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): same 0.90 → 0.92.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.91, report.Summary);
         // Session 12 (chosen on the tune sets): cross 0.72 → 0.80, wrong "not found" 13 → 11.
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): cross 21 → 22 of 25.
         // Session 15 (chosen on the tune sets, measured at the end, never studied): cross 22 → 23 of 25.
@@ -475,7 +485,8 @@ public sealed class EvalTests : IDisposable
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): 9 → 8.
         // Session 15 (chosen on the tune sets, measured at the end, never studied): 8 → 7; "said no" read as "refused": 7 → 6.
         // Session 18 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 6 → 5.
-        Assert.True(report.FalseNotFound <= 5, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 5 → 4.
+        Assert.True(report.FalseNotFound <= 4, report.Summary);
     }
 
     /// <summary>
@@ -494,9 +505,11 @@ public sealed class EvalTests : IDisposable
         // Back to 0.84 at the session's end.
         // Session 18 (chosen on the tune sets, measured at the end, never studied): same 0.84 → 0.87.
         // Session 19 (chosen on the tune sets, measured at the end, never studied): same 0.87 → 0.89.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.88, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): same 0.89 → 0.91.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.91, report.Summary);
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): cross 15 → 16 of 20.
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.79, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): cross 0.80 → 0.85.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.84, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
         // Measured a second time after the Tagalog chat spellings became stop words: wrong "not found" 12 → 11.
         // LOOSENED 25 → 24 with English inside other languages (session 12; caught here, not studied): one near miss more answered,
@@ -511,7 +524,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(report.Unanswerable.NotFound >= 35, report.Summary);
         // Session 18 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 6 → 5.
         // Session 19 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 5 → 4.
-        Assert.True(report.FalseNotFound <= 4, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 4 → 3.
+        Assert.True(report.FalseNotFound <= 3, report.Summary);
     }
 
     /// <summary>
@@ -529,7 +543,8 @@ public sealed class EvalTests : IDisposable
         // same 0.82 → 0.84, cross 0.60 → 0.65, wrong "not found" 11 → 8, and refused LOOSENED 19 → 17.
         // At the session's end: same 39 of 45, cross 0.70, refused 18.
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): same 39 → 40 of 45.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.88, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): same 0.89 → 0.91.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.91, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.70, report.Summary);
         // Session 15, "said no" read as "refused" (chosen on the tune sets, measured at the end, never studied): typo 11 → 12 of 15.
         Assert.True(Kind(report, "typo").HitAt1 >= 0.79, report.Summary);
@@ -540,7 +555,8 @@ public sealed class EvalTests : IDisposable
         // Session 18 (chosen on the tune sets, measured at the end, never studied): refused 30 → 31.
         // Session 19 (chosen on the tune sets, measured at the end, never studied): refused 31 → 34.
         Assert.True(report.Unanswerable.NotFound >= 34, report.Summary);
-        Assert.True(report.FalseNotFound <= 7, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 7 → 6.
+        Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
     /// <summary>
@@ -555,10 +571,12 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("fresh-test5.jsonl");
 
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): same 36 → 37 of 45, cross 11 → 12 of 20.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.82, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): same 0.82 → 0.87.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.86, report.Summary);
         // Session 17 (chosen on the tune sets, measured at the end, never studied): cross 0.60 → 0.65.
         // Session 19 (chosen on the tune sets, measured at the end, never studied): cross 0.65 → 0.70.
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.69, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): cross 0.70 → 0.75.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.74, report.Summary);
         // Session 16 (chosen on the tune sets, measured at the end, never studied): typo 13 → 14 of 15.
         Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
         // Session 13 (the fact check for roles, ordinals and exact dates; chosen on the tune sets): refused 26 → 29, cross 0.50 → 0.55 (measured at the end, never studied).
@@ -573,7 +591,8 @@ public sealed class EvalTests : IDisposable
         // Session 17 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 9 → 8.
         // Session 18 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 8 → 7.
         // Session 19 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 7 → 6.
-        Assert.True(report.FalseNotFound <= 6, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 6 → 4.
+        Assert.True(report.FalseNotFound <= 4, report.Summary);
     }
 
     /// <summary>
@@ -650,7 +669,8 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("fresh-test7.jsonl");
 
         // Session 18 (chosen on the tune sets, measured at the end, never studied): same 0.89 → 0.91.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.90, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): same 0.91 → 0.93.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.93, report.Summary);
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): cross 12 → 13 of 20.
         Assert.True(Kind(report, "cross").HitAt1 >= 0.64, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.66, report.Summary);
@@ -659,7 +679,8 @@ public sealed class EvalTests : IDisposable
         // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 32 → 35.
         // Session 19 (chosen on the tune sets, measured at the end, never studied): refused 35 → 36.
         Assert.True(report.Unanswerable.NotFound >= 36, report.Summary);
-        Assert.True(report.FalseNotFound <= 7, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 7 → 6.
+        Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
     /// <summary>
@@ -675,7 +696,8 @@ public sealed class EvalTests : IDisposable
 
         // Session 15, "said no" read as "refused" (chosen on the tune sets, measured at the end, never studied): same 34 → 35 of 45.
         // Session 16 (chosen on the tune sets, measured at the end, never studied): same 0.78 → 0.80.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.79, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): same 0.80 → 0.84.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.84, report.Summary);
         // Session 19 (chosen on the tune sets, measured at the end, never studied): cross 0.65 → 0.70.
         Assert.True(Kind(report, "cross").HitAt1 >= 0.69, report.Summary);
         // Session 16 (chosen on the tune sets, measured at the end, never studied): typo 10 → 11 of 15.
@@ -687,7 +709,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(report.Unanswerable.NotFound >= 35, report.Summary);
         // At the session's last measurement (after "things" became a stop word): 13 → 12, the rest level.
         // Session 16 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 12 → 10.
-        Assert.True(report.FalseNotFound <= 10, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 10 → 7.
+        Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
     /// <summary>
@@ -747,7 +770,8 @@ public sealed class EvalTests : IDisposable
     {
         var report = await RunAsync("fresh-test11.jsonl");
 
-        Assert.True(Kind(report, "same").HitAt1 >= 0.77, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): same 0.78 → 0.80.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.79, report.Summary);
         // Session 17 (chosen on the tune sets, measured at the end, never studied): cross 0.70 → 0.75.
         Assert.True(Kind(report, "cross").HitAt1 >= 0.74, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
@@ -755,7 +779,8 @@ public sealed class EvalTests : IDisposable
         // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 36 → 37.
         Assert.True(report.Unanswerable.NotFound >= 37, report.Summary);
         // Session 17 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 9 → 8.
-        Assert.True(report.FalseNotFound <= 8, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 8 → 7.
+        Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
     /// <summary>
@@ -769,14 +794,16 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("fresh-test12.jsonl");
 
         // Session 19 (chosen on the tune sets, measured at the end, never studied): same 0.78 → 0.80.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.79, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): same 0.80 → 0.84.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.84, report.Summary);
         // Session 19 (chosen on the tune sets, measured at the end, never studied): cross 0.75 → 0.80.
         Assert.True(Kind(report, "cross").HitAt1 >= 0.79, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.86, report.Summary);
         // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 36 → 37.
         Assert.True(report.Unanswerable.NotFound >= 37, report.Summary);
         // Session 19 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 9 → 8.
-        Assert.True(report.FalseNotFound <= 8, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 8 → 6.
+        Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
     /// <summary>
@@ -791,14 +818,35 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("fresh-test13.jsonl");
 
         // Session 19 (chosen on the tune sets, measured at the end, never studied): same 0.82 → 0.84.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.84, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.64, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): same 0.84 → 0.87.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.86, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): cross 0.65 → 0.70.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.69, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
         // Session 18 (chosen on the tune sets, measured at the end, never studied): refused 34 → 35.
         // Session 19, the last three changes (roles and countries; chosen on the tune sets, measured at the end, never studied): refused 35 → 36.
         Assert.True(report.Unanswerable.NotFound >= 36, report.Summary);
         // Session 19 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 6 → 5.
         Assert.True(report.FalseNotFound <= 5, report.Summary);
+    }
+
+    /// <summary>
+    /// Written blind mid-session 20 by a helper that read only the sources, and never tuned on; committed unmeasured while
+    /// the session's changes were being chosen on the tune sets, and measured first at the session's end: at its starting
+    /// code (56590da) Hit@1 0.863 (same 0.86, cross 0.80, typo 0.94), 33/40 refused, 7/80 wrong "not found"; at its final
+    /// code 0.850 (same 0.84, cross 0.80, typo 0.94), 33/40, 8/80 — one answer fewer. Floors at the final measurement (a
+    /// regression catch), not targets.
+    /// </summary>
+    [Fact]
+    public async Task The_nineteenth_fresh_held_out_set_stays_at_or_above_its_floors()
+    {
+        var report = await RunAsync("fresh-test19.jsonl");
+
+        Assert.True(Kind(report, "same").HitAt1 >= 0.84, report.Summary);
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.79, report.Summary);
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
+        Assert.True(report.Unanswerable.NotFound >= 33, report.Summary);
+        Assert.True(report.FalseNotFound <= 8, report.Summary);
     }
 
     /// <summary>
@@ -830,7 +878,8 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("fresh-test17.jsonl");
 
         Assert.True(Kind(report, "same").HitAt1 >= 0.88, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.74, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): cross 0.75 → 0.80.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.79, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.93, report.Summary);
         Assert.True(report.Unanswerable.NotFound >= 34, report.Summary);
         Assert.True(report.FalseNotFound <= 2, report.Summary);
@@ -847,12 +896,14 @@ public sealed class EvalTests : IDisposable
     {
         var report = await RunAsync("fresh-test16.jsonl");
 
-        Assert.True(Kind(report, "same").HitAt1 >= 0.77, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): same 0.77 → 0.80.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.79, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.59, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.81, report.Summary);
         // Session 19 (chosen on the tune sets, measured at the end, never studied): refused 35 → 36.
         Assert.True(report.Unanswerable.NotFound >= 36, report.Summary);
-        Assert.True(report.FalseNotFound <= 14, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 14 → 12.
+        Assert.True(report.FalseNotFound <= 12, report.Summary);
     }
 
     /// <summary>
@@ -866,13 +917,15 @@ public sealed class EvalTests : IDisposable
     {
         var report = await RunAsync("fresh-test15.jsonl");
 
-        Assert.True(Kind(report, "same").HitAt1 >= 0.88, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): same 0.89 → 0.91.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.91, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.79, report.Summary);
         // Session 19, the last three changes (roles and countries; chosen on the tune sets, measured at the end, never studied): typo 0.80 → 0.87.
         Assert.True(Kind(report, "typo").HitAt1 >= 0.86, report.Summary);
         Assert.True(report.Unanswerable.NotFound >= 37, report.Summary);
         // Session 19, the last three changes (roles and countries; chosen on the tune sets, measured at the end, never studied): wrong "not found" 6 → 5.
-        Assert.True(report.FalseNotFound <= 5, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 5 → 4.
+        Assert.True(report.FalseNotFound <= 4, report.Summary);
     }
 
     /// <summary>
@@ -889,7 +942,8 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "cross").HitAt1 >= 0.69, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.79, report.Summary);
         // Session 18 (chosen on the tune sets, measured at the end, never studied): refused 34 → 35.
-        Assert.True(report.Unanswerable.NotFound >= 35, report.Summary);
+        // Session 20 (chosen on the tune sets, measured at the end, never studied): refused 35 → 36.
+        Assert.True(report.Unanswerable.NotFound >= 36, report.Summary);
         Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
@@ -903,11 +957,16 @@ public sealed class EvalTests : IDisposable
     {
         var report = await RunAsync("blind-tune13.jsonl");
 
-        Assert.True(Kind(report, "same").HitAt1 >= 0.80, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.82, report.Summary);
-        Assert.True(Kind(report, "typo").HitAt1 >= 0.89, report.Summary);
-        Assert.True(report.Unanswerable.NotFound >= 50, report.Summary);
-        Assert.True(report.FalseNotFound <= 10, report.Summary);
+        // Session 20, tuned on: same 0.81 → 0.87.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.86, report.Summary);
+        // Session 20, tuned on: cross 0.82 → 0.86.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.85, report.Summary);
+        // Session 20, tuned on: typo 0.90 → 0.95.
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.94, report.Summary);
+        // Session 20, tuned on: refused 50 → 52.
+        Assert.True(report.Unanswerable.NotFound >= 52, report.Summary);
+        // Session 20, tuned on: wrong "not found" 10 → 4.
+        Assert.True(report.FalseNotFound <= 4, report.Summary);
     }
 
     /// <summary>
@@ -921,7 +980,8 @@ public sealed class EvalTests : IDisposable
         var report = await RunAsync("blind-tune12.jsonl");
 
         // Session 19, tuned on: same 0.65 → 0.69.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.69, report.Summary);
+        // Session 20, tuned on: same 0.69 → 0.73.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.73, report.Summary);
         // Session 19, tuned on: cross 0.75 → 0.82.
         Assert.True(Kind(report, "cross").HitAt1 >= 0.82, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.99, report.Summary);
@@ -930,7 +990,8 @@ public sealed class EvalTests : IDisposable
         // Session 19, tuned on: refused 48 → 50.
         Assert.True(report.Unanswerable.NotFound >= 50, report.Summary);
         // Session 19, tuned on: wrong "not found" 12 → 10.
-        Assert.True(report.FalseNotFound <= 10, report.Summary);
+        // Session 20, tuned on: wrong "not found" 10 → 7.
+        Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
     /// <summary>
@@ -945,7 +1006,8 @@ public sealed class EvalTests : IDisposable
 
         // Session 18, tuned on: same 0.82 → 0.86.
         // Session 18, tuned on: same 0.86 → 0.88.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.87, report.Summary);
+        // Session 20, tuned on: same 0.88 → 0.90.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.89, report.Summary);
         // Session 18, tuned on: cross 0.73 → 0.77.
         // Session 19, tuned on: cross 0.77 → 0.83.
         Assert.True(Kind(report, "cross").HitAt1 >= 0.83, report.Summary);
@@ -954,7 +1016,8 @@ public sealed class EvalTests : IDisposable
         // Session 18, tuned on: wrong "not found" 12 → 9.
         // LOOSENED in session 18 when a name qualified by a point of the compass stopped being held next to another point: a wrong answer about West Germany (the passage naming East Germany) is now "not found"; Hit@1 unchanged. wrong "not found" 9 → 10.
         // Session 19, tuned on: wrong "not found" 10 → 8.
-        Assert.True(report.FalseNotFound <= 8, report.Summary);
+        // Session 20, tuned on: wrong "not found" 8 → 7.
+        Assert.True(report.FalseNotFound <= 7, report.Summary);
     }
 
     /// <summary>
@@ -967,14 +1030,16 @@ public sealed class EvalTests : IDisposable
     {
         var report = await RunAsync("blind-tune10.jsonl");
 
-        Assert.True(Kind(report, "same").HitAt1 >= 0.81, report.Summary);
+        // Session 20, tuned on: same 0.82 → 0.86.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.85, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.80, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 0.90, report.Summary);
         // Session 17, tuned on: refused 48 → 52.
         // Session 18, tuned on: refused 52 → 53.
         // Session 18, tuned on: refused 53 → 54.
         Assert.True(report.Unanswerable.NotFound >= 54, report.Summary);
-        Assert.True(report.FalseNotFound <= 6, report.Summary);
+        // Session 20, tuned on: wrong "not found" 6 → 5.
+        Assert.True(report.FalseNotFound <= 5, report.Summary);
     }
 
     /// <summary>
@@ -990,7 +1055,8 @@ public sealed class EvalTests : IDisposable
         // Session 16, tuned on: same 41 → 42 of 50.
 
         // Session 18, tuned on: same 0.84 → 0.86.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.85, report.Summary);
+        // Session 20, tuned on: same 0.86 → 0.88.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.87, report.Summary);
         // Session 16, tuned on: cross 21 → 23 of 30.
         // Session 17, tuned on: cross 23 → 24 of 30.
         Assert.True(Kind(report, "cross").HitAt1 >= 0.79, report.Summary);
@@ -1004,7 +1070,8 @@ public sealed class EvalTests : IDisposable
         // Session 16, tuned on: wrong "not found" 16 → 12.
         // Session 17, tuned on: wrong "not found" 12 → 9.
         // Session 18, tuned on: wrong "not found" 9 → 7.
-        Assert.True(report.FalseNotFound <= 7, report.Summary);
+        // Session 20, tuned on: wrong "not found" 7 → 6.
+        Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
     /// <summary>
@@ -1019,18 +1086,22 @@ public sealed class EvalTests : IDisposable
 
         // Session 15, tuned on: cross 26 → 28 of 30, typo 16 → 18 of 20, refused 46 → 49, wrong "not found" 12 → 8.
         // Session 17, tuned on: same 0.88 → 0.90.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.89, report.Summary);
+        // Session 20, tuned on: same 0.90 → 0.92.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.91, report.Summary);
         Assert.True(Kind(report, "cross").HitAt1 >= 0.93, report.Summary);
         // Session 19, tuned on: typo 0.90 → 0.95.
-        Assert.True(Kind(report, "typo").HitAt1 >= 0.94, report.Summary);
+        // Session 20, tuned on: typo 0.95 → 1.00.
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.99, report.Summary);
         // Session 16, tuned on: refused 49 → 51.
         // Session 17, tuned on: refused 51 → 52.
         // Session 18, tuned on: refused 52 → 53.
         // Session 19, tuned on: refused 53 → 54.
-        Assert.True(report.Unanswerable.NotFound >= 54, report.Summary);
+        // Session 20, tuned on: refused 54 → 55.
+        Assert.True(report.Unanswerable.NotFound >= 55, report.Summary);
         // Session 17, tuned on: wrong "not found" 8 → 7.
         // Session 19, tuned on: wrong "not found" 7 → 6.
-        Assert.True(report.FalseNotFound <= 6, report.Summary);
+        // Session 20, tuned on: wrong "not found" 6 → 4.
+        Assert.True(report.FalseNotFound <= 4, report.Summary);
     }
 
     /// <summary>
@@ -1046,8 +1117,10 @@ public sealed class EvalTests : IDisposable
         // Session 14, tuned on: same 41 → 44 of 50, cross 23 → 26 of 30, refused 35 → 45, wrong "not found" 9 → 5.
         // Session 15, "said no" reads as "refused": same 44 → 45.
         // Session 17, tuned on: same 0.90 → 0.92.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.91, report.Summary);
-        Assert.True(Kind(report, "cross").HitAt1 >= 0.86, report.Summary);
+        // Session 20, tuned on: same 0.92 → 0.94.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.93, report.Summary);
+        // Session 20, tuned on: cross 0.87 → 0.90.
+        Assert.True(Kind(report, "cross").HitAt1 >= 0.89, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
         // Session 15 (a person the passage never names): 45 → 46; "take over" read as "succeed": 46 → 47.
         // Session 16, tuned on: refused 47 → 48.
@@ -1060,7 +1133,8 @@ public sealed class EvalTests : IDisposable
         // the Chinese paragraph (a wrong answer) and is "not found" since Romanian "cererea" reaches the English "proposal":
         // the right paragraph is second, not first. The Hit@1 floors above are unchanged.
         // Session 17, tuned on: wrong "not found" 6 → 5.
-        Assert.True(report.FalseNotFound <= 5, report.Summary);
+        // Session 20, tuned on: wrong "not found" 5 → 3.
+        Assert.True(report.FalseNotFound <= 3, report.Summary);
     }
 
     [Fact]
