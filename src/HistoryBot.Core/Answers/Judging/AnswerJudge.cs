@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using HistoryBot.Core.Corpus;
 using HistoryBot.Core.Search;
@@ -44,10 +45,10 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     private const int AnySentence = -1;
 
     private const double IntentSentenceBonus = 0.1;
+    private const double NoCompetitorMargin = 5;
 
     /// <summary>How many words after "which" or "name of" the kind of person asked for may stand ("which Soviet pilot", "name of the pilot").</summary>
     private const int AskedPersonReach = 4;
-    private const double NoCompetitorMargin = 5;
 
     /// <summary>How far below the best rank score a passage that holds a "why" question's event may stand to be decided on instead.</summary>
     private const double EventHolderReach = 3.0;
@@ -62,6 +63,9 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     private static readonly ConditionalWeakTable<string, string> NumbersOfText = new();
 
     private readonly ConditionalWeakTable<Paragraph, ParagraphView> _views = new();
+
+    /// <summary>Per language, the folded forms of the Western powers (<see cref="WesternPowers"/>), read from the lexicon once.</summary>
+    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _westernPowers = new(StringComparer.Ordinal);
 
     public AnswerModel Model => model;
 
@@ -445,7 +449,6 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             && AnswerShape.Fit(QuestionIntent.HowMany, view.SentenceShapes[view.Analysis.SentenceOf[matched[w].Token]], questionWords) == 0);
     }
 
-    /// <summary>A passage holds none of a name's proper words in any form.</summary>
     /// <summary>
     /// <paramref name="levels"/> as the name checks read them: a question word that names the Western powers as a group
     /// ("the West", "Vakarai", "Occidentul", "Kanluran") is held in a sentence that names one of them ("the United States,
@@ -488,8 +491,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         return forms;
     });
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<string>> _westernPowers = new(StringComparer.Ordinal);
-
+    /// <summary>A passage holds none of a name's proper words (or of the West's powers) in any form.</summary>
     private static bool Unheld(int[] unit, List<JudgeWord> words, double[][] levels) =>
         unit.Where(w => words[w].ProperName || words[w].Group).All(w => levels[w].Max() <= 0);
 
@@ -848,12 +850,11 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
     /// <summary>How many sentences from the best one a date may stand and still date it.</summary>
     private const int DateReach = 2;
 
-    /// <summary>An English adverb ("officially", "actually"): WordNet knows it only as an adverb (not "Italy", "assembly"), and it ends in "-ly". It tells how, not what happened: no predicate, and it weighs like a function word.</summary>
     /// <summary>
     /// The question word names the West as a group of powers ("the West", "Vakarai", "Occidentul", "Kanluran": a form of the
     /// lexicon's "west"), not a point of the compass before a name ("West Germany", "Vakarų Vokietija").
     /// </summary>
-    private bool IsWestGroup(List<Token> tokens, int i, QueryTerm term, IReadOnlyList<string> languages)
+    private bool IsWestGroup(List<Token> tokens, int i, IReadOnlyList<string> languages)
     {
         var folded = tokens[i].Folded;
         var west = folded is "west" or "western" or "westerners" || lexicon.WrittenEnglishForms(folded, languages).Contains("west");
@@ -861,6 +862,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             && !(i > 0 && lexicon.IsPlaceName(tokens[i - 1].Folded, Language.All));
     }
 
+    /// <summary>An English adverb ("officially", "actually"): WordNet knows it only as an adverb (not "Italy", "assembly"), and it ends in "-ly". It tells how, not what happened: no predicate, and it weighs like a function word.</summary>
     private bool IsEnglishAdverb(string folded) =>
         folded.EndsWith("ly", StringComparison.Ordinal) && folded.Length > 4 && dictionary.IsOnlyAdverb(folded);
 
@@ -1083,7 +1085,7 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             words.Add(new JudgeWord(tokens[i].Surface, folded, termIndex, scale, isName, foreignTopic)
             {
                 ProperName = properName,
-                Group = !isNumber && IsWestGroup(tokens, i, term, languages),
+                Group = !isNumber && IsWestGroup(tokens, i, languages),
                 Weight = weight * scale,
                 Known = known,
                 Frequent = df > FrequentShare * Math.Max(1, statistics.ParagraphCount),
