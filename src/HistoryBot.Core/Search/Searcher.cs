@@ -609,8 +609,11 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
             var weight = 0.0;
             for (var termIndex = 0; termIndex < query.Terms.Count; termIndex++)
             {
-                // Typo and cognate matches are too loose to be evidence on their own ("kain" ~ "karin").
-                if (match.SentenceLevels[termIndex][s] > MatchLevel.Typo && query.Terms[termIndex].Weight >= DistinctiveWeight)
+                // Cognate matches, and typos of short words, are too loose to be evidence on their own ("kain" ~ "karin"); a
+                // typo of a longer word is the word ("stalni", "refsued").
+                var level = match.SentenceLevels[termIndex][s];
+                if ((level > MatchLevel.Typo || (level == MatchLevel.Typo && query.Terms[termIndex].Folded.Length >= MinTypoEvidenceLength))
+                    && query.Terms[termIndex].Weight >= DistinctiveWeight)
                 {
                     terms++;
                     weight += query.Terms[termIndex].Weight;
@@ -624,6 +627,9 @@ public sealed class Searcher(TextAnalyzer analyzer, LanguageDetector detector, C
 
     /// <summary>The weight (idf) from which a term is distinctive: rarer than in about a third of the paragraphs.</summary>
     public const double DistinctiveWeight = 1.0;
+
+    /// <summary>The length from which a question word's typo counts as evidence in a sentence (<see cref="SentenceEvidence"/>).</summary>
+    private const int MinTypoEvidenceLength = 5;
 
     /// <summary>
     /// For each sentence: the weight of the distinct question terms whose marked tokens stand in

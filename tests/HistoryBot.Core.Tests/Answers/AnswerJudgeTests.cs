@@ -26,6 +26,20 @@ public sealed class AnswerJudgeTests(LibraryFixture fixture) : IClassFixture<Lib
         Assert.Equal("when", answer.Decision.Intent);
     }
 
+    [Fact]
+    public async Task A_typo_of_a_longer_word_stands_in_its_sentence_as_the_word_would()
+    {
+        // Act: "stalni" is a typo of "Stalin"; with "1952" it stands in "At the end of August 1952, Stalin routinely met with
+        // the French ambassador", the evidence the engine's own answer rule looks for (two distinctive words in one sentence).
+        var typo = await Library.Queries.AskAsync("who did stalni sit down with in the summer of 1952?");
+        var spelt = await Library.Queries.AskAsync("who did stalin sit down with in the summer of 1952?");
+
+        // Assert: answered as the question spelt right is.
+        Assert.Equal(AnswerStatus.Found, spelt.Status);
+        Assert.Equal(AnswerStatus.Found, typo.Status);
+        Assert.Contains("French ambassador", typo.Best!.Paragraph.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Who tried to get the USSR inot NATO in the 1980s?", "inot")]
     [InlineData("What did Reagan cal the USSR?", "cal")]
