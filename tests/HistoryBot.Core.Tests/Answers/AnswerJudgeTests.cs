@@ -27,6 +27,19 @@ public sealed class AnswerJudgeTests(LibraryFixture fixture) : IClassFixture<Lib
     }
 
     [Fact]
+    public async Task A_modifier_no_source_uses_is_no_foreign_topic()
+    {
+        // Act: no source says "behind", which WordNet's corpus saw mostly as an adverb or a preposition; it qualifies the
+        // question ("who was behind…"), it names no topic the sources lack ("football").
+        var answer = await Library.Queries.AskAsync("who was behind the second go at joining nato in the 80s?");
+
+        // Assert
+        Assert.Equal(0, answer.Decision!.ForeignTopics);
+        Assert.Equal(AnswerStatus.Found, answer.Status);
+        Assert.Contains("Andropov", answer.Best!.Paragraph.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_typo_of_a_longer_word_stands_in_its_sentence_as_the_word_would()
     {
         // Act: "stalni" is a typo of "Stalin"; with "1952" it stands in "At the end of August 1952, Stalin routinely met with

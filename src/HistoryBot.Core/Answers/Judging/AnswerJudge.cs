@@ -1067,7 +1067,8 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
             // topic the sources do not cover ("football"), unlike a typo ("aply") or a paraphrase ("bid");
             // so is a word the lexicon writes as one of its forms in any language ("bumagsak", fell)
             // when no translation of it is in the index either (WordNet is English only).
-            var foreignTopic = !known && !isNumber && (languages.Contains(Language.English) && dictionary.IsKnown(folded) || term.LexiconForm);
+            var foreignTopic = !known && !isNumber && (languages.Contains(Language.English) && dictionary.IsKnown(folded) || term.LexiconForm)
+                && !(languages.Contains(Language.English) && dictionary.IsMainlyModifier(folded));
             // A capitalised word inside the question is a name ("Budapest", "Wall" in "Berlin Wall"); so is a
             // word WordNet knows only as a name, however it is typed ("khrushchev", "germany", "brezhnev"): in
             // any language when a source holds it, in English only when none does (elsewhere such words

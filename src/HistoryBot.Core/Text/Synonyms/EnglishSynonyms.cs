@@ -37,6 +37,7 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
     private readonly BoundedCache<string, bool> _onlyAdverbs = new(MaxCached, StringComparer.Ordinal);
     private readonly BoundedCache<string, bool> _adjectives = new(MaxCached, StringComparer.Ordinal);
     private readonly BoundedCache<string, bool> _people = new(MaxCached, StringComparer.Ordinal);
+    private readonly BoundedCache<string, bool> _modifiers = new(MaxCached, StringComparer.Ordinal);
     private readonly BoundedCache<string, string[]> _baseForms = new(MaxCached, StringComparer.Ordinal);
 
     /// <summary>The words of the verb senses that bring something into being: every sense under one of them is a beginning.</summary>
@@ -138,6 +139,18 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
 
     /// <summary>WordNet's lexicographer file of nouns that denote people.</summary>
     private const int NounPersonFile = 18;
+
+    /// <summary>
+    /// Whether WordNet's tagged corpus saw the word (or a lemma it is a form of) more often as an adjective or an adverb than
+    /// as a noun or a verb ("old", "famous", "exact"; not "football", "invade", "treaty"): it qualifies what is asked about
+    /// rather than naming it.
+    /// </summary>
+    public bool IsMainlyModifier(string word) => Cached(_modifiers, word, static (database, key) =>
+    {
+        int Tagged(WordNetPartOfSpeech pos) => database.BaseForms(key, pos).Select(lemma => database.TaggedSenseCount(lemma, pos)).DefaultIfEmpty(0).Max();
+        var modifier = Math.Max(Tagged(WordNetPartOfSpeech.Adjective), Tagged(WordNetPartOfSpeech.Adverb));
+        return modifier > 0 && modifier > Math.Max(Tagged(WordNetPartOfSpeech.Noun), Tagged(WordNetPartOfSpeech.Verb));
+    });
 
     private static bool ReadOnlyAdverb(WordNetDatabase database, string key) =>
         database.Senses(key, WordNetPartOfSpeech.Adverb).Count > 0

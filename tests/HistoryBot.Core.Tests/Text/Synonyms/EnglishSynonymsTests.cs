@@ -139,6 +139,20 @@ public sealed class EnglishSynonymsTests
     }
 
     [Theory]
+    [InlineData("behind", true)]
+    [InlineData("old", true)]
+    [InlineData("famous", true)]
+    [InlineData("football", false)]
+    [InlineData("invade", false)]
+    [InlineData("treaty", false)]
+    public void A_word_seen_mostly_as_an_adjective_or_an_adverb_is_a_modifier(string word, bool modifier)
+    {
+        using var synonyms = Installed();
+
+        Assert.Equal(modifier, synonyms.IsMainlyModifier(word));
+    }
+
+    [Theory]
     [InlineData("soviet", true)]
     [InlineData("french", true)]
     [InlineData("nato", false)]
