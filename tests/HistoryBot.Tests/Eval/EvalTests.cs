@@ -67,7 +67,8 @@ public sealed class EvalTests : IDisposable
         // Session 17, tuned on: typo 0.88 → 0.89.
         // Session 18, tuned on: typo 0.89 → 0.90.
         // Session 20, tuned on: typo 0.90 → 0.91.
-        Assert.True(Kind(report, "typo").HitAt1 >= 0.90, report.Summary);
+        // Session 20, the last two changes, tuned on: typo 0.906 → 0.912.
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.91, report.Summary);
         // Since Tagalog hyphenated prefixes are stop words: 23 → 22.
         // Since only the opening word may be a misspelt question word: 22 → 21.
         // Since the lexicon's coverage (issue #12): 19 → 13.
@@ -84,7 +85,8 @@ public sealed class EvalTests : IDisposable
         // Session 16, tuned on: "make peace": 10 → 9.
         // Session 17, tuned on: wrong "not found" 9 → 8.
         // Session 20, tuned on: wrong "not found" 8 → 7.
-        Assert.True(report.FalseNotFound <= 7, report.Summary);
+        // Session 20, the last two changes, tuned on: wrong "not found" 7 → 6.
+        Assert.True(report.FalseNotFound <= 6, report.Summary);
     }
 
     [Fact]
@@ -673,14 +675,16 @@ public sealed class EvalTests : IDisposable
         Assert.True(Kind(report, "same").HitAt1 >= 0.93, report.Summary);
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): cross 12 → 13 of 20.
         Assert.True(Kind(report, "cross").HitAt1 >= 0.64, report.Summary);
-        Assert.True(Kind(report, "typo").HitAt1 >= 0.66, report.Summary);
+        // Session 20, the last two changes (chosen on the tune sets, measured at the end, never studied): typo 0.67 → 0.73.
+        Assert.True(Kind(report, "typo").HitAt1 >= 0.73, report.Summary);
         // Session 14 (answer-shape checks for where, names, countries, leaders, a date near; chosen on the tune sets, measured at the end, never studied): refused 28 → 31, wrong "not found" 8 → 7.
         // Session 16 (chosen on the tune sets, measured at the end, never studied): a decade is no count: refused 31 → 32.
         // Session 17 (chosen on the tune sets, measured at the end, never studied): refused 32 → 35.
         // Session 19 (chosen on the tune sets, measured at the end, never studied): refused 35 → 36.
         Assert.True(report.Unanswerable.NotFound >= 36, report.Summary);
         // Session 20 (chosen on the tune sets, measured at the end, never studied): wrong "not found" 7 → 6.
-        Assert.True(report.FalseNotFound <= 6, report.Summary);
+        // Session 20, the last two changes (chosen on the tune sets, measured at the end, never studied): wrong "not found" 6 → 5.
+        Assert.True(report.FalseNotFound <= 5, report.Summary);
     }
 
     /// <summary>
@@ -1118,7 +1122,8 @@ public sealed class EvalTests : IDisposable
         // Session 15, "said no" reads as "refused": same 44 → 45.
         // Session 17, tuned on: same 0.90 → 0.92.
         // Session 20, tuned on: same 0.92 → 0.94.
-        Assert.True(Kind(report, "same").HitAt1 >= 0.93, report.Summary);
+        // Session 20, the last two changes, tuned on: same 0.94 → 0.96.
+        Assert.True(Kind(report, "same").HitAt1 >= 0.95, report.Summary);
         // Session 20, tuned on: cross 0.87 → 0.90.
         Assert.True(Kind(report, "cross").HitAt1 >= 0.89, report.Summary);
         Assert.True(Kind(report, "typo").HitAt1 >= 1.0, report.Summary);
@@ -1134,7 +1139,8 @@ public sealed class EvalTests : IDisposable
         // the right paragraph is second, not first. The Hit@1 floors above are unchanged.
         // Session 17, tuned on: wrong "not found" 6 → 5.
         // Session 20, tuned on: wrong "not found" 5 → 3.
-        Assert.True(report.FalseNotFound <= 3, report.Summary);
+        // Session 20, the last two changes, tuned on: wrong "not found" 3 → 2.
+        Assert.True(report.FalseNotFound <= 2, report.Summary);
     }
 
     [Fact]
