@@ -460,20 +460,21 @@ public sealed class AnswerJudge(TextAnalyzer analyzer, EnglishSynonyms dictionar
         var groups = Enumerable.Range(0, words.Count).Where(w => words[w].Group).ToList();
         if (groups.Count == 0)
             return levels;
-        var result = new double[levels.Length][][];
+        var result = (double[][][])levels.Clone();
         for (var c = 0; c < levels.Length; c++)
         {
-            result[c] = (double[][])levels[c].Clone();
+            // The sentences that name a Western power, read once per passage; a passage naming none keeps its levels.
             var members = WesternPowers(views[c].Paragraph.Language);
             var sentenceOf = views[c].Analysis.SentenceOf;
+            var naming = Enumerable.Range(0, views[c].Tokens.Length).Where(t => members.Contains(views[c].Tokens[t].Folded)).Select(t => sentenceOf[t]).ToHashSet();
+            if (naming.Count == 0)
+                continue;
+            result[c] = (double[][])levels[c].Clone();
             foreach (var w in groups)
             {
                 var row = (double[])levels[c][w].Clone();
-                for (var t = 0; t < views[c].Tokens.Length; t++)
-                {
-                    if (members.Contains(views[c].Tokens[t].Folded))
-                        row[sentenceOf[t]] = Math.Max(row[sentenceOf[t]], MatchLevel.SameLanguageTranslation);
-                }
+                foreach (var sentence in naming)
+                    row[sentence] = Math.Max(row[sentence], MatchLevel.SameLanguageTranslation);
                 result[c][w] = row;
             }
         }

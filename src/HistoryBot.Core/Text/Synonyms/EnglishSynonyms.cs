@@ -147,10 +147,13 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
     /// </summary>
     public bool IsMainlyModifier(string word) => Cached(_modifiers, word, static (database, key) =>
     {
-        int Tagged(WordNetPartOfSpeech pos) => database.BaseForms(key, pos).Select(lemma => database.TaggedSenseCount(lemma, pos)).DefaultIfEmpty(0).Max();
-        var modifier = Math.Max(Tagged(WordNetPartOfSpeech.Adjective), Tagged(WordNetPartOfSpeech.Adverb));
-        return modifier > 0 && modifier > Math.Max(Tagged(WordNetPartOfSpeech.Noun), Tagged(WordNetPartOfSpeech.Verb));
+        var modifier = Math.Max(TaggedSenses(database, key, WordNetPartOfSpeech.Adjective), TaggedSenses(database, key, WordNetPartOfSpeech.Adverb));
+        return modifier > 0 && modifier > Math.Max(TaggedSenses(database, key, WordNetPartOfSpeech.Noun), TaggedSenses(database, key, WordNetPartOfSpeech.Verb));
     });
+
+    /// <summary>How many tagged senses WordNet's corpus saw of the word (or of the lemma of it that has most) in one part of speech.</summary>
+    private static int TaggedSenses(WordNetDatabase database, string key, WordNetPartOfSpeech pos) =>
+        database.BaseForms(key, pos).Select(lemma => database.TaggedSenseCount(lemma, pos)).DefaultIfEmpty(0).Max();
 
     private static bool ReadOnlyAdverb(WordNetDatabase database, string key) =>
         database.Senses(key, WordNetPartOfSpeech.Adverb).Count > 0
@@ -158,9 +161,8 @@ public sealed class EnglishSynonyms : ISynonymSource, IDisposable
 
     private static int ReadVerbSenses(WordNetDatabase database, string key)
     {
-        int Tagged(WordNetPartOfSpeech pos) => database.BaseForms(key, pos).Select(lemma => database.TaggedSenseCount(lemma, pos)).DefaultIfEmpty(0).Max();
-        var verb = Tagged(WordNetPartOfSpeech.Verb);
-        return verb > 0 && Enum.GetValues<WordNetPartOfSpeech>().Where(pos => pos != WordNetPartOfSpeech.Verb).All(pos => Tagged(pos) < verb) ? verb : 0;
+        var verb = TaggedSenses(database, key, WordNetPartOfSpeech.Verb);
+        return verb > 0 && Enum.GetValues<WordNetPartOfSpeech>().Where(pos => pos != WordNetPartOfSpeech.Verb).All(pos => TaggedSenses(database, key, pos) < verb) ? verb : 0;
     }
 
     /// <summary>
